@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The Debian 12 packages the project needs to build, test and package. Sourced by .ci/launch and .ci/test.
+# Installs only what is missing, so a second run costs nothing. Needs root or sudo.
+
+CONSOLE_APT_PACKAGES=(
+  g++ cmake ninja-build pkg-config                         # toolchain
+  qt6-base-dev qt6-base-dev-tools                          # Qt Core/Gui/Widgets/Network/Sql/Test, moc/rcc/uic
+  libqt6sql6-sqlite                                        # the QSQLITE driver (only Recommended by libqt6sql6)
+  qt6-httpserver-dev qt6-websockets-dev                    # cronofy-sandbox (QtHttpServer needs WebSockets to configure)
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools         # Qt6LinguistTools, lupdate, lrelease
+  qt6-translations-l10n                                    # Qt's own qtbase_de/fr/es.qm
+  qtkeychain-qt6-dev libsecret-1-0                         # QtKeychain 0.13.2; libsecret is dlopen()ed at run time
+  fonts-dejavu-core                                        # text in offscreen widgets and screenshots
+  dbus-daemon gnome-keyring libsecret-tools                # private session bus + a real Secret Service for tests
+  dpkg-dev file rpm desktop-file-utils appstream           # cpack DEB/RPM, .desktop and metainfo validation
+  clang libclang-rt-14-dev                                 # libFuzzer targets and the sanitizer runtime
+)
+
+console_install_deps() {
+  local missing=() p
+  for p in "${CONSOLE_APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
+  done
+  ((${#missing[@]})) || return 0
+  echo "Installing missing packages: ${missing[*]}"
+  local sudo=()
+  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -q
+  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}

@@ -1,0 +1,125 @@
+#include "api/DataCenter.h"
+
+#include <QHostAddress>
+
+namespace {
+const char *const kIds[] = {"us", "au", "ca", "de", "sg", "uk"};
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QList<DataCenter> DataCenter::all()
+{
+    QList<DataCenter> result;
+    for (const char *id : kIds)
+        result.append(*fromId(QLatin1String(id)));
+    return result;
+}
+
+std::optional<DataCenter> DataCenter::fromId(const QString &rawId)
+{
+    const QString id = rawId.trimmed().toLower();
+    for (const char *known : kIds) {
+        if (id == QLatin1String(known) || (id.isEmpty() && qstrcmp(known, "us") == 0)) {
+            DataCenter dc;
+            dc.m_id = QLatin1String(known);
+            // us has no suffix; do not copy the PHP SDK's api-us bug.
+            const QString host = dc.m_id == QLatin1String("us")
+                ? QStringLiteral("api.cronofy.com")
+                : QStringLiteral("api-%1.cronofy.com").arg(dc.m_id);
+            dc.m_apiBase.setScheme(QStringLiteral("https"));
+            dc.m_apiBase.setHost(host);
+            return dc;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DataCenter> DataCenter::fromBaseUrl(const QString &text, QString *error)
+{
+    auto fail = [error](const QString &sentence) -> std::optional<DataCenter> {
+        if (error)
+            *error = sentence;
+        return std::nullopt;
+    };
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return fail(tr("Enter a data center (us, au, ca, de, sg or uk) or a base URL such as "
+                       "https://api.example.com."));
+    QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(tr("\"%1\" is not a web address. Enter a base URL that starts with https://, "
+                       "for example https://api.example.com.")
+                        .arg(trimmed.left(200)));
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return fail(tr("The base URL must start with https://. Correct it and try again."));
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
+        return fail(tr("Plain http:// is only allowed for this computer (127.0.0.1 or localhost), because "
+                       "keys and secrets would cross the network unencrypted. Use https:// instead."));
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return fail(tr("The base URL must not contain a user name, a password, a query or a fragment. "
+                       "Enter just the scheme, host, port and optional path."));
+    url.setScheme(scheme);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    DataCenter dc;
+    dc.m_apiBase = url;
+    return dc;
+}
+
+std::optional<DataCenter> DataCenter::parse(const QString &idOrUrl, QString *error)
+{
+    const QString trimmed = idOrUrl.trimmed();
+    if (trimmed.contains(QLatin1String("://")))
+        return fromBaseUrl(trimmed, error);
+    if (auto dc = fromId(trimmed); dc && !trimmed.isEmpty())
+        return dc;
+    if (error)
+        *error = tr("\"%1\" is not a data center. Use one of us, au, ca, de, sg or uk, or a base URL "
+                    "such as https://api.example.com.")
+                     .arg(trimmed.left(200));
+    return std::nullopt;
+}
+
+bool DataCenter::isLoopback() const
+{
+    return isLoopbackHost(m_apiBase.host());
+}
+
+QString DataCenter::storageKey() const
+{
+    return isCustom() ? m_apiBase.toString(QUrl::FullyEncoded) : m_id;
+}
+
+QString DataCenter::displayName() const
+{
+    if (m_id == QLatin1String("us"))
+        return tr("United States");
+    if (m_id == QLatin1String("au"))
+        return tr("Australia");
+    if (m_id == QLatin1String("ca"))
+        return tr("Canada");
+    if (m_id == QLatin1String("de"))
+        return tr("Germany");
+    if (m_id == QLatin1String("sg"))
+        return tr("Singapore");
+    if (m_id == QLatin1String("uk"))
+        return tr("United Kingdom");
+    return m_apiBase.toString();
+}
+
+QUrl DataCenter::endpoint(const QString &path) const
+{
+    QUrl url = m_apiBase;
+    url.setPath(m_apiBase.path() + path);
+    return url;
+}
