@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+// Which call failed: the same status means different things to a person depending on the call
+// (a 401 on create application is the admin key; on provision calendar it is the client secret).
+enum class ApiOperation {
+    CreateApplication,
+    ProvisionCalendar,
+    RefreshToken,
+    Revoke,
+    UserInfo,
+    ListCalendars,
+    SubmitVerification,
+};
+
+// The one error type of every Cronofy call. ApiError.cpp is the one place where a transport failure or an
+// HTTP status becomes a sentence for a person.
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        None,              // success
+        Offline,           // host not found (DNS) or network unreachable: no internet connection
+        ConnectionRefused, // nothing listens at that address
+        Timeout,           // our transfer timeout fired (not the user)
+        Cancelled,         // the user or the program cancelled
+        Tls,               // certificate or TLS handshake failure; never ignored
+        Redirect,          // a redirect that was refused (another origin, or too many)
+        HttpClientError,   // HTTP 4xx; see httpStatus
+        HttpServerError,   // HTTP 5xx; see httpStatus
+        MalformedResponse, // a success status whose body is not the documented JSON
+        TooLarge,          // the body is over the size limit
+        Network,           // any other transport failure
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, ApiOperation operation)
+        : kind(kind)
+        , operation(operation)
+    {
+    }
+
+    Kind kind = Kind::None;
+    ApiOperation operation = ApiOperation::CreateApplication;
+    int httpStatus = 0;                     // 0 when no HTTP response arrived
+    QMap<QString, QStringList> fieldErrors; // a 422's {"errors":{"field":[{"key","description"}]}}: field -> descriptions
+    std::optional<std::chrono::seconds> retryAfter; // from Retry-After (seconds or HTTP date), when present
+    QString oauthError;                     // a 400's {"error":"invalid_grant"}
+    QString detail;                         // technical text for "Details" (Qt's error string, body excerpt); no secrets
+
+    bool ok() const { return kind == Kind::None; }
+    // Worth trying again later without changing anything: timeouts, offline, refused, 429, 5xx.
+    bool isTransient() const;
+    bool isRateLimited() const { return httpStatus == 429; }
+    // What happened and what to do next, in words for someone who has never read an API document.
+    QString message() const;
+    // The 422 messages for one field, joined into a sentence; empty when that field had none.
+    QString fieldMessage(const QString &field) const;
+    // A short name of the kind for logs and the CLI's --json ("timeout", "http-401", ...).
+    QString code() const;
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// The rows of the kept list. Nothing here is a secret or a token.
+
+struct ApplicationRecord
+{
+    enum class Origin { Created, Imported };
+    enum class SecretState { Stored, NotStored };
+
+    QString clientId; // primary key
+    QString name;
+    QString url;
+    QString dataCenter; // DataCenter::storageKey(): "us".."uk" or the custom base URL
+    Origin origin = Origin::Created;
+    QDateTime createdAt; // UTC: when created or imported here
+    SecretState secretState = SecretState::Stored;
+};
+
+struct CalendarRecord
+{
+    enum class Status { Active, Revoked, Failed };
+
+    qint64 id = 0;                 // row id
+    QString clientId;              // the application
+    QString applicationCalendarId; // unique per application
+    QString sub;                   // "apc_..."; empty until provisioned
+    QString profileId;
+    QString profileName;
+    QString providerName;
+    QString scope;
+    QDateTime provisionedAt; // UTC, first success
+    QDateTime lastSeenAt;    // UTC, last success (provision, verify)
+    Status status = Status::Active;
+    QString lastError; // the sentence of the last failure; empty after a success
+};
+
+struct OperationRecord
+{
+    enum class Outcome { Succeeded, Failed };
+
+    qint64 id = 0;
+    QDateTime at;   // UTC
+    QString action; // "create-application", "provision-calendar", "revoke", ...
+    QString target; // client_id, application_calendar_id or sub; never a secret
+    Outcome outcome = Outcome::Succeeded;
+    int httpStatus = 0;
+    QString message;
+};

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class DataCenter;
+
+// What went wrong with the keychain, and the sentence that tells a person what to do.
+class SecretError
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretError)
+
+public:
+    enum class Kind {
+        None,
+        NotFound,     // no such entry
+        Unavailable,  // no keychain service, no session bus, no collection (QtKeychain's OtherError family)
+        Locked,       // the keyring is locked or access was denied
+        Other,
+    };
+
+    SecretError() = default;
+    SecretError(Kind kind, const QString &backendMessage = {})
+        : kind(kind)
+        , backendMessage(backendMessage)
+    {
+    }
+
+    Kind kind = Kind::None;
+    QString backendMessage; // what the backend said (never contains the value)
+
+    bool ok() const { return kind == Kind::None; }
+    // e.g. "Start your desktop's keyring (GNOME Keyring or KWallet), then try again."
+    QString message() const;
+};
+
+// Where every secret lives: the admin API key per data center, the client_secret per client_id.
+// Asynchronous: every call returns at once and invokes its callback exactly once, unless `context` died.
+// Implementations: KeychainSecretStore (the OS keychain); tests add an in-memory one.
+// Tokens are never stored: they are fetched fresh from Cronofy when needed.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ReadCallback = std::function<void(const QString &value, const SecretError &error)>;
+    using DoneCallback = std::function<void(const SecretError &error)>;
+
+    using QObject::QObject;
+
+    virtual void read(const QString &key, QObject *context, ReadCallback done) = 0;
+    virtual void write(const QString &key, const QString &value, QObject *context, DoneCallback done) = 0;
+    virtual void remove(const QString &key, QObject *context, DoneCallback done) = 0;
+    // The names (never the values) of the entries this program wrote, because a keychain cannot be listed.
+    virtual QStringList knownKeys() const = 0;
+};
+
+// The documented key names of keychain entries (service: the app id).
+namespace SecretKeys {
+// "admin-api-key:us", "admin-api-key:http://127.0.0.1:8080"
+QString adminApiKey(const DataCenter &dataCenter);
+// "client-secret:<client_id>"
+QString clientSecret(const QString &clientId);
+} // namespace SecretKeys
