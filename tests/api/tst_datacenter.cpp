@@ -100,6 +100,17 @@ private slots:
         QVERIFY(error.contains(QLatin1String("us, au, ca, de, sg or uk")));
     }
 
+    void sandboxKeepsItsKeyAcrossPorts()
+    {
+        const DataCenter a = DataCenter::sandbox(QUrl(QStringLiteral("http://127.0.0.1:4000")));
+        const DataCenter b = DataCenter::sandbox(QUrl(QStringLiteral("http://127.0.0.1:5000/")));
+        QVERIFY(a.isSandbox() && !a.isCustom());
+        QCOMPARE(a.storageKey(), QStringLiteral("sandbox"));
+        QCOMPARE(a.storageKey(), b.storageKey());
+        QCOMPARE(b.endpoint(QStringLiteral("/v1/userinfo")).toString(),
+                 QStringLiteral("http://127.0.0.1:5000/v1/userinfo"));
+    }
+
     void loopbackHosts_data()
     {
         QTest::addColumn<QString>("host");

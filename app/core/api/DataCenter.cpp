@@ -90,6 +90,15 @@ std::optional<DataCenter> DataCenter::parse(const QString &idOrUrl, QString *err
     return std::nullopt;
 }
 
+DataCenter DataCenter::sandbox(const QUrl &loopbackBaseUrl)
+{
+    Q_ASSERT(isLoopbackHost(loopbackBaseUrl.host()));
+    DataCenter dc;
+    dc.m_id = QStringLiteral("sandbox");
+    dc.m_apiBase = loopbackBaseUrl.adjusted(QUrl::StripTrailingSlash);
+    return dc;
+}
+
 bool DataCenter::isLoopback() const
 {
     return isLoopbackHost(m_apiBase.host());
@@ -114,6 +123,8 @@ QString DataCenter::displayName() const
         return tr("Singapore");
     if (m_id == QLatin1String("uk"))
         return tr("United Kingdom");
+    if (isSandbox())
+        return tr("Offline sandbox");
     return m_apiBase.toString();
 }
 

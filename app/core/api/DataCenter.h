@@ -23,15 +23,19 @@ public:
     static std::optional<DataCenter> fromBaseUrl(const QString &url, QString *error = nullptr);
     // An id or a base URL, as typed on the command line or kept in settings.
     static std::optional<DataCenter> parse(const QString &idOrUrl, QString *error = nullptr);
+    // The window's built-in offline sandbox at a loopback URL. Its storageKey() is "sandbox" whatever the port,
+    // so applications created offline stay usable after a restart on another port.
+    static DataCenter sandbox(const QUrl &loopbackBaseUrl);
 
     bool isValid() const { return m_apiBase.isValid(); }
     bool isCustom() const { return m_id.isEmpty(); }
+    bool isSandbox() const { return m_id == QLatin1String("sandbox"); }
     bool isLoopback() const;
-    // "us".."uk", or empty for a custom base URL.
+    // "us".."uk", "sandbox", or empty for a custom base URL.
     QString id() const { return m_id; }
     // What settings and the keychain key names store: the id, or the normalised base URL.
     QString storageKey() const;
-    // "United States", "Germany", ... or the custom URL itself.
+    // "United States", "Germany", "Offline sandbox", or the custom URL itself.
     QString displayName() const;
     // https://api.cronofy.com, https://api-de.cronofy.com, or the custom URL with no trailing slash.
     QUrl apiBaseUrl() const { return m_apiBase; }
