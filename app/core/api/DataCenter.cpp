@@ -95,7 +95,7 @@ DataCenter DataCenter::sandbox(const QUrl &loopbackBaseUrl)
     Q_ASSERT(isLoopbackHost(loopbackBaseUrl.host()));
     DataCenter dc;
     dc.m_id = QStringLiteral("sandbox");
-    dc.m_apiBase = loopbackBaseUrl.adjusted(QUrl::StripTrailingSlash);
+    dc.m_apiBase = loopbackBaseUrl;
     return dc;
 }
 
@@ -131,6 +131,9 @@ QString DataCenter::displayName() const
 QUrl DataCenter::endpoint(const QString &path) const
 {
     QUrl url = m_apiBase;
-    url.setPath(m_apiBase.path() + path);
+    QString base = m_apiBase.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
     return url;
 }
