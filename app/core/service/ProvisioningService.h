@@ -53,8 +53,10 @@ public:
     explicit ServiceJob(QObject *parent = nullptr);
     void cancel();
     bool isCancelled() const { return m_cancelled; }
-    // Used by the service: the API call currently in flight for this job.
+    // Used by the service: the API call currently in flight for this job, and what cancel() does when no call
+    // is in flight (e.g. while the keychain is being read).
     void setCurrentCall(ApiCall *call);
+    void setCancelHandler(std::function<void()> handler) { m_cancelHandler = std::move(handler); }
     void finish();
 
 signals:
@@ -62,6 +64,7 @@ signals:
 
 private:
     QPointer<ApiCall> m_call;
+    std::function<void()> m_cancelHandler;
     bool m_cancelled = false;
     bool m_finished = false;
 };
@@ -109,6 +112,10 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     // A client for one data center, with this service's settings (for BulkProvisioner).
     CronofyClient *createClient(const DataCenter &dataCenter, QObject *parent) const;
+    // The window's offline sandbox at its current URL: rows kept under the storage key "sandbox" go there.
+    void setSandbox(const DataCenter &sandbox) { m_sandbox = sandbox; }
+    // The data center an application's row names ("us".."uk", "sandbox", a base URL).
+    DataCenter dataCenterOf(const QString &clientId, ServiceError *error) const;
 
     // Admin API keys, one per data center, in the keychain.
     void storeAdminKey(const DataCenter &dataCenter, const QString &key, QObject *context, DoneCallback done);
@@ -147,13 +154,24 @@ public:
     static ServiceError validateApplication(const NewApplication &application);
     static ServiceError validateCalendarId(const QString &applicationCalendarId);
     static ServiceError validateVerification(const VerificationRequest &request);
+    // An admin API key, client_id or client_secret as pasted (trimmed by the caller first).
+    static ServiceError validateCredentialText(const QString &value, const QString &field);
+
+signals:
+    // An application was created although its caller cancelled while Cronofy was answering (the request had
+    // already been sent). Its secret went to the keychain like any other; when that failed, the window must
+    // show it now, because Cronofy will not show it again.
+    void applicationCreatedAfterCancel(const CreatedApplication &created);
 
 private:
     void log(const QString &action, const QString &target, const ServiceError &error);
-    DataCenter dataCenterOf(const QString &clientId, ServiceError *error) const;
+    void storeCreatedApplication(const DataCenter &dataCenter, const NewApplication &application,
+                                 const ApplicationCredentials &credentials,
+                                 std::function<void(const CreatedApplication &)> done);
 
     Registry *m_registry;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_nam;
+    DataCenter m_sandbox;
     std::chrono::milliseconds m_timeout{30000};
 };
