@@ -59,7 +59,14 @@ public:
     virtual QStringList knownKeys() const = 0;
 };
 
-// The documented key names of keychain entries (service: the app id).
+// The documented key names of keychain entries. Every entry lives under the service CONSOLE_APP_ID
+// ("org.cronofyconsole.CronofyConsole"); its key is one of:
+//   "admin-api-key:<DataCenter::storageKey()>"  the admin API key of a data center ("admin-api-key:de"),
+//                                               or of a custom base URL ("admin-api-key:http://127.0.0.1:8080")
+//   "client-secret:<client_id>"                 an application's client_secret
+//   "keychain-probe"                            KeychainSecretStore's probe: written and removed at once
+// The value is the secret as UTF-8 text. The names (never the values) are also listed in the settings, group
+// "keychain", key "keys" (SecretStore::knownKeys()), because a keychain cannot be listed.
 namespace SecretKeys {
 // "admin-api-key:us", "admin-api-key:http://127.0.0.1:8080"
 QString adminApiKey(const DataCenter &dataCenter);
