@@ -63,11 +63,34 @@ QList<Form> encodedForms(const QString &secret)
 
 QList<Finding> scanBytes(const QString &where, const QByteArray &bytes, const QMap<QString, QString> &secrets)
 {
+    // Besides the encoded forms, look for the plain secret in decoded views of the bytes, so that any
+    // percent-encoding variant (which characters a URL or form encoder leaves alone differs) or JSON escaping
+    // is found too.
+    QByteArray jsonUnescaped = bytes;
+    jsonUnescaped.replace("\\/", "/").replace("\\\"", "\"").replace("\\\\", "\\");
+    const QList<std::pair<QString, QByteArray>> views {
+        {QStringLiteral("percent-decoded"), QByteArray::fromPercentEncoding(bytes)},
+        {QStringLiteral("form-decoded"),
+            QByteArray::fromPercentEncoding(QByteArray(bytes).replace('+', ' '))},
+        {QStringLiteral("json-unescaped"), jsonUnescaped},
+    };
     QList<Finding> findings;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        bool found = false;
         for (const Form &form : encodedForms(it.value())) {
-            if (bytes.contains(form.bytes))
+            if (bytes.contains(form.bytes)) {
                 findings.append({where, it.key(), form.name});
+                found = true;
+            }
+        }
+        if (found)
+            continue;
+        const QByteArray plain = it.value().toUtf8();
+        for (const auto &[name, view] : views) {
+            if (view.contains(plain)) {
+                findings.append({where, it.key(), name});
+                break;
+            }
         }
     }
     return findings;
