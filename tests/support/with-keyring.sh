@@ -62,6 +62,14 @@ in_session() {
     case "$mode" in
     unlocked)
         start_daemon "console-test-keyring"
+        # Smoke test of the whole chain (libsecret -> D-Bus -> gnome-keyring), so a broken keyring fails here with
+        # a clear message rather than as a puzzling test failure.
+        if ! printf x | secret-tool store --label=with-keyring-smoke with-keyring smoke ||
+            [[ "$(secret-tool lookup with-keyring smoke)" != x ]] || ! secret-tool clear with-keyring smoke; then
+            echo "with-keyring: the private gnome-keyring does not store secrets" >&2
+            cat "$KEYRING_TMP/daemon.log" >&2 || true
+            exit 1
+        fi
         ;;
     locked)
         # Create the login keyring with one password, then restart the daemon with another: the collection
@@ -74,6 +82,10 @@ in_session() {
             sleep 0.1
         done
         start_daemon "not-the-keyring-password"
+        if printf x | secret-tool store --label=with-keyring-check with-keyring check 2>/dev/null; then
+            echo "with-keyring: the login keyring should be locked but accepted a secret" >&2
+            exit 1
+        fi
         ;;
     no-secret-service) ;;
     *) usage ;;
