@@ -1,0 +1,84 @@
+# Installer settings for every platform. One package, "cronofy-console", holds the three programs.
+# Linux: cpack -G DEB / -G RPM (checked by .ci/stages/50-packages.sh). Windows: -G WIX (MSI) and ZIP.
+# macOS: -G DragNDrop (DMG). The workflows in .github/workflows build them on their runners.
+
+set(CPACK_PACKAGE_NAME "cronofy-console")
+set(CPACK_PACKAGE_VENDOR "The Cronofy Console contributors")
+set(CPACK_PACKAGE_CONTACT "Cronofy Console maintainers <maintainers@cronofyconsole.org>")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_DESCRIPTION
+    "Cronofy Console creates Cronofy applications and application calendars on any Cronofy data center, \
+keeps the admin API key and every client secret in the system keychain and keeps a searchable list of \
+everything it provisioned. Includes cronofyctl (the command line) and cronofy-sandbox (a local \
+Cronofy-compatible server for trying it offline).")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "Cronofy Console")
+set(CPACK_PACKAGE_EXECUTABLES "cronofy-console" "Cronofy Console") # Start menu entry (WiX)
+set(CPACK_CREATE_DESKTOP_LINKS "cronofy-console")
+set(CPACK_PACKAGE_CHECKSUM SHA256)
+set(CPACK_STRIP_FILES ON) # CI packages its RelWithDebInfo build: no debug info in the installers
+# WiX wants the license as .txt or .rtf.
+configure_file("${PROJECT_SOURCE_DIR}/LICENSE" "${CMAKE_CURRENT_BINARY_DIR}/LICENSE.txt" COPYONLY)
+set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_CURRENT_BINARY_DIR}/LICENSE.txt")
+
+if(WIN32)
+    set(CPACK_GENERATOR "WIX;ZIP")
+elseif(APPLE)
+    set(CPACK_GENERATOR "DragNDrop")
+else()
+    set(CPACK_GENERATOR "DEB")
+    find_program(CONSOLE_RPMBUILD rpmbuild)
+    if(CONSOLE_RPMBUILD)
+        list(APPEND CPACK_GENERATOR "RPM")
+    endif()
+endif()
+
+# ---- DEB (CPACK_PACKAGING_INSTALL_PREFIX defaults to /usr for DEB and RPM) ----------------------------
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# dlopen()ed at run time, so invisible to dpkg-shlibdeps: libsecret (QtKeychain's Secret Service backend)
+# and the QSQLITE driver plugin of QtSql (the registry).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite")
+# A keychain service to talk to, Qt's own translations (standard buttons), Wayland without XWayland.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n, qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
+set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}\n${CPACK_PACKAGE_DESCRIPTION}")
+
+# ---- RPM ----------------------------------------------------------------------------------------------
+set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
+set(CPACK_RPM_PACKAGE_LICENSE "MIT")
+set(CPACK_RPM_PACKAGE_GROUP "Applications/Productivity")
+set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
+set(CPACK_RPM_PACKAGE_AUTOREQ ON)
+set(CPACK_RPM_PACKAGE_REQUIRES "libsecret")
+# Directories the system owns; the package must not claim them.
+set(_rpm_dirs
+    /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
+    /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps /usr/share/doc)
+foreach(_size 16 24 32 48 64 128 256 512)
+    list(APPEND _rpm_dirs /usr/share/icons/hicolor/${_size}x${_size}
+        /usr/share/icons/hicolor/${_size}x${_size}/apps)
+endforeach()
+set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION ${_rpm_dirs})
+
+# ---- WiX MSI (Windows) --------------------------------------------------------------------------------
+# Never change the upgrade GUID: it is how a new MSI finds and replaces an installed older version.
+set(CPACK_WIX_UPGRADE_GUID "F669A001-0584-4F96-B4F9-37F2C76141C3")
+set(CPACK_WIX_PRODUCT_ICON "${_icons}/${_id}.ico")
+set(CPACK_WIX_PROGRAM_MENU_FOLDER "Cronofy Console")
+set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_WIX_PROPERTY_ARPHELPLINK "${PROJECT_HOMEPAGE_URL}/issues")
+set(CPACK_WIX_ROOT_FEATURE_TITLE "Cronofy Console")
+
+# ---- DragNDrop DMG (macOS) ----------------------------------------------------------------------------
+set(CPACK_DMG_FORMAT UDBZ)
+set(CPACK_DMG_VOLUME_NAME "Cronofy Console")
+if(APPLE)
+    set(CPACK_PACKAGE_ICON "${_icons}/${_id}.icns") # the DMG's volume icon
+endif()
+
+include(CPack)
