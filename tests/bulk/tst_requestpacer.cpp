@@ -31,10 +31,12 @@ private:
                 m_now += wait;
                 continue;
             }
-            if (!pacer.tryAcquire()) {
+            RequestPacer::Ticket ticket = 0;
+            if (!pacer.tryAcquire(&ticket)) {
                 QTest::qFail("delayUntilNext() said 0 but tryAcquire() refused", __FILE__, __LINE__);
                 return sent;
             }
+            pacer.recordAnswered(ticket); // a server that answers at once
             sent.push_back(m_now);
             m_now += milliseconds(1); // a request takes a moment to send
         }
@@ -60,11 +62,17 @@ private slots:
     {
         RequestPacer pacer = makePacer();
         pacer.setLimits(50, 500);
-        for (int i = 0; i < 50; ++i)
-            QVERIFY2(pacer.tryAcquire(), qPrintable(QString::number(i)));
+        QList<RequestPacer::Ticket> tickets;
+        for (int i = 0; i < 50; ++i) {
+            RequestPacer::Ticket ticket = 0;
+            QVERIFY2(pacer.tryAcquire(&ticket), qPrintable(QString::number(i)));
+            tickets.append(ticket);
+        }
         QVERIFY(!pacer.tryAcquire());
+        for (const RequestPacer::Ticket ticket : tickets)
+            pacer.recordAnswered(ticket);
         const milliseconds wait = pacer.delayUntilNext();
-        // The first send leaves the (1 s + margin) window: no earlier, and not much later.
+        // The first answer leaves the (1 s + margin) window: no earlier, and not much later.
         QVERIFY(wait >= milliseconds(1000));
         QVERIFY(wait <= milliseconds(1030));
         m_now += wait - milliseconds(1);
@@ -105,6 +113,31 @@ private slots:
         QVERIFY2(rate >= 0.95 * 5 && rate <= 5.0, qPrintable(QString::number(rate)));
     }
 
+    void anUnansweredRequestHoldsItsSlotUntilItsAnswer()
+    {
+        RequestPacer pacer = makePacer();
+        pacer.setLimits(3, 0);
+        RequestPacer::Ticket first = 0;
+        QVERIFY(pacer.tryAcquire(&first));
+        QVERIFY(pacer.tryAcquire());
+        QVERIFY(pacer.tryAcquire());
+        QVERIFY(!pacer.tryAcquire());
+        // Three seconds later the server may still not have seen them: still no fourth.
+        m_now += milliseconds(3000);
+        QVERIFY(pacer.delayUntilNext() > milliseconds(0));
+        QCOMPARE(pacer.sentWithin(milliseconds(1000)), 3);
+        // The first is answered now, so the server saw it at the latest now: its slot frees one window later.
+        pacer.recordAnswered(first);
+        const milliseconds wait = pacer.delayUntilNext();
+        QCOMPARE(wait, pacer.effectiveWindow({3, milliseconds(1000)}));
+        m_now += wait;
+        QVERIFY(pacer.tryAcquire());
+        QVERIFY(!pacer.tryAcquire());
+        pacer.recordAnswered(first); // twice, or an unknown ticket: ignored
+        pacer.recordAnswered(123456);
+        QVERIFY(!pacer.tryAcquire());
+    }
+
     void unlimitedWhenBothLimitsAreOff()
     {
         RequestPacer pacer = makePacer();
@@ -118,7 +151,9 @@ private slots:
     {
         RequestPacer pacer = makePacer();
         pacer.setLimits(50, 500);
-        QVERIFY(pacer.tryAcquire());
+        RequestPacer::Ticket ticket = 0;
+        QVERIFY(pacer.tryAcquire(&ticket));
+        pacer.recordAnswered(ticket);
         pacer.pauseFor(milliseconds(2000));
         QVERIFY(pacer.isPaused());
         QCOMPARE(pacer.delayUntilNext(), milliseconds(2000));

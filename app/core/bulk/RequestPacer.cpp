@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <vector>
 
 using std::chrono::milliseconds;
 
@@ -14,7 +15,7 @@ RequestPacer::RequestPacer(Clock clock)
     if (!m_clock) {
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
-        // Starts well above zero so that "paused until 0" and an empty log never look like the present.
+        // Starts well above zero so that "paused until 0" never looks like the present.
         m_clock = [timer] { return milliseconds(timer->elapsed() + 1); };
     }
     setLimits(50, 500);
@@ -48,37 +49,60 @@ milliseconds RequestPacer::effectiveWindow(const Limit &limit) const
     return limit.window + std::max(m_minMargin, proportional);
 }
 
+milliseconds RequestPacer::dateOf(const Entry &entry, milliseconds now) const
+{
+    return entry.answered.count() < 0 ? now : entry.answered;
+}
+
 milliseconds RequestPacer::delayUntilNext() const
 {
     const milliseconds t = now();
     milliseconds wait = std::max(milliseconds(0), m_pausedUntil - t);
+    std::vector<milliseconds> dates;
     for (const Limit &limit : m_limits) {
         const milliseconds window = effectiveWindow(limit);
-        // The sends still inside the window are the newest ones: find the first of them.
-        const auto first = std::upper_bound(m_sent.begin(), m_sent.end(), t - window);
-        const auto inWindow = static_cast<qsizetype>(std::distance(first, m_sent.end()));
+        dates.clear();
+        for (const Entry &entry : m_entries) {
+            const milliseconds date = dateOf(entry, t);
+            if (date > t - window)
+                dates.push_back(date);
+        }
+        const auto inWindow = static_cast<qsizetype>(dates.size());
         if (inWindow < limit.count)
             continue;
-        // The (inWindow - count + 1)-th send in the window must leave it before the next may go.
-        const milliseconds leaves = *(first + static_cast<std::ptrdiff_t>(inWindow - limit.count)) + window;
-        wait = std::max(wait, leaves - t);
+        // The (inWindow - count + 1)-th oldest must leave the window before the next request may go.
+        const auto blocking = dates.begin() + static_cast<std::ptrdiff_t>(inWindow - limit.count);
+        std::nth_element(dates.begin(), blocking, dates.end());
+        wait = std::max(wait, *blocking + window - t);
     }
     return std::max(milliseconds(0), wait);
 }
 
-void RequestPacer::recordSent()
+RequestPacer::Ticket RequestPacer::recordSent()
 {
-    const milliseconds t = now();
-    // A clock that went backwards (it should not) must not break the ascending order the search relies on.
-    m_sent.push_back(m_sent.empty() ? t : std::max(t, m_sent.back()));
+    const Ticket ticket = m_nextTicket++;
+    if (!m_limits.isEmpty()) // unlimited: nothing to remember
+        m_entries.push_back(Entry {ticket, milliseconds(-1)});
+    prune();
+    return ticket;
+}
+
+void RequestPacer::recordAnswered(Ticket ticket)
+{
+    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), ticket,
+        [](const Entry &entry, Ticket value) { return entry.ticket < value; });
+    if (it != m_entries.end() && it->ticket == ticket && it->answered.count() < 0)
+        it->answered = now();
     prune();
 }
 
-bool RequestPacer::tryAcquire()
+bool RequestPacer::tryAcquire(Ticket *ticket)
 {
     if (delayUntilNext().count() > 0)
         return false;
-    recordSent();
+    const Ticket sent = recordSent();
+    if (ticket)
+        *ticket = sent;
     return true;
 }
 
@@ -89,22 +113,24 @@ void RequestPacer::pauseFor(milliseconds delay)
 
 void RequestPacer::prune()
 {
-    milliseconds longest {0};
-    qsizetype keep = 0;
-    for (const Limit &limit : m_limits) {
-        longest = std::max(longest, effectiveWindow(limit));
-        keep = std::max<qsizetype>(keep, limit.count);
+    if (m_limits.isEmpty()) {
+        m_entries.clear();
+        return;
     }
+    milliseconds longest {0};
+    for (const Limit &limit : m_limits)
+        longest = std::max(longest, effectiveWindow(limit));
     const milliseconds cutoff = now() - longest;
-    while (!m_sent.empty() && (m_sent.front() <= cutoff || static_cast<qsizetype>(m_sent.size()) > keep))
-        m_sent.pop_front();
+    // Answered entries older than every window no longer matter; an unanswered one keeps its place.
+    std::erase_if(m_entries,
+        [cutoff](const Entry &entry) { return entry.answered.count() >= 0 && entry.answered <= cutoff; });
 }
 
 int RequestPacer::sentWithin(milliseconds window) const
 {
     const milliseconds t = now();
-    const auto first = std::upper_bound(m_sent.begin(), m_sent.end(), t - window);
-    return static_cast<int>(std::distance(first, m_sent.end()));
+    return static_cast<int>(std::count_if(m_entries.begin(), m_entries.end(),
+        [&](const Entry &entry) { return dateOf(entry, t) > t - window; }));
 }
 
 double RequestPacer::sustainedRate() const
