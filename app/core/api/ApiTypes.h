@@ -11,7 +11,7 @@
 struct NewApplication
 {
     QString name; // shown to people during authorization
-    QString url;  // the application's home page (not a redirect URI)
+    QString url; // the application's home page (not a redirect URI)
 };
 
 // POST /v1/applications -> {"oauth_client":{"client_id","client_secret"}}
@@ -38,11 +38,11 @@ struct LinkingProfile
 // POST /v1/application_calendars
 struct CalendarCredentials
 {
-    QString tokenType;    // "bearer"
-    QString accessToken;  // SECRET, never kept at rest
+    QString tokenType; // "bearer"
+    QString accessToken; // SECRET, never kept at rest
     QString refreshToken; // SECRET, never kept at rest
     qint64 expiresIn = 0; // seconds
-    QString scope;        // "read_write"
+    QString scope; // "read_write"
     QString applicationCalendarId;
     QString sub; // "apc_..."
     LinkingProfile profile;
@@ -52,7 +52,7 @@ struct CalendarCredentials
 // POST /oauth/token (grant_type=refresh_token)
 struct TokenRefresh
 {
-    QString accessToken;  // SECRET
+    QString accessToken; // SECRET
     QString refreshToken; // SECRET
     qint64 expiresIn = 0;
     QString scope;
@@ -75,13 +75,13 @@ struct CalendarInfo
 struct UserInfo
 {
     QString sub;
-    QString type;                // "cronofy.type"
-    QString email;               // optional
-    QString name;                // optional
+    QString type; // "cronofy.type"
+    QString email; // optional
+    QString name; // optional
     QString authorizationStatus; // cronofy.data.authorization.status, "active" when healthy
-    QString scope;               // cronofy.data.authorization.scope
+    QString scope; // cronofy.data.authorization.scope
     QList<LinkingProfile> profiles;
-    int profilesConnected = 0;   // profiles with profile_connected == true
+    int profilesConnected = 0; // profiles with profile_connected == true
 };
 
 // POST /v1/application_verification
