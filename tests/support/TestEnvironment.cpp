@@ -1,5 +1,7 @@
 #include "TestEnvironment.h"
 
+#include "common/Localization.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QTest>
@@ -31,6 +33,8 @@ void prepare()
     qputenv("XDG_RUNTIME_DIR", (root + QStringLiteral("/run")).toLocal8Bit());
     QCoreApplication::setOrganizationName(QStringLiteral("CronofyConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("cronofy-console"));
+    // English, as the programs speak under an English locale: the en catalog supplies the plural forms.
+    Localization::install(QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 } // namespace TestEnvironment
