@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
@@ -124,6 +126,16 @@ void ApiCall::onFinished()
     m_replyError = m_reply->error();
     m_replyErrorString = m_reply->errorString();
     m_retryAfter = m_reply->rawHeader("Retry-After");
+#if QT_CONFIG(ssl)
+    // https, no HTTP answer, and no certificate from the peer: the TLS handshake never completed (e.g. a
+    // plain-HTTP server that just closes the connection on our hello). Qt reports that as a closed
+    // connection.
+    if (m_reply->url().scheme() == QLatin1String("https") && m_status == 0
+        && m_replyError != QNetworkReply::NoError && m_reply->sslConfiguration().peerCertificate().isNull()
+        && (m_replyError == QNetworkReply::RemoteHostClosedError
+            || m_replyError == QNetworkReply::UnknownNetworkError))
+        m_sslError = true;
+#endif
     releaseReply();
     complete();
 }
@@ -154,10 +166,8 @@ void ApiCall::complete()
     error.httpStatus = m_stop == StopReason::None ? m_status : 0;
     error.kind = classifyReply(m_stop, m_replyError, error.httpStatus);
     // Plain HTTP answering a TLS hello, or a failed certificate check: Qt may report those as a generic
-    // network error, but sslErrors() or the error string says what it was.
-    if (error.kind == ApiError::Kind::Network
-        && (m_sslError || m_replyErrorString.contains(QLatin1String("SSL"), Qt::CaseInsensitive)
-            || m_replyErrorString.contains(QLatin1String("TLS"))))
+    // network error or a closed connection; sslErrors() or the missing peer certificate says what it was.
+    if (error.kind == ApiError::Kind::Network && m_sslError)
         error.kind = ApiError::Kind::Tls;
 
     switch (m_stop) {

@@ -35,13 +35,12 @@ ApiError::Kind classifyReply(StopReason stop, QNetworkReply::NetworkError error,
     case E::ProxyTimeoutError:
         return K::Timeout;
     case E::SslHandshakeFailedError:
-    case E::UnknownNetworkError:
-        // Qt reports some TLS failures (e.g. plain HTTP answering a TLS hello) as UnknownNetworkError with
-        // a TLS message; CronofyCall refines that with the reply's sslErrors. Default: Tls for the handshake.
-        return error == E::SslHandshakeFailedError ? K::Tls : K::Network;
+        return K::Tls;
     case E::InsecureRedirectError:
     case E::TooManyRedirectsError:
         return K::Redirect;
+    // Some TLS failures arrive as a closed connection or an unknown error; ApiCall turns those into Tls
+    // when the handshake never completed.
     case E::RemoteHostClosedError:
     case E::ProxyConnectionRefusedError:
     case E::ProxyConnectionClosedError:
