@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -20,6 +21,7 @@ public:
     enum class Kind { None, CannotOpen, ReadOnly, DiskFull, Corrupt, Busy, Other };
     Kind kind = Kind::None;
     QString detail; // the driver's text
+    QString path; // the file or folder concerned, named in the sentence where it helps
     bool ok() const { return kind == Kind::None; }
     QString message() const;
 };
@@ -27,6 +29,13 @@ public:
 // The kept list: applications, calendars and an operation log, in SQLite (WAL, foreign keys, every write in a
 // transaction, schema version with migrations). The only record of what was provisioned: Cronofy cannot list
 // application calendars. Shared by the window and cronofyctl (one file, several processes).
+//
+// Storage: dates are INTEGER milliseconds since the epoch, UTC (sortable, no parsing when 100,000 rows are
+// read); enums are lowercase words. synchronous=FULL (see Registry.cpp), busy_timeout 5 s. Each Registry has
+// its own QSqlDatabase connection, removed by its destructor, so several may live in one process.
+// Bad states: a file that is not SQLite, or fails quick_check (run after an unclean close or once SQLite
+// reported a damaged page), is moved aside to "<name>.corrupt-<yyyyMMddTHHmmssZ>" with its -wal/-shm, never
+// deleted, and a fresh file is created (OpenResult::movedAsideTo names it for the window's message).
 class Registry : public QObject
 {
     Q_OBJECT
@@ -39,12 +48,26 @@ public:
         // Set when a corrupt file was moved aside (never deleted) and a fresh one created.
         QString movedAsideTo;
     };
+    struct OpenOptions
+    {
+        // Opens with SQLITE_OPEN_READONLY: every write fails with Kind::ReadOnly (a read-only folder or
+        // medium behaves the same way; tests run as root, where file permissions do not bite).
+        bool readOnly = false;
+        // How long a write waits for another process (cronofyctl or the window) holding the file.
+        int busyTimeoutMs = 5000;
+    };
     // The default file: QStandardPaths::AppDataLocation + "/registry.sqlite".
     static QString defaultPath();
     static OpenResult open(const QString &path = defaultPath());
+    static OpenResult open(const QString &path, const OpenOptions &options);
     ~Registry() override;
 
     QString path() const;
+    // The name of this Registry's own QSqlDatabase connection. For tests and the benchmark only (e.g. to set
+    // PRAGMA max_page_count); the window and cronofyctl never run SQL themselves.
+    QString connectionName() const;
+    // The schema version this code writes (PRAGMA user_version after open()).
+    static int currentSchemaVersion();
 
     // Applications. Upsert by client_id.
     RegistryError upsertApplication(const ApplicationRecord &application);
@@ -52,19 +75,39 @@ public:
     std::optional<ApplicationRecord> application(const QString &clientId) const;
     QList<ApplicationRecord> applications() const;
 
-    // Calendars. Upsert by (client_id, application_calendar_id): provisioning the same id again updates its row.
+    // Calendars. Upsert by (client_id, application_calendar_id): provisioning the same id again updates its
+    // row.
     RegistryError upsertCalendar(const CalendarRecord &calendar);
-    // Marks a failure: a new row gets status Failed; an existing active row keeps its status and gets lastError.
-    RegistryError recordCalendarFailure(const QString &clientId, const QString &applicationCalendarId,
-                                        const QString &error);
+    // Marks a failure: a new row gets status Failed; an existing active row keeps its status and gets
+    // lastError.
+    RegistryError recordCalendarFailure(
+        const QString &clientId, const QString &applicationCalendarId, const QString &error);
     RegistryError markRevoked(const QString &clientId, const QString &sub);
-    std::optional<CalendarRecord> calendar(const QString &clientId, const QString &applicationCalendarId) const;
+    std::optional<CalendarRecord> calendar(
+        const QString &clientId, const QString &applicationCalendarId) const;
     std::optional<CalendarRecord> calendarBySub(const QString &sub) const;
     // All calendars, or one application's. Ordered by id.
     QList<CalendarRecord> calendars(const QString &clientId = {}) const;
     // The application_calendar_ids of one application whose status is Active (resume of bulk runs).
     QSet<QString> activeCalendarIds(const QString &clientId) const;
     qint64 calendarCount() const;
+
+    // Every calendar as one compact row, ordered by id: for CalendarsModel, which holds 100,000 of them.
+    // One text per row instead of eight halves the time and memory of calendars().
+    struct PackedCalendar
+    {
+        qint64 id = 0;
+        qint64 provisionedAtMs = 0; // UTC ms since the epoch; noDate when unknown
+        qint64 lastSeenAtMs = 0;
+        CalendarRecord::Status status = CalendarRecord::Status::Active;
+        // client_id, application_calendar_id, sub, profile_name, profile_id, provider_name, scope,
+        // last_error, separated by packedSeparator (U+001F; writes store a space in its place, so no field
+        // holds one).
+        QString fields;
+    };
+    static constexpr char16_t packedSeparator = u'\x1f';
+    static constexpr qint64 noDate = std::numeric_limits<qint64>::min();
+    QList<PackedCalendar> packedCalendars() const;
 
     // The operation log. Never a secret or a token.
     RegistryError logOperation(const OperationRecord &operation);

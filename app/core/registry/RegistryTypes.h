@@ -23,16 +23,16 @@ struct CalendarRecord
 {
     enum class Status { Active, Revoked, Failed };
 
-    qint64 id = 0;                 // row id
-    QString clientId;              // the application
+    qint64 id = 0; // row id
+    QString clientId; // the application
     QString applicationCalendarId; // unique per application
-    QString sub;                   // "apc_..."; empty until provisioned
+    QString sub; // "apc_..."; empty until provisioned
     QString profileId;
     QString profileName;
     QString providerName;
     QString scope;
     QDateTime provisionedAt; // UTC, first success
-    QDateTime lastSeenAt;    // UTC, last success (provision, verify)
+    QDateTime lastSeenAt; // UTC, last success (provision, verify)
     Status status = Status::Active;
     QString lastError; // the sentence of the last failure; empty after a success
 };
@@ -42,7 +42,7 @@ struct OperationRecord
     enum class Outcome { Succeeded, Failed };
 
     qint64 id = 0;
-    QDateTime at;   // UTC
+    QDateTime at; // UTC
     QString action; // "create-application", "provision-calendar", "revoke", ...
     QString target; // client_id, application_calendar_id or sub; never a secret
     Outcome outcome = Outcome::Succeeded;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "registry/RegistryTypes.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+
+class Registry;
+
+// The applications of the kept list. Follows Registry::applicationChanged row by row; reload() re-reads
+// everything (for changes made by another process, e.g. cronofyctl: call it when the window is activated).
+// Sort with a QSortFilterProxyModel on SortRole (raw values).
+class ApplicationsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        ClientIdColumn,
+        DataCenterColumn,
+        OriginColumn,
+        CreatedColumn,
+        SecretColumn,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole; // raw value: QString, QDateTime or int (enum)
+    static constexpr int IdRole = Qt::UserRole + 1; // QString, the client_id
+
+    explicit ApplicationsModel(Registry *registry, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    ApplicationRecord record(int row) const;
+    int rowOf(const QString &clientId) const;
+
+public slots:
+    void reload();
+
+private:
+    void onApplicationChanged(const QString &clientId);
+
+    QPointer<Registry> m_registry;
+    QList<ApplicationRecord> m_rows;
+    QHash<QString, int> m_rowOf;
+};

@@ -1,0 +1,784 @@
+#include "registry/Registry.h"
+
+#include "common/LogCategories.h"
+#include "registry/RegistrySchema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <functional>
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+// SQLite's primary result codes (sqlite3.h); the QSQLITE driver reports them as nativeErrorCode().
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADb = 26,
+};
+
+RegistryError errorFrom(const QSqlError &sql, const QString &path)
+{
+    RegistryError e;
+    e.path = path;
+    e.detail = sql.databaseText().isEmpty() ? sql.text() : sql.databaseText();
+    bool numeric = false;
+    const int code
+        = sql.nativeErrorCode().toInt(&numeric) & 0xff; // extended codes carry the primary in the low byte
+    if (!numeric) {
+        e.kind = RegistryError::Kind::Other;
+        return e;
+    }
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked:
+        e.kind = RegistryError::Kind::Busy;
+        break;
+    case SqliteReadOnly:
+        e.kind = RegistryError::Kind::ReadOnly;
+        break;
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        e.kind = RegistryError::Kind::Corrupt;
+        break;
+    case SqliteFull:
+        e.kind = RegistryError::Kind::DiskFull;
+        break;
+    case SqliteCantOpen:
+        e.kind = RegistryError::Kind::CannotOpen;
+        break;
+    case SqliteIoErr:
+    default:
+        e.kind = RegistryError::Kind::Other;
+        break;
+    }
+    return e;
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL and mean "empty" instead. U+001F (unit
+// separator, never typed) becomes a space, so packedCalendars() can join fields with it without escaping.
+QString text(const QString &s)
+{
+    if (s.isNull())
+        return QString(QLatin1String(""));
+    if (s.contains(QChar(Registry::packedSeparator))) {
+        QString cleaned = s;
+        cleaned.replace(QChar(Registry::packedSeparator), QLatin1Char(' '));
+        return cleaned;
+    }
+    return s;
+}
+
+QVariant toDb(const QDateTime &dt)
+{
+    return dt.isValid() ? QVariant(dt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromDb(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString originWord(ApplicationRecord::Origin o)
+{
+    return o == ApplicationRecord::Origin::Imported ? QStringLiteral("imported") : QStringLiteral("created");
+}
+
+QString secretWord(ApplicationRecord::SecretState s)
+{
+    return s == ApplicationRecord::SecretState::NotStored ? QStringLiteral("not-stored")
+                                                          : QStringLiteral("stored");
+}
+
+QString statusWord(CalendarRecord::Status s)
+{
+    switch (s) {
+    case CalendarRecord::Status::Revoked:
+        return QStringLiteral("revoked");
+    case CalendarRecord::Status::Failed:
+        return QStringLiteral("failed");
+    case CalendarRecord::Status::Active:
+        break;
+    }
+    return QStringLiteral("active");
+}
+
+CalendarRecord::Status statusFromWord(const QString &w)
+{
+    if (w == QLatin1String("revoked"))
+        return CalendarRecord::Status::Revoked;
+    if (w == QLatin1String("failed"))
+        return CalendarRecord::Status::Failed;
+    return CalendarRecord::Status::Active;
+}
+
+const QString calendarColumns = QStringLiteral(
+    "id, client_id, application_calendar_id, sub, profile_id, profile_name, provider_name, scope, "
+    "provisioned_at, last_seen_at, status, last_error");
+
+CalendarRecord calendarFrom(const QSqlQuery &q)
+{
+    CalendarRecord c;
+    c.id = q.value(0).toLongLong();
+    c.clientId = q.value(1).toString();
+    c.applicationCalendarId = q.value(2).toString();
+    c.sub = q.value(3).toString();
+    c.profileId = q.value(4).toString();
+    c.profileName = q.value(5).toString();
+    c.providerName = q.value(6).toString();
+    c.scope = q.value(7).toString();
+    c.provisionedAt = fromDb(q.value(8));
+    c.lastSeenAt = fromDb(q.value(9));
+    c.status = statusFromWord(q.value(10).toString());
+    c.lastError = q.value(11).toString();
+    return c;
+}
+
+const QString applicationColumns
+    = QStringLiteral("client_id, name, url, data_center, origin, created_at, secret_state");
+
+ApplicationRecord applicationFrom(const QSqlQuery &q)
+{
+    ApplicationRecord a;
+    a.clientId = q.value(0).toString();
+    a.name = q.value(1).toString();
+    a.url = q.value(2).toString();
+    a.dataCenter = q.value(3).toString();
+    a.origin = q.value(4).toString() == QLatin1String("imported") ? ApplicationRecord::Origin::Imported
+                                                                  : ApplicationRecord::Origin::Created;
+    a.createdAt = fromDb(q.value(5));
+    a.secretState = q.value(6).toString() == QLatin1String("not-stored")
+        ? ApplicationRecord::SecretState::NotStored
+        : ApplicationRecord::SecretState::Stored;
+    return a;
+}
+
+} // namespace
+
+// Next to the file: "check this file at the next open". Written when SQLite reports a damaged page.
+static QString checkMarker(const QString &path)
+{
+    return path + QStringLiteral(".needs-check");
+}
+
+struct Registry::Private
+{
+    QString path;
+    QString connection;
+    bool readOnly = false;
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    // A damaged page met while reading or writing: the next open() runs the check and moves the file
+    // aside, as RegistryError::Kind::Corrupt's sentence promises.
+    void noteError(const QSqlError &error) const
+    {
+        if (errorFrom(error, path).kind != RegistryError::Kind::Corrupt || readOnly)
+            return;
+        qCWarning(lcRegistry) << "the registry file is damaged; it will be checked at the next start";
+        QFile marker(checkMarker(path));
+        if (marker.open(QIODevice::WriteOnly))
+            marker.write("SQLite reported a damaged page\n");
+    }
+
+    // Runs `body` inside BEGIN IMMEDIATE ... COMMIT. On any failure the transaction is rolled back, so a
+    // write is all or nothing. IMMEDIATE takes the write lock up front: a deferred transaction that reads
+    // first and writes later can fail with SQLITE_BUSY halfway instead of waiting its turn.
+    RegistryError write(const std::function<bool(QSqlDatabase &, QSqlError *)> &body)
+    {
+        QSqlDatabase database = db();
+        QSqlError failed;
+        auto run = [&](const QString &sql) {
+            QSqlQuery q(database);
+            if (q.exec(sql))
+                return true;
+            failed = q.lastError();
+            return false;
+        };
+        if (!run(QStringLiteral("BEGIN IMMEDIATE")))
+            return errorFrom(failed, path);
+        if (body(database, &failed) && run(QStringLiteral("COMMIT")))
+            return {};
+        const RegistryError error = errorFrom(failed, path);
+        noteError(failed);
+        qCWarning(lcRegistry) << "registry write rolled back:" << failed.nativeErrorCode() << error.detail;
+        QSqlQuery rollback(database);
+        rollback.exec(
+            QStringLiteral("ROLLBACK")); // may say "no transaction is active": SQLite already rolled back
+        return error;
+    }
+};
+
+Registry::Registry()
+    : d(std::make_unique<Private>())
+{ }
+
+Registry::~Registry()
+{
+    {
+        QSqlDatabase database = d->db();
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(d->connection);
+}
+
+QString Registry::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/registry.sqlite");
+}
+
+int Registry::currentSchemaVersion()
+{
+    return RegistrySchema::currentVersion;
+}
+
+QString Registry::path() const
+{
+    return d->path;
+}
+
+QString Registry::connectionName() const
+{
+    return d->connection;
+}
+
+Registry::OpenResult Registry::open(const QString &path)
+{
+    return open(path, OpenOptions {});
+}
+
+namespace {
+
+enum class Attempt { Opened, Corrupt, Failed };
+
+// Opens the connection, checks the file and brings its schema up to date.
+Attempt tryOpen(const QString &connection, const QString &path, const Registry::OpenOptions &options,
+    bool fullCheck, RegistryError *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (options.readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(connectOptions);
+    if (!db.open()) {
+        *error = errorFrom(db.lastError(), path);
+        if (error->kind == RegistryError::Kind::Other)
+            error->kind = RegistryError::Kind::CannotOpen;
+        return error->kind == RegistryError::Kind::Corrupt ? Attempt::Corrupt : Attempt::Failed;
+    }
+
+    auto pragma = [&](const QString &sql, QString *result = nullptr) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            *error = errorFrom(q.lastError(), path);
+            return false;
+        }
+        if (result && q.next())
+            *result = q.value(0).toString();
+        return true;
+    };
+
+    // quick_check reads every page: about 100 ms at 100,000 calendars, a third of the budget for opening
+    // the list. So it runs when there is a reason: the last program using the file did not close it (a -wal
+    // is left after a crash or kill -9; or another program has it open), or SQLite reported a damaged page
+    // last time (checkMarker). Otherwise reading page 1 (schema_version) is the check; "not a database" was
+    // caught before opening. integrityOk() runs the full integrity_check on demand.
+    QString check = QStringLiteral("ok");
+    const QString sql
+        = fullCheck ? QStringLiteral("PRAGMA quick_check(1)") : QStringLiteral("PRAGMA schema_version");
+    if (!pragma(sql, fullCheck ? &check : nullptr))
+        return error->kind == RegistryError::Kind::Corrupt ? Attempt::Corrupt : Attempt::Failed;
+    if (check != QLatin1String("ok")) {
+        error->kind = RegistryError::Kind::Corrupt;
+        error->detail = check;
+        error->path = path;
+        return Attempt::Corrupt;
+    }
+
+    // synchronous=FULL: with WAL, NORMAL survives a crashed program but may drop the last commits on a power
+    // cut. This list is the only record of calendars that exist in Cronofy, and writes are paced by the
+    // network anyway, so one fsync per commit costs nothing anyone notices.
+    QString mode;
+    if (!pragma(QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs))
+        || !pragma(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return Attempt::Failed;
+    if (!options.readOnly
+        && (!pragma(QStringLiteral("PRAGMA journal_mode = WAL"), &mode)
+            || !pragma(QStringLiteral("PRAGMA synchronous = FULL"))))
+        return error->kind == RegistryError::Kind::Corrupt ? Attempt::Corrupt : Attempt::Failed;
+
+    QSqlError failed;
+    int found = 0;
+    if (!RegistrySchema::migrate(db, &failed, &found)) {
+        *error = errorFrom(failed, path);
+        if (found > RegistrySchema::currentVersion) {
+            error->kind = RegistryError::Kind::Other;
+            error->detail = Registry::tr("the list was written by a newer version of Cronofy Console (schema "
+                                         "version %1); update Cronofy Console")
+                                .arg(found);
+        }
+        return error->kind == RegistryError::Kind::Corrupt ? Attempt::Corrupt : Attempt::Failed;
+    }
+    return Attempt::Opened;
+}
+
+void closeConnection(const QString &connection)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+// Moves the damaged file and its -wal/-shm aside; never deletes them. Returns the new name, or empty.
+QString moveAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
+    QString target = path + QStringLiteral(".corrupt-") + stamp;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (!QFile::rename(path, target))
+        return {};
+    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm")}) {
+        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix))
+            qCWarning(lcRegistry) << "could not move" << suffix << "of the damaged registry aside";
+    }
+    return target;
+}
+
+// A file that is not SQLite at all. Checked before SQLite opens it: SQLite would otherwise treat a -wal next
+// to it as its own, find nothing valid in it and delete it when the connection closes.
+bool isNotADatabase(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
+        return false;
+    return file.read(16) != QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Registry::OpenResult Registry::open(const QString &path, const OpenOptions &options)
+{
+    OpenResult result;
+    const QFileInfo info(path);
+    if (!options.readOnly && !QDir().mkpath(info.absolutePath())) {
+        result.error.kind = RegistryError::Kind::CannotOpen;
+        result.error.path = info.absolutePath();
+        result.error.detail = QStringLiteral("cannot create the folder");
+        return result;
+    }
+
+    std::unique_ptr<Registry> registry(new Registry);
+    registry->d->path = path;
+    registry->d->connection = QStringLiteral("registry-%1-%2")
+                                  .arg(reinterpret_cast<quintptr>(registry.get()))
+                                  .arg(connectionCounter.fetchAndAddRelaxed(1));
+
+    RegistryError error;
+    Attempt attempt = Attempt::Corrupt;
+    registry->d->readOnly = options.readOnly;
+    const bool fullCheck
+        = QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(checkMarker(path));
+    if (isNotADatabase(path)) {
+        error.kind = RegistryError::Kind::Corrupt;
+        error.path = path;
+        error.detail = QStringLiteral("file is not a database");
+    } else {
+        attempt = tryOpen(registry->d->connection, path, options, fullCheck, &error);
+    }
+    if (attempt == Attempt::Corrupt && !options.readOnly) {
+        closeConnection(registry->d->connection);
+        qCWarning(lcRegistry) << "registry file is damaged:" << error.detail;
+        const QString moved = moveAside(path);
+        if (moved.isEmpty()) {
+            result.error = error;
+            return result;
+        }
+        qCWarning(lcRegistry) << "damaged registry moved aside to" << moved;
+        result.movedAsideTo = moved;
+        error = {};
+        attempt = tryOpen(registry->d->connection, path, options, false, &error);
+    }
+    if (attempt == Attempt::Opened && !options.readOnly)
+        QFile::remove(checkMarker(path)); // checked, or a fresh file
+    if (attempt != Attempt::Opened) {
+        qCWarning(lcRegistry) << "cannot open the registry:" << error.detail;
+        result.error = error;
+        return result; // the destructor of `registry` removes the connection
+    }
+    result.registry = std::move(registry);
+    return result;
+}
+
+RegistryError Registry::upsertApplication(const ApplicationRecord &application)
+{
+    const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO applications (client_id, name, url, data_center, origin, created_at, secret_state)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, url = excluded.url,"
+            " data_center = excluded.data_center, secret_state = excluded.secret_state"));
+        q.addBindValue(text(application.clientId));
+        q.addBindValue(text(application.name));
+        q.addBindValue(text(application.url));
+        q.addBindValue(text(application.dataCenter));
+        q.addBindValue(originWord(application.origin));
+        const QDateTime created
+            = application.createdAt.isValid() ? application.createdAt : QDateTime::currentDateTimeUtc();
+        q.addBindValue(created.toMSecsSinceEpoch());
+        q.addBindValue(secretWord(application.secretState));
+        if (!q.exec()) {
+            *failed = q.lastError();
+            return false;
+        }
+        return true;
+    });
+    if (e.ok())
+        emit applicationChanged(application.clientId);
+    return e;
+}
+
+RegistryError Registry::setSecretState(const QString &clientId, ApplicationRecord::SecretState state)
+{
+    const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE applications SET secret_state = ? WHERE client_id = ?"));
+        q.addBindValue(secretWord(state));
+        q.addBindValue(text(clientId));
+        if (!q.exec()) {
+            *failed = q.lastError();
+            return false;
+        }
+        return true;
+    });
+    if (e.ok())
+        emit applicationChanged(clientId);
+    return e;
+}
+
+std::optional<ApplicationRecord> Registry::application(const QString &clientId) const
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT ") + applicationColumns
+        + QStringLiteral(" FROM applications WHERE client_id = ?"));
+    q.addBindValue(text(clientId));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return applicationFrom(q);
+}
+
+QList<ApplicationRecord> Registry::applications() const
+{
+    QList<ApplicationRecord> out;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + applicationColumns
+            + QStringLiteral(" FROM applications ORDER BY name, client_id"))) {
+        d->noteError(q.lastError());
+        qCWarning(lcRegistry) << "cannot read applications:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(applicationFrom(q));
+    return out;
+}
+
+RegistryError Registry::upsertCalendar(const CalendarRecord &calendar)
+{
+    const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
+        QSqlQuery q(db);
+        // provisioned_at keeps the first success; an empty sub never overwrites a known one.
+        q.prepare(QStringLiteral(
+            "INSERT INTO calendars (client_id, application_calendar_id, sub, profile_id, profile_name,"
+            " provider_name, scope, provisioned_at, last_seen_at, status, last_error)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (client_id, application_calendar_id) DO UPDATE SET"
+            " sub = CASE WHEN excluded.sub <> '' THEN excluded.sub ELSE calendars.sub END,"
+            " profile_id = excluded.profile_id, profile_name = excluded.profile_name,"
+            " provider_name = excluded.provider_name, scope = excluded.scope,"
+            " provisioned_at = COALESCE(calendars.provisioned_at, excluded.provisioned_at),"
+            " last_seen_at = COALESCE(excluded.last_seen_at, calendars.last_seen_at),"
+            " status = excluded.status, last_error = excluded.last_error"));
+        q.addBindValue(text(calendar.clientId));
+        q.addBindValue(text(calendar.applicationCalendarId));
+        q.addBindValue(text(calendar.sub));
+        q.addBindValue(text(calendar.profileId));
+        q.addBindValue(text(calendar.profileName));
+        q.addBindValue(text(calendar.providerName));
+        q.addBindValue(text(calendar.scope));
+        q.addBindValue(toDb(calendar.provisionedAt));
+        q.addBindValue(toDb(calendar.lastSeenAt));
+        q.addBindValue(statusWord(calendar.status));
+        q.addBindValue(text(calendar.lastError));
+        if (!q.exec()) {
+            *failed = q.lastError();
+            return false;
+        }
+        return true;
+    });
+    if (e.ok())
+        emit calendarChanged(calendar.clientId, calendar.applicationCalendarId);
+    return e;
+}
+
+RegistryError Registry::recordCalendarFailure(
+    const QString &clientId, const QString &applicationCalendarId, const QString &error)
+{
+    const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("INSERT INTO calendars (client_id, application_calendar_id, status, last_error)"
+                           " VALUES (?, ?, 'failed', ?)"
+                           " ON CONFLICT (client_id, application_calendar_id) DO UPDATE SET"
+                           " last_error = excluded.last_error"));
+        q.addBindValue(text(clientId));
+        q.addBindValue(text(applicationCalendarId));
+        q.addBindValue(text(error));
+        if (!q.exec()) {
+            *failed = q.lastError();
+            return false;
+        }
+        return true;
+    });
+    if (e.ok())
+        emit calendarChanged(clientId, applicationCalendarId);
+    return e;
+}
+
+RegistryError Registry::markRevoked(const QString &clientId, const QString &sub)
+{
+    QStringList changed;
+    const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
+        QSqlQuery find(db);
+        find.prepare(
+            QStringLiteral("SELECT application_calendar_id FROM calendars WHERE client_id = ? AND sub = ?"));
+        find.addBindValue(text(clientId));
+        find.addBindValue(text(sub));
+        if (!find.exec()) {
+            *failed = find.lastError();
+            return false;
+        }
+        while (find.next())
+            changed.append(find.value(0).toString());
+        find.finish();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE calendars SET status = 'revoked' WHERE client_id = ? AND sub = ?"));
+        q.addBindValue(text(clientId));
+        q.addBindValue(text(sub));
+        if (!q.exec()) {
+            *failed = q.lastError();
+            return false;
+        }
+        return true;
+    });
+    if (e.ok()) {
+        for (const QString &id : std::as_const(changed))
+            emit calendarChanged(clientId, id);
+    }
+    return e;
+}
+
+std::optional<CalendarRecord> Registry::calendar(
+    const QString &clientId, const QString &applicationCalendarId) const
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT ") + calendarColumns
+        + QStringLiteral(" FROM calendars WHERE client_id = ? AND application_calendar_id = ?"));
+    q.addBindValue(text(clientId));
+    q.addBindValue(text(applicationCalendarId));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return calendarFrom(q);
+}
+
+std::optional<CalendarRecord> Registry::calendarBySub(const QString &sub) const
+{
+    if (sub.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT ") + calendarColumns
+        + QStringLiteral(" FROM calendars WHERE sub = ? ORDER BY id LIMIT 1"));
+    q.addBindValue(text(sub));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return calendarFrom(q);
+}
+
+QList<CalendarRecord> Registry::calendars(const QString &clientId) const
+{
+    QList<CalendarRecord> out;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true); // no client-side cache of every row: half the memory and time at 100k rows
+    bool ok;
+    if (clientId.isEmpty()) {
+        ok = q.exec(
+            QStringLiteral("SELECT ") + calendarColumns + QStringLiteral(" FROM calendars ORDER BY id"));
+        if (ok) {
+            QSqlQuery count(d->db());
+            if (count.exec(QStringLiteral("SELECT count(*) FROM calendars")) && count.next())
+                out.reserve(count.value(0).toLongLong());
+        }
+    } else {
+        q.prepare(QStringLiteral("SELECT ") + calendarColumns
+            + QStringLiteral(" FROM calendars WHERE client_id = ? ORDER BY id"));
+        q.addBindValue(text(clientId));
+        ok = q.exec();
+    }
+    if (!ok) {
+        d->noteError(q.lastError());
+        qCWarning(lcRegistry) << "cannot read calendars:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(calendarFrom(q));
+    if (q.lastError().isValid())
+        d->noteError(q.lastError());
+    return out;
+}
+
+QList<Registry::PackedCalendar> Registry::packedCalendars() const
+{
+    QList<PackedCalendar> out;
+    QSqlDatabase database = d->db();
+    {
+        QSqlQuery count(database);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM calendars")) && count.next())
+            out.reserve(count.value(0).toLongLong());
+        else
+            d->noteError(count.lastError());
+    }
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "SELECT id, COALESCE(provisioned_at, %1), COALESCE(last_seen_at, %1),"
+        " CASE status WHEN 'revoked' THEN %2 WHEN 'failed' THEN %3 ELSE %4 END,"
+        // Writes never store U+001F (see text()), so the fields join without escaping.
+        " client_id || char(31) || application_calendar_id || char(31) || sub || char(31) || profile_name"
+        " || char(31) || profile_id || char(31) || provider_name || char(31) || scope || char(31) || "
+        "last_error"
+        " FROM calendars ORDER BY id")
+                            .arg(noDate)
+                            .arg(int(CalendarRecord::Status::Revoked))
+                            .arg(int(CalendarRecord::Status::Failed))
+                            .arg(int(CalendarRecord::Status::Active));
+    if (!q.exec(sql)) {
+        d->noteError(q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        PackedCalendar c;
+        c.id = q.value(0).toLongLong();
+        c.provisionedAtMs = q.value(1).toLongLong();
+        c.lastSeenAtMs = q.value(2).toLongLong();
+        c.status = CalendarRecord::Status(q.value(3).toInt());
+        c.fields = q.value(4).toString();
+        out.append(std::move(c));
+    }
+    if (q.lastError().isValid())
+        d->noteError(q.lastError());
+    return out;
+}
+
+QSet<QString> Registry::activeCalendarIds(const QString &clientId) const
+{
+    QSet<QString> out;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT application_calendar_id FROM calendars WHERE client_id = ? AND status = 'active'"));
+    q.addBindValue(text(clientId));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+qint64 Registry::calendarCount() const
+{
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM calendars")) || !q.next()) {
+        d->noteError(q.lastError());
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+RegistryError Registry::logOperation(const OperationRecord &operation)
+{
+    const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO operations (at, action, target, outcome, http_status, message)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+        const QDateTime at = operation.at.isValid() ? operation.at : QDateTime::currentDateTimeUtc();
+        q.addBindValue(at.toMSecsSinceEpoch());
+        q.addBindValue(text(operation.action));
+        q.addBindValue(text(operation.target));
+        q.addBindValue(operation.outcome == OperationRecord::Outcome::Failed ? QStringLiteral("failed")
+                                                                             : QStringLiteral("succeeded"));
+        q.addBindValue(operation.httpStatus);
+        q.addBindValue(text(operation.message));
+        if (!q.exec()) {
+            *failed = q.lastError();
+            return false;
+        }
+        return true;
+    });
+    if (e.ok())
+        emit operationLogged();
+    return e;
+}
+
+QList<OperationRecord> Registry::operations(int limit) const
+{
+    QList<OperationRecord> out;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, at, action, target, outcome, http_status, message FROM operations"
+                             " ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        OperationRecord o;
+        o.id = q.value(0).toLongLong();
+        o.at = fromDb(q.value(1));
+        o.action = q.value(2).toString();
+        o.target = q.value(3).toString();
+        o.outcome = q.value(4).toString() == QLatin1String("failed") ? OperationRecord::Outcome::Failed
+                                                                     : OperationRecord::Outcome::Succeeded;
+        o.httpStatus = q.value(5).toInt();
+        o.message = q.value(6).toString();
+        out.append(o);
+    }
+    return out;
+}
+
+bool Registry::integrityOk() const
+{
+    QSqlQuery q(d->db());
+    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next()
+        && q.value(0).toString() == QLatin1String("ok");
+}

@@ -1,0 +1,141 @@
+#include "registry/RegistrySchema.h"
+
+#include "common/LogCategories.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+// Dates are INTEGER milliseconds since the epoch, UTC (NULL when unknown): sortable, compact, and read back
+// without parsing, which keeps opening 100,000 rows fast. Enums are stored as lowercase words so that the
+// file reads well in the sqlite3 shell.
+const char *const step1[] = {
+    "CREATE TABLE applications ("
+    " client_id TEXT PRIMARY KEY NOT NULL,"
+    " name TEXT NOT NULL,"
+    " url TEXT NOT NULL DEFAULT '',"
+    " data_center TEXT NOT NULL,"
+    " origin TEXT NOT NULL CHECK (origin IN ('created', 'imported')),"
+    " created_at INTEGER NOT NULL)",
+    "CREATE TABLE calendars ("
+    " id INTEGER PRIMARY KEY,"
+    " client_id TEXT NOT NULL REFERENCES applications(client_id) ON DELETE CASCADE,"
+    " application_calendar_id TEXT NOT NULL,"
+    " sub TEXT NOT NULL DEFAULT '',"
+    " profile_id TEXT NOT NULL DEFAULT '',"
+    " profile_name TEXT NOT NULL DEFAULT '',"
+    " provider_name TEXT NOT NULL DEFAULT '',"
+    " scope TEXT NOT NULL DEFAULT '',"
+    " provisioned_at INTEGER,"
+    " status TEXT NOT NULL CHECK (status IN ('active', 'revoked', 'failed')),"
+    " UNIQUE (client_id, application_calendar_id))",
+};
+
+// Version 2: the secret state of an application, when a calendar was last seen and its last error, and an
+// index to find a calendar by sub (revocations and `cronofyctl show` look it up).
+const char *const step2[] = {
+    "ALTER TABLE applications ADD COLUMN secret_state TEXT NOT NULL DEFAULT 'stored'"
+    " CHECK (secret_state IN ('stored', 'not-stored'))",
+    "ALTER TABLE calendars ADD COLUMN last_seen_at INTEGER",
+    "ALTER TABLE calendars ADD COLUMN last_error TEXT NOT NULL DEFAULT ''",
+    "UPDATE calendars SET last_seen_at = provisioned_at",
+    "CREATE INDEX calendars_sub ON calendars(sub) WHERE sub <> ''",
+};
+
+// Version 3: the operation log.
+const char *const step3[] = {
+    "CREATE TABLE operations ("
+    " id INTEGER PRIMARY KEY,"
+    " at INTEGER NOT NULL,"
+    " action TEXT NOT NULL,"
+    " target TEXT NOT NULL DEFAULT '',"
+    " outcome TEXT NOT NULL CHECK (outcome IN ('succeeded', 'failed')),"
+    " http_status INTEGER NOT NULL DEFAULT 0,"
+    " message TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX operations_at ON operations(at)",
+};
+
+template<size_t N>
+QStringList statements(const char *const (&list)[N])
+{
+    QStringList out;
+    for (const char *s : list)
+        out.append(QString::fromLatin1(s));
+    return out;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QSqlError *failed)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *failed = q.lastError();
+    qCWarning(lcRegistry) << "migration statement failed:" << failed->nativeErrorCode() << failed->text();
+    return false;
+}
+
+} // namespace
+
+namespace RegistrySchema {
+
+bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound)
+{
+    const QList<QStringList> steps = {statements(step1), statements(step2), statements(step3)};
+    static_assert(currentVersion == 3, "add the new step to the list above");
+
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *failed = q.lastError();
+        return false;
+    }
+    int version = q.value(0).toInt();
+    q.finish();
+    *versionFound = version;
+    if (version > currentVersion) {
+        *failed = QSqlError(QStringLiteral("newer schema"),
+            QStringLiteral("schema version %1 is newer than %2").arg(version).arg(currentVersion),
+            QSqlError::UnknownError);
+        return false;
+    }
+    while (version < currentVersion) {
+        // BEGIN IMMEDIATE takes the write lock first, so two processes opening an old file at once do not
+        // both try to migrate it: the second waits (busy_timeout), then sees the new user_version.
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), failed))
+            return false;
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA user_version")) || !check.next()) {
+            *failed = check.lastError();
+            QSqlError ignored;
+            exec(db, QStringLiteral("ROLLBACK"), &ignored);
+            return false;
+        }
+        version = check.value(0).toInt();
+        check.finish();
+        if (version >= currentVersion) {
+            if (!exec(db, QStringLiteral("COMMIT"), failed))
+                return false;
+            break;
+        }
+        bool ok = true;
+        for (const QString &sql : steps.at(version)) {
+            if (!exec(db, sql, failed)) {
+                ok = false;
+                break;
+            }
+        }
+        ok = ok && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), failed)
+            && exec(db, QStringLiteral("COMMIT"), failed);
+        if (!ok) {
+            QSqlError ignored;
+            exec(db, QStringLiteral("ROLLBACK"), &ignored);
+            return false;
+        }
+        qCInfo(lcRegistry) << "registry schema migrated from version" << version << "to" << version + 1;
+        ++version;
+    }
+    return true;
+}
+
+} // namespace RegistrySchema

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The registry's schema, one migration per version step (PRAGMA user_version). A fresh file walks every
+// step from 0, so the code that upgrades an old file is the same code that creates a new one.
+namespace RegistrySchema {
+// The version this build writes.
+constexpr int currentVersion = 3;
+// Brings the database to currentVersion, one step per transaction. Returns false and sets *failed to the
+// failing query's error on failure; the step that failed is rolled back, earlier steps stay.
+bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound);
+} // namespace RegistrySchema

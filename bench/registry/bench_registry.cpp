@@ -1,0 +1,234 @@
+// Measures the kept list at 100,000 calendars against the budgets of issue 4:
+//   open the list (Registry::open + CalendarsModel + CalendarFilterModel) <= 300 ms (median of runs),
+//   filter per keystroke <= 20 ms (median and max), peak RSS (VmHWM) <= 200 MB.
+// Not a test: prints figures, PASS/FAIL per budget, and the command that reproduces them. Exit code 0 always
+// unless setup fails (a loaded CI machine must not turn timing noise into a red build).
+#include "registry/CalendarFilterModel.h"
+#include "registry/CalendarsModel.h"
+#include "registry/Registry.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+namespace {
+
+constexpr int calendarCount = 100000;
+constexpr int applicationCount = 20;
+constexpr int openRuns = 7;
+constexpr double openBudgetMs = 300;
+constexpr double keystrokeBudgetMs = 20;
+constexpr double rssBudgetMb = 200;
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// CPU time of this process: on a shared, loaded machine wall time includes waiting for a core.
+double cpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return file.readAll().split(' ').value(0).toDouble();
+}
+
+const char *verdict(bool pass)
+{
+    return pass ? "PASS" : "FAIL";
+}
+
+// 100,000 realistic rows in one transaction (seconds, not minutes): 20 applications, rooms and desks with
+// profile e-mails, a few revoked and failed.
+bool populate(const QString &path)
+{
+    Registry::OpenResult opened = Registry::open(path);
+    if (!opened.registry)
+        return false;
+    const QStringList cities = {QStringLiteral("Berlin"), QStringLiteral("Paris"), QStringLiteral("London"),
+        QStringLiteral("Madrid"), QStringLiteral("Zürich")};
+    for (int a = 0; a < applicationCount; ++a) {
+        ApplicationRecord app;
+        app.clientId = QStringLiteral("cli_%1").arg(QString::number(0x5a17c0de + a * 7919, 36).repeated(2));
+        app.name = QStringLiteral("%1 Rooms %2").arg(cities.at(a % cities.size())).arg(a);
+        app.dataCenter = QStringLiteral("de");
+        if (!opened.registry->upsertApplication(app).ok())
+            return false;
+    }
+    const QList<ApplicationRecord> apps = opened.registry->applications();
+    QSqlDatabase db = QSqlDatabase::database(opened.registry->connectionName(), false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return false;
+    q.prepare(QStringLiteral(
+        "INSERT INTO calendars (client_id, application_calendar_id, sub, profile_id, profile_name,"
+        " provider_name, scope, provisioned_at, last_seen_at, status, last_error)"
+        " VALUES (?, ?, ?, ?, ?, 'Cronofy', 'read_write', ?, ?, ?, ?)"));
+    const qint64 start = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    for (int i = 0; i < calendarCount; ++i) {
+        const ApplicationRecord &app = apps.at(i % apps.size());
+        const QString kind = i % 3 ? QStringLiteral("room") : QStringLiteral("desk");
+        const QString id = QStringLiteral("%1-%2-%3")
+                               .arg(kind)
+                               .arg(i / 100, 4, 10, QLatin1Char('0'))
+                               .arg(i % 100, 2, 10, QLatin1Char('0'));
+        const QString hex
+            = QString::number(quint64(i) * 2654435761u + 97, 16).rightJustified(24, QLatin1Char('0'));
+        q.addBindValue(app.clientId);
+        q.addBindValue(id);
+        q.addBindValue(QString(QStringLiteral("apc_") + hex));
+        q.addBindValue(QString(QStringLiteral("pro_") + hex.left(16)));
+        q.addBindValue(
+            QStringLiteral("%1@%2.example.com").arg(id, app.name.section(QLatin1Char(' '), 0, 0).toLower()));
+        q.addBindValue(start + qint64(i) * 60000);
+        q.addBindValue(start + qint64(i) * 60000 + 3600000);
+        const bool failed = i % 97 == 0;
+        q.addBindValue(failed ? QStringLiteral("failed")
+                : i % 53 == 0 ? QStringLiteral("revoked")
+                              : QStringLiteral("active"));
+        q.addBindValue(
+            failed ? QStringLiteral("Cronofy refused the request (422).") : QString(QLatin1String("")));
+        if (!q.exec()) {
+            std::fprintf(stderr, "insert failed: %s\n", qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    q.finish();
+    return q.exec(QStringLiteral("COMMIT"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return 1;
+    const QString path = dir.filePath(QStringLiteral("registry.sqlite"));
+
+    QElapsedTimer timer;
+    timer.start();
+    if (!populate(path)) {
+        std::fprintf(stderr, "could not create the benchmark registry\n");
+        return 1;
+    }
+    const double populateMs = ms(timer);
+
+    // 1. Open the list: what the window does at start (and reload() costs the same).
+    QList<double> openTimes;
+    QList<double> openCpu;
+    for (int run = 0; run < openRuns; ++run) {
+        const double cpu = cpuMs();
+        timer.restart();
+        Registry::OpenResult opened = Registry::open(path);
+        CalendarsModel model(opened.registry.get());
+        CalendarFilterModel filter;
+        filter.setSourceModel(&model);
+        const int rows = filter.rowCount(); // builds the proxy's mapping
+        openTimes.append(ms(timer));
+        openCpu.append(cpuMs() - cpu);
+        if (rows != calendarCount) {
+            std::fprintf(stderr, "expected %d rows, got %d\n", calendarCount, rows);
+            return 1;
+        }
+    }
+
+    // 2. Type a search one character at a time, as a person looking for a Berlin room would, then delete it.
+    Registry::OpenResult opened = Registry::open(path);
+    CalendarsModel model(opened.registry.get());
+    CalendarFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(CalendarsModel::ProvisionedColumn, Qt::DescendingOrder); // the window's default order
+    filter.rowCount();
+    const QString typed = QStringLiteral("room-0421-07");
+    QList<double> keystrokes;
+    QList<double> keystrokesCpu;
+    QList<int> shown;
+    auto keystroke = [&](const QString &text) {
+        const double cpu = cpuMs();
+        timer.restart();
+        filter.setSearchText(text);
+        const int rows = filter.rowCount();
+        keystrokes.append(ms(timer));
+        keystrokesCpu.append(cpuMs() - cpu);
+        return rows;
+    };
+    for (int n = 1; n <= typed.size(); ++n)
+        shown.append(keystroke(typed.left(n)));
+    for (int n = typed.size() - 1; n >= 0; --n) // backspace back to the full list
+        keystroke(typed.left(n));
+    const double keyMedian = median(keystrokes);
+    const double keyMax = *std::max_element(keystrokes.cbegin(), keystrokes.cend());
+
+    // 3. Sorting a column (a click on a header), for information.
+    timer.restart();
+    filter.sort(CalendarsModel::ProfileColumn, Qt::AscendingOrder);
+    const double sortMs = ms(timer);
+
+    const double rss = peakRssMb();
+    const double openMedian = median(openTimes);
+    QStringList shownText;
+    for (int rows : shown)
+        shownText.append(QString::number(rows));
+
+    std::printf(
+        "bench_registry: the kept list at %d calendars (%d applications)\n", calendarCount, applicationCount);
+    std::printf("  setup: wrote the registry in one transaction in %.0f ms\n", populateMs);
+    std::printf("  machine: load average %.2f on %d cores while measuring (CPU = this process's CPU time)\n",
+        loadAverage(), QThread::idealThreadCount());
+    std::printf("  open list (Registry::open + CalendarsModel + CalendarFilterModel), median of %d: %.1f ms "
+                "(min %.1f, max %.1f; CPU median %.1f)  budget <= %.0f ms  %s\n",
+        openRuns, openMedian, *std::min_element(openTimes.cbegin(), openTimes.cend()),
+        *std::max_element(openTimes.cbegin(), openTimes.cend()), median(openCpu), openBudgetMs,
+        verdict(openMedian <= openBudgetMs));
+    std::printf(
+        "  filter per keystroke (\"%s\" typed then erased, %lld keystrokes, sorted by date): median %.2f ms, "
+        "max %.2f ms (CPU median %.2f, max %.2f)  budget <= %.0f ms  %s\n",
+        qPrintable(typed), qlonglong(keystrokes.size()), keyMedian, keyMax, median(keystrokesCpu),
+        *std::max_element(keystrokesCpu.cbegin(), keystrokesCpu.cend()), keystrokeBudgetMs,
+        verdict(keyMax <= keystrokeBudgetMs));
+    std::printf("  rows shown while typing: %s\n", qPrintable(shownText.join(QLatin1Char(' '))));
+    std::printf("  sort by profile (one header click, not budgeted): %.1f ms\n", sortMs);
+    std::printf("  peak RSS (VmHWM): %.1f MB  budget <= %.0f MB  %s\n", rss, rssBudgetMb,
+        verdict(rss > 0 && rss <= rssBudgetMb));
+    std::printf("  reproduce: cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo && "
+                "cmake --build build --target bench_registry && build/bench/registry/bench_registry\n");
+    return 0;
+}

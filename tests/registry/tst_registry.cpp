@@ -1,0 +1,637 @@
+// The kept list on a real SQLite file: upserts, constraints, transactions under faults, migrations from a
+// stored version-1 file, corruption recovery, restarts and a kill -9 in the middle of writing.
+#include "TestEnvironment.h"
+#include "registry/Registry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+ApplicationRecord app(const QString &clientId, const QString &name = QStringLiteral("Rooms"))
+{
+    ApplicationRecord a;
+    a.clientId = clientId;
+    a.name = name;
+    a.url = QStringLiteral("https://rooms.example");
+    a.dataCenter = QStringLiteral("de");
+    a.createdAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+    return a;
+}
+
+CalendarRecord cal(
+    const QString &clientId, const QString &id, const QString &profile = QStringLiteral("Room"))
+{
+    CalendarRecord c;
+    c.clientId = clientId;
+    c.applicationCalendarId = id;
+    c.sub = QStringLiteral("apc_") + id;
+    c.profileId = QStringLiteral("pro_") + id;
+    c.profileName = profile;
+    c.providerName = QStringLiteral("Cronofy");
+    c.scope = QStringLiteral("read_write");
+    c.provisionedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+    c.lastSeenAt = c.provisionedAt;
+    return c;
+}
+
+// A second, raw connection to the same file, as another process (cronofyctl) or the sqlite3 shell has.
+struct RawConnection
+{
+    QString name;
+    explicit RawConnection(const QString &path)
+        : name(QStringLiteral("raw-%1").arg(quintptr(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(name, false); }
+    QVariant scalar(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        return q.exec(sql);
+    }
+};
+
+QVariant scalarOn(const Registry &r, const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(r.connectionName(), false));
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// The "writer" child of crashSafetyKill9: writes calendars until killed, printing each committed id.
+int runWriter(const QString &path)
+{
+    Registry::OpenResult opened = Registry::open(path);
+    if (!opened.registry)
+        return 2;
+    Registry &r = *opened.registry;
+    if (!r.upsertApplication(app(QStringLiteral("cli_crash"))).ok())
+        return 3;
+    for (int i = 0; i < 1000000; ++i) {
+        CalendarRecord c = cal(QStringLiteral("cli_crash"), QStringLiteral("cal-%1").arg(i));
+        if (!r.upsertCalendar(c).ok())
+            return 4;
+        if (i >= 5) { // provisioning again updates an earlier row: still one row per id
+            CalendarRecord again = cal(QStringLiteral("cli_crash"), QStringLiteral("cal-%1").arg(i - 5),
+                QStringLiteral("again %1").arg(i));
+            if (!r.upsertCalendar(again).ok())
+                return 5;
+        }
+        std::printf("committed %d\n", i);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestRegistry : public QObject
+{
+    Q_OBJECT
+
+    QString m_dir;
+    QString fresh(const char *name) const
+    {
+        return m_dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral("/registry.sqlite");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestEnvironment::prepare();
+        m_dir = TestEnvironment::home() + QStringLiteral("/registries");
+        QVERIFY(QDir().mkpath(m_dir));
+    }
+
+    void defaultPathIsInAppData()
+    {
+        const QString path = Registry::defaultPath();
+        QCOMPARE(path,
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                + QStringLiteral("/registry.sqlite"));
+        QVERIFY(path.startsWith(TestEnvironment::home()));
+        Registry::OpenResult opened = Registry::open();
+        QVERIFY2(opened.registry, qPrintable(opened.error.message()));
+        QVERIFY(QFile::exists(path)); // the folder was created
+    }
+
+    void pragmasAndSchema()
+    {
+        Registry::OpenResult opened = Registry::open(fresh("pragmas"));
+        QVERIFY(opened.registry);
+        const Registry &r = *opened.registry;
+        QCOMPARE(scalarOn(r, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalarOn(r, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalarOn(r, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QCOMPARE(scalarOn(r, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+        QCOMPARE(
+            scalarOn(r, QStringLiteral("PRAGMA user_version")).toInt(), Registry::currentSchemaVersion());
+        QVERIFY(r.integrityOk());
+    }
+
+    void twoRegistriesInOneProcess()
+    {
+        const QString path = fresh("two");
+        Registry::OpenResult a = Registry::open(path);
+        Registry::OpenResult b = Registry::open(path);
+        QVERIFY(a.registry && b.registry);
+        QVERIFY(a.registry->connectionName() != b.registry->connectionName());
+        QVERIFY(a.registry->upsertApplication(app(QStringLiteral("cli_a"))).ok());
+        QVERIFY(b.registry->application(QStringLiteral("cli_a")).has_value());
+        const QString name = a.registry->connectionName();
+        a.registry.reset();
+        QVERIFY(!QSqlDatabase::contains(name)); // the destructor removed its connection
+    }
+
+    void upsertUpdatesNeverDuplicates()
+    {
+        Registry::OpenResult opened = Registry::open(fresh("upsert"));
+        Registry &r = *opened.registry;
+        QSignalSpy changed(&r, &Registry::calendarChanged);
+        QVERIFY(r.upsertApplication(app(QStringLiteral("cli_1"))).ok());
+        ApplicationRecord renamed = app(QStringLiteral("cli_1"), QStringLiteral("Renamed"));
+        renamed.createdAt = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(r.upsertApplication(renamed).ok());
+        QCOMPARE(r.applications().size(), 1);
+        QCOMPARE(r.application(QStringLiteral("cli_1"))->name, QStringLiteral("Renamed"));
+        QCOMPARE(r.application(QStringLiteral("cli_1"))->createdAt,
+            app(QStringLiteral("cli_1")).createdAt); // kept
+
+        CalendarRecord first
+            = cal(QStringLiteral("cli_1"), QStringLiteral("room-1"), QStringLiteral("First"));
+        QVERIFY(r.upsertCalendar(first).ok());
+        const qint64 id = r.calendar(QStringLiteral("cli_1"), QStringLiteral("room-1"))->id;
+        CalendarRecord second
+            = cal(QStringLiteral("cli_1"), QStringLiteral("room-1"), QStringLiteral("Second"));
+        second.provisionedAt = first.provisionedAt.addDays(3);
+        second.lastSeenAt = second.provisionedAt;
+        second.sub.clear(); // an empty sub never erases the known one
+        QVERIFY(r.upsertCalendar(second).ok());
+
+        QCOMPARE(r.calendarCount(), 1);
+        const CalendarRecord stored = *r.calendar(QStringLiteral("cli_1"), QStringLiteral("room-1"));
+        QCOMPARE(stored.id, id);
+        QCOMPARE(stored.profileName, QStringLiteral("Second"));
+        QCOMPARE(stored.sub, QStringLiteral("apc_room-1"));
+        QCOMPARE(stored.provisionedAt, first.provisionedAt); // first success
+        QCOMPARE(stored.lastSeenAt, second.lastSeenAt); // last success
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(r.calendarBySub(QStringLiteral("apc_room-1"))->id, id);
+
+        // The same application_calendar_id under another application is another calendar.
+        QVERIFY(r.upsertApplication(app(QStringLiteral("cli_2"))).ok());
+        QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_2"), QStringLiteral("room-1"))).ok());
+        QCOMPARE(r.calendarCount(), 2);
+        QCOMPARE(r.calendars(QStringLiteral("cli_1")).size(), 1);
+        QCOMPARE(r.calendars().size(), 2);
+        QCOMPARE(scalarOn(r,
+                     QStringLiteral("SELECT count(*) - count(DISTINCT client_id || '/' || "
+                                    "application_calendar_id) FROM calendars"))
+                     .toInt(),
+            0);
+    }
+
+    void failuresRevocationsAndActiveIds()
+    {
+        Registry::OpenResult opened = Registry::open(fresh("failures"));
+        Registry &r = *opened.registry;
+        QVERIFY(r.upsertApplication(app(QStringLiteral("cli_f"))).ok());
+        QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_f"), QStringLiteral("ok-1"))).ok());
+        QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_f"), QStringLiteral("ok-2"))).ok());
+        // A new id that failed: a Failed row with the sentence.
+        QVERIFY(r.recordCalendarFailure(
+                     QStringLiteral("cli_f"), QStringLiteral("bad"), QStringLiteral("Rejected."))
+                    .ok());
+        QCOMPARE(r.calendar(QStringLiteral("cli_f"), QStringLiteral("bad"))->status,
+            CalendarRecord::Status::Failed);
+        QCOMPARE(r.calendar(QStringLiteral("cli_f"), QStringLiteral("bad"))->lastError,
+            QStringLiteral("Rejected."));
+        // An active row that failed later stays active, with the error.
+        QVERIFY(r.recordCalendarFailure(
+                     QStringLiteral("cli_f"), QStringLiteral("ok-1"), QStringLiteral("Timed out."))
+                    .ok());
+        QCOMPARE(r.calendar(QStringLiteral("cli_f"), QStringLiteral("ok-1"))->status,
+            CalendarRecord::Status::Active);
+        QCOMPARE(r.calendar(QStringLiteral("cli_f"), QStringLiteral("ok-1"))->lastError,
+            QStringLiteral("Timed out."));
+        // A success clears the error.
+        QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_f"), QStringLiteral("ok-1"))).ok());
+        QVERIFY(r.calendar(QStringLiteral("cli_f"), QStringLiteral("ok-1"))->lastError.isEmpty());
+
+        QSignalSpy changed(&r, &Registry::calendarChanged);
+        QVERIFY(r.markRevoked(QStringLiteral("cli_f"), QStringLiteral("apc_ok-2")).ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(1).toString(), QStringLiteral("ok-2"));
+        QCOMPARE(r.calendar(QStringLiteral("cli_f"), QStringLiteral("ok-2"))->status,
+            CalendarRecord::Status::Revoked);
+        QCOMPARE(r.activeCalendarIds(QStringLiteral("cli_f")), QSet<QString>({QStringLiteral("ok-1")}));
+
+        QVERIFY(r.setSecretState(QStringLiteral("cli_f"), ApplicationRecord::SecretState::NotStored).ok());
+        QCOMPARE(
+            r.application(QStringLiteral("cli_f"))->secretState, ApplicationRecord::SecretState::NotStored);
+    }
+
+    void operationLog()
+    {
+        Registry::OpenResult opened = Registry::open(fresh("operations"));
+        Registry &r = *opened.registry;
+        QSignalSpy logged(&r, &Registry::operationLogged);
+        for (int i = 0; i < 5; ++i) {
+            OperationRecord o;
+            o.action = QStringLiteral("provision-calendar");
+            o.target = QStringLiteral("room-%1").arg(i);
+            o.outcome = i % 2 ? OperationRecord::Outcome::Failed : OperationRecord::Outcome::Succeeded;
+            o.httpStatus = i % 2 ? 422 : 200;
+            o.message = QStringLiteral("message %1").arg(i);
+            QVERIFY(r.logOperation(o).ok());
+        }
+        QCOMPARE(logged.count(), 5);
+        const QList<OperationRecord> ops = r.operations(3);
+        QCOMPARE(ops.size(), 3);
+        QCOMPARE(ops.at(0).target, QStringLiteral("room-4")); // newest first
+        QCOMPARE(ops.at(1).outcome, OperationRecord::Outcome::Failed);
+        QCOMPARE(ops.at(1).httpStatus, 422);
+        QVERIFY(ops.at(0).at.isValid());
+    }
+
+    void foreignKeys()
+    {
+        Registry::OpenResult opened = Registry::open(fresh("fk"));
+        Registry &r = *opened.registry;
+        QSignalSpy changed(&r, &Registry::calendarChanged);
+        const RegistryError e = r.upsertCalendar(cal(QStringLiteral("cli_missing"), QStringLiteral("room")));
+        QVERIFY(!e.ok());
+        QVERIFY(!e.message().isEmpty());
+        QCOMPARE(r.calendarCount(), 0);
+        QCOMPARE(changed.count(), 0); // no signal for a write that did not happen
+
+        // ON DELETE CASCADE: removing an application removes its calendars.
+        QVERIFY(r.upsertApplication(app(QStringLiteral("cli_x"))).ok());
+        QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_x"), QStringLiteral("room"))).ok());
+        QSqlQuery q(QSqlDatabase::database(r.connectionName(), false));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM applications WHERE client_id = 'cli_x'")));
+        QCOMPARE(r.calendarCount(), 0);
+    }
+
+    void diskFullRollsBack()
+    {
+        Registry::OpenResult opened = Registry::open(fresh("full"));
+        Registry &r = *opened.registry;
+        QVERIFY(r.upsertApplication(app(QStringLiteral("cli_full"))).ok());
+        // SQLITE_FULL without filling a real disk: cap the file at its current size plus a few pages.
+        const int pages = scalarOn(r, QStringLiteral("PRAGMA page_count")).toInt();
+        QVERIFY(pages > 0);
+        QCOMPARE(scalarOn(r, QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 3)).toInt(), pages + 3);
+
+        const QString big(3000, QLatin1Char('x')); // a few rows per page
+        int written = 0;
+        RegistryError error;
+        for (int i = 0; i < 200; ++i) {
+            CalendarRecord c = cal(QStringLiteral("cli_full"), QStringLiteral("room-%1").arg(i));
+            c.lastError = big;
+            error = r.upsertCalendar(c);
+            if (!error.ok())
+                break;
+            ++written;
+        }
+        QCOMPARE(error.kind, RegistryError::Kind::DiskFull);
+        QCOMPARE(error.message(),
+            QStringLiteral("The disk is full, so nothing was saved. Free some space, then try again."));
+        QVERIFY(written > 0);
+        QCOMPARE(r.calendarCount(), qint64(written)); // every committed row, and nothing of the failed one
+        QVERIFY(!r.calendar(QStringLiteral("cli_full"), QStringLiteral("room-%1").arg(written)).has_value());
+        QVERIFY(r.integrityOk());
+
+        // An update that needs new pages fails as a whole and leaves the old value.
+        ApplicationRecord renamed = app(QStringLiteral("cli_full"), QString(20000, QLatin1Char('n')));
+        QCOMPARE(r.upsertApplication(renamed).kind, RegistryError::Kind::DiskFull);
+        QCOMPARE(r.application(QStringLiteral("cli_full"))->name, QStringLiteral("Rooms"));
+
+        // Space again: writing works again on the same connection.
+        scalarOn(r, QStringLiteral("PRAGMA max_page_count = 1073741823"));
+        CalendarRecord c = cal(QStringLiteral("cli_full"), QStringLiteral("room-%1").arg(written));
+        c.lastError = big;
+        QVERIFY(r.upsertCalendar(c).ok());
+        QCOMPARE(r.calendarCount(), qint64(written + 1));
+    }
+
+    void readOnlyGivesASentence()
+    {
+        const QString path = fresh("readonly");
+        {
+            Registry::OpenResult opened = Registry::open(path);
+            QVERIFY(opened.registry->upsertApplication(app(QStringLiteral("cli_ro"))).ok());
+            QVERIFY(
+                opened.registry->upsertCalendar(cal(QStringLiteral("cli_ro"), QStringLiteral("room"))).ok());
+        }
+        Registry::OpenOptions options;
+        options.readOnly = true;
+        Registry::OpenResult opened = Registry::open(path, options);
+        QVERIFY2(opened.registry, qPrintable(opened.error.message()));
+        Registry &r = *opened.registry;
+        QCOMPARE(r.calendarCount(), 1); // reading works
+        CalendarRecord changed
+            = cal(QStringLiteral("cli_ro"), QStringLiteral("room"), QStringLiteral("Changed"));
+        const RegistryError e = r.upsertCalendar(changed);
+        QCOMPARE(e.kind, RegistryError::Kind::ReadOnly);
+        QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+        QVERIFY(e.message().contains(QStringLiteral("nothing was saved")));
+        QCOMPARE(r.calendar(QStringLiteral("cli_ro"), QStringLiteral("room"))->profileName,
+            QStringLiteral("Room"));
+        QCOMPARE(r.logOperation(OperationRecord {}).kind, RegistryError::Kind::ReadOnly);
+    }
+
+    void folderThatCannotBeMade()
+    {
+        // Works as root too: a file stands where the folder should be.
+        const QString blocker = m_dir + QStringLiteral("/blocker");
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        Registry::OpenResult opened = Registry::open(blocker + QStringLiteral("/sub/registry.sqlite"));
+        QVERIFY(!opened.registry);
+        QCOMPARE(opened.error.kind, RegistryError::Kind::CannotOpen);
+        QVERIFY2(opened.error.message().contains(blocker + QStringLiteral("/sub")),
+            qPrintable(opened.error.message()));
+    }
+
+    void busyWhenAnotherProgramWrites()
+    {
+        const QString path = fresh("busy");
+        Registry::OpenOptions options;
+        options.busyTimeoutMs = 100;
+        Registry::OpenResult opened = Registry::open(path, options);
+        Registry &r = *opened.registry;
+        QVERIFY(r.upsertApplication(app(QStringLiteral("cli_busy"))).ok());
+        RawConnection other(path);
+        QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const RegistryError e = r.upsertCalendar(cal(QStringLiteral("cli_busy"), QStringLiteral("room")));
+        QCOMPARE(e.kind, RegistryError::Kind::Busy);
+        QVERIFY(e.message().contains(QStringLiteral("Close it, then try again")));
+        QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_busy"), QStringLiteral("room"))).ok());
+    }
+
+    void migratesStoredVersion1()
+    {
+        // registry-v1.sqlite is built from the committed SQL script, exactly as version 1 wrote it.
+        const QString path = fresh("v1");
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        {
+            QFile script(QStringLiteral(REGISTRY_TEST_DATA "/registry-v1.sql"));
+            QVERIFY(script.open(QIODevice::ReadOnly));
+            RawConnection raw(path);
+            QString sql;
+            const QStringList lines = QString::fromUtf8(script.readAll()).split(QLatin1Char('\n'));
+            for (const QString &line : lines) {
+                if (line.startsWith(QLatin1String("--")))
+                    continue;
+                sql += line;
+                if (line.endsWith(QLatin1Char(';'))) {
+                    QSqlQuery q(raw.db());
+                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+                    sql.clear();
+                }
+            }
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        }
+        Registry::OpenResult opened = Registry::open(path);
+        QVERIFY2(opened.registry, qPrintable(opened.error.message()));
+        QVERIFY(opened.movedAsideTo.isEmpty());
+        Registry &r = *opened.registry;
+        QCOMPARE(scalarOn(r, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QVERIFY(r.integrityOk());
+
+        const QList<ApplicationRecord> apps = r.applications();
+        QCOMPARE(apps.size(), 2);
+        const ApplicationRecord two = *r.application(QStringLiteral("cli_v1_two"));
+        QCOMPARE(two.name, QStringLiteral("Ünïcode, \"quoted\""));
+        QCOMPARE(two.origin, ApplicationRecord::Origin::Imported);
+        QCOMPARE(two.createdAt, QDateTime::fromMSecsSinceEpoch(1700000100000, Qt::UTC));
+        QCOMPARE(two.secretState, ApplicationRecord::SecretState::Stored);
+
+        QCOMPARE(r.calendarCount(), 4);
+        const CalendarRecord one = *r.calendar(QStringLiteral("cli_v1_one"), QStringLiteral("room-1"));
+        QCOMPARE(one.id, 1);
+        QCOMPARE(one.sub, QStringLiteral("apc_111"));
+        QCOMPARE(one.profileName, QStringLiteral("room-1@rooms.example"));
+        QCOMPARE(one.provisionedAt, QDateTime::fromMSecsSinceEpoch(1700000200000, Qt::UTC));
+        QCOMPARE(one.lastSeenAt, one.provisionedAt); // filled in by step 2
+        QCOMPARE(r.calendar(QStringLiteral("cli_v1_one"), QStringLiteral("room-2"))->status,
+            CalendarRecord::Status::Revoked);
+        const CalendarRecord failed = *r.calendar(QStringLiteral("cli_v1_one"), QStringLiteral("room-3"));
+        QCOMPARE(failed.status, CalendarRecord::Status::Failed);
+        QVERIFY(!failed.provisionedAt.isValid());
+        QCOMPARE(r.calendar(QStringLiteral("cli_v1_two"), QStringLiteral("room-1"))->profileName,
+            QStringLiteral("Zoë"));
+        QCOMPARE(r.calendarBySub(QStringLiteral("apc_444"))->clientId, QStringLiteral("cli_v1_two"));
+
+        // The new parts work on the migrated file, and upserts still find the old rows.
+        QVERIFY(r.logOperation(OperationRecord {}).ok());
+        QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_v1_one"), QStringLiteral("room-1"))).ok());
+        QCOMPARE(r.calendarCount(), 4);
+        QCOMPARE(r.calendar(QStringLiteral("cli_v1_one"), QStringLiteral("room-1"))->id, 1);
+        QCOMPARE(r.calendar(QStringLiteral("cli_v1_one"), QStringLiteral("room-1"))->provisionedAt,
+            QDateTime::fromMSecsSinceEpoch(1700000200000, Qt::UTC));
+    }
+
+    void refusesANewerSchema()
+    {
+        const QString path = fresh("newer");
+        {
+            Registry::OpenResult opened = Registry::open(path);
+            QVERIFY(opened.registry);
+            scalarOn(*opened.registry, QStringLiteral("PRAGMA user_version = 99"));
+        }
+        Registry::OpenResult opened = Registry::open(path);
+        QVERIFY(!opened.registry);
+        QCOMPARE(opened.error.kind, RegistryError::Kind::Other);
+        QVERIFY2(opened.error.message().contains(QStringLiteral("newer version")),
+            qPrintable(opened.error.message()));
+        QVERIFY(QFile::exists(path)); // left alone, not moved aside
+    }
+
+    void corruptFileIsMovedAside()
+    {
+        const QString path = fresh("corrupt");
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QByteArray garbage;
+        for (int i = 0; i < 8192; ++i)
+            garbage.append(char((i * 7919 + 13) % 251));
+        for (const QString &file : QStringList {path, path + QStringLiteral("-wal")}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+
+        Registry::OpenResult opened = Registry::open(path);
+        QVERIFY2(opened.registry, qPrintable(opened.error.message()));
+        QVERIFY(!opened.movedAsideTo.isEmpty());
+        QVERIFY2(QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(path)
+                     + QStringLiteral("\\.corrupt-\\d{8}T\\d{6}Z$"))
+                     .match(opened.movedAsideTo)
+                     .hasMatch(),
+            qPrintable(opened.movedAsideTo));
+        QFile moved(opened.movedAsideTo);
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), garbage); // never deleted, byte for byte
+        QVERIFY(QFile::exists(opened.movedAsideTo + QStringLiteral("-wal")));
+        // A fresh, working list in its place.
+        Registry &r = *opened.registry;
+        QCOMPARE(r.calendarCount(), 0);
+        QVERIFY(r.integrityOk());
+        QVERIFY(r.upsertApplication(app(QStringLiteral("cli_new"))).ok());
+    }
+
+    void damagedPagesAreMovedAside()
+    {
+        const QString path = fresh("damaged");
+        {
+            Registry::OpenResult opened = Registry::open(path);
+            Registry &r = *opened.registry;
+            QVERIFY(r.upsertApplication(app(QStringLiteral("cli_d"))).ok());
+            QSqlDatabase db = QSqlDatabase::database(r.connectionName(), false);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            for (int i = 0; i < 3000; ++i) {
+                QVERIFY(
+                    q.exec(QStringLiteral("INSERT INTO calendars (client_id, application_calendar_id, status)"
+                                          " VALUES ('cli_d', 'room-%1', 'active')")
+                               .arg(i)));
+            }
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 8 * 4096);
+        // Keep page 1 (header and schema): the file still opens, but most of its other pages are broken.
+        f.seek(4096 * 2);
+        f.write(QByteArray(int(size * 8 / 10) - 4096 * 2, '\xa5'));
+        f.close();
+
+        // The file closed cleanly, so opening it reads only page 1 (quick_check on every start would cost a
+        // third of the time budget). The first read that meets a damaged page marks the file for a check...
+        {
+            Registry::OpenResult first = Registry::open(path);
+            QVERIFY2(first.registry, qPrintable(first.error.message()));
+            QVERIFY(first.movedAsideTo.isEmpty());
+            QVERIFY(first.registry->calendars().size() < 3000);
+            QVERIFY(!first.registry->integrityOk());
+            QVERIFY(QFile::exists(path + QStringLiteral(".needs-check")));
+        }
+        // ... and the next start checks it, moves it aside, and starts a fresh list.
+        Registry::OpenResult opened = Registry::open(path);
+        QVERIFY2(opened.registry, qPrintable(opened.error.message()));
+        QVERIFY(!opened.movedAsideTo.isEmpty());
+        QCOMPARE(QFileInfo(opened.movedAsideTo).size(), size);
+        QCOMPARE(opened.registry->calendarCount(), 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".needs-check")));
+    }
+
+    void survivesRestart()
+    {
+        const QString path = fresh("restart");
+        {
+            Registry::OpenResult opened = Registry::open(path);
+            QVERIFY(opened.registry->upsertApplication(app(QStringLiteral("cli_r"))).ok());
+            for (int i = 0; i < 50; ++i)
+                QVERIFY(opened.registry
+                            ->upsertCalendar(cal(QStringLiteral("cli_r"), QStringLiteral("r-%1").arg(i)))
+                            .ok());
+        }
+        Registry::OpenResult opened = Registry::open(path);
+        QVERIFY(opened.registry);
+        QCOMPARE(opened.registry->calendarCount(), 50);
+        QCOMPARE(opened.registry->calendar(QStringLiteral("cli_r"), QStringLiteral("r-49"))->sub,
+            QStringLiteral("apc_r-49"));
+        QVERIFY(opened.movedAsideTo.isEmpty());
+    }
+
+    void crashSafetyKill9()
+    {
+        const QString path = fresh("crash");
+        QProcess writer;
+        writer.setProgram(QCoreApplication::applicationFilePath());
+        writer.setArguments({QStringLiteral("--writer"), path});
+        writer.setProcessChannelMode(QProcess::SeparateChannels);
+        QByteArray output;
+        connect(&writer, &QProcess::readyReadStandardOutput, this,
+            [&]() { output += writer.readAllStandardOutput(); });
+        writer.start();
+        QVERIFY(writer.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(output.contains("committed 40\n"), 60000);
+        writer.kill(); // SIGKILL: no destructor, no checkpoint, the WAL left as it is
+        QVERIFY(writer.waitForFinished());
+        QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+        output += writer.readAllStandardOutput();
+
+        int lastCommitted = -1;
+        const QList<QByteArray> lines = output.split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("committed "))
+                lastCommitted = line.mid(10).toInt();
+        }
+        QVERIFY(lastCommitted >= 40);
+
+        Registry::OpenResult opened = Registry::open(path);
+        QVERIFY2(opened.registry, qPrintable(opened.error.message()));
+        QVERIFY(opened.movedAsideTo.isEmpty());
+        Registry &r = *opened.registry;
+        QVERIFY(r.integrityOk());
+        for (int i = 0; i <= lastCommitted; ++i)
+            QVERIFY2(r.calendar(QStringLiteral("cli_crash"), QStringLiteral("cal-%1").arg(i)).has_value(),
+                qPrintable(QString::number(i)));
+        // At most the one row whose commit happened just before the kill but was not printed yet.
+        QVERIFY(r.calendarCount() >= lastCommitted + 1);
+        QVERIFY(r.calendarCount() <= lastCommitted + 2);
+        QCOMPARE(
+            scalarOn(
+                r, QStringLiteral("SELECT count(*) - count(DISTINCT application_calendar_id) FROM calendars"))
+                .toInt(),
+            0);
+        QCOMPARE(r.calendar(QStringLiteral("cli_crash"), QStringLiteral("cal-0"))->profileName,
+            QStringLiteral("again 5"));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--writer") == 0) {
+        QCoreApplication app(argc, argv);
+        return runWriter(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    TestRegistry test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_registry.moc"

@@ -1,0 +1,338 @@
+// The table models of the kept list and the calendar filter, checked by QAbstractItemModelTester (fatal)
+// while the registry inserts and changes rows, plus filter and sort correctness.
+#include "TestEnvironment.h"
+#include "registry/ApplicationsModel.h"
+#include "registry/CalendarFilterModel.h"
+#include "registry/CalendarsModel.h"
+#include "registry/OperationsModel.h"
+#include "registry/Registry.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+ApplicationRecord app(const QString &clientId, const QString &name)
+{
+    ApplicationRecord a;
+    a.clientId = clientId;
+    a.name = name;
+    a.dataCenter = QStringLiteral("us");
+    a.createdAt = QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC);
+    return a;
+}
+
+CalendarRecord cal(const QString &clientId, const QString &id, const QString &profile, int day)
+{
+    CalendarRecord c;
+    c.clientId = clientId;
+    c.applicationCalendarId = id;
+    c.sub = QStringLiteral("apc_") + id;
+    c.profileName = profile;
+    c.providerName = QStringLiteral("Cronofy");
+    c.provisionedAt = QDateTime(QDate(2026, 11, day), QTime(9, 0), Qt::UTC);
+    c.lastSeenAt = c.provisionedAt;
+    return c;
+}
+
+QStringList column(const QAbstractItemModel &model, int col, int role = Qt::DisplayRole)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out.append(model.index(row, col).data(role).toString());
+    return out;
+}
+
+} // namespace
+
+class TestRegistryModels : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Registry> m_registry;
+    int m_dbCount = 0;
+
+private slots:
+    void initTestCase() { TestEnvironment::prepare(); }
+
+    void init()
+    {
+        const QString path
+            = TestEnvironment::home() + QStringLiteral("/models-%1/registry.sqlite").arg(++m_dbCount);
+        Registry::OpenResult opened = Registry::open(path);
+        QVERIFY2(opened.registry, qPrintable(opened.error.message()));
+        m_registry = std::move(opened.registry);
+        Registry &r = *m_registry;
+        QVERIFY(r.upsertApplication(app(QStringLiteral("cli_berlin"), QStringLiteral("Berlin Rooms"))).ok());
+        QVERIFY(r.upsertApplication(app(QStringLiteral("cli_paris"), QStringLiteral("Paris Desks"))).ok());
+        QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_berlin"), QStringLiteral("room-alpha"),
+                                     QStringLiteral("Alpha Saal"), 5))
+                    .ok());
+        QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_berlin"), QStringLiteral("room-beta"),
+                                     QStringLiteral("Beta Zimmer"), 3))
+                    .ok());
+        QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_paris"), QStringLiteral("desk-1"),
+                                     QStringLiteral("Zoë Bureau"), 4))
+                    .ok());
+        QVERIFY(r.recordCalendarFailure(
+                     QStringLiteral("cli_paris"), QStringLiteral("desk-2"), QStringLiteral("Refused."))
+                    .ok());
+    }
+
+    void cleanup() { m_registry.reset(); }
+
+    void calendarsModelFollowsTheRegistry()
+    {
+        CalendarsModel model(m_registry.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), int(CalendarsModel::ColumnCount));
+        QCOMPARE(model.headerData(CalendarsModel::CalendarIdColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Calendar ID"));
+        const int alpha = model.rowOf(QStringLiteral("cli_berlin"), QStringLiteral("room-alpha"));
+        QVERIFY(alpha >= 0);
+        QCOMPARE(model.index(alpha, CalendarsModel::ApplicationColumn).data().toString(),
+            QStringLiteral("Berlin Rooms"));
+        QCOMPARE(
+            model.index(alpha, CalendarsModel::StatusColumn).data().toString(), QStringLiteral("Active"));
+        QCOMPARE(
+            model.index(alpha, CalendarsModel::ProvisionedColumn).data(CalendarsModel::SortRole).toDateTime(),
+            QDateTime(QDate(2026, 11, 5), QTime(9, 0), Qt::UTC));
+        QVERIFY(!model.index(alpha, CalendarsModel::ProvisionedColumn).data().toString().isEmpty());
+        const int desk2 = model.rowOf(QStringLiteral("cli_paris"), QStringLiteral("desk-2"));
+        QCOMPARE(
+            model.index(desk2, CalendarsModel::StatusColumn).data().toString(), QStringLiteral("Failed"));
+        QCOMPARE(model.index(desk2, CalendarsModel::StatusColumn).data(CalendarsModel::SortRole).toInt(),
+            int(CalendarRecord::Status::Failed));
+        QCOMPARE(model.index(desk2, 0).data(CalendarsModel::IdRole).toLongLong(),
+            m_registry->calendar(QStringLiteral("cli_paris"), QStringLiteral("desk-2"))->id);
+
+        // A new calendar: one inserted row, no reset.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(m_registry
+                    ->upsertCalendar(cal(
+                        QStringLiteral("cli_paris"), QStringLiteral("desk-3"), QStringLiteral("Desk 3"), 6))
+                    .ok());
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.record(model.rowOf(QStringLiteral("cli_paris"), QStringLiteral("desk-3"))).profileName,
+            QStringLiteral("Desk 3"));
+
+        // The same calendar again: dataChanged on its row only.
+        QVERIFY(m_registry
+                    ->upsertCalendar(cal(QStringLiteral("cli_paris"), QStringLiteral("desk-3"),
+                        QStringLiteral("Desk Three"), 6))
+                    .ok());
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        const int desk3 = model.rowOf(QStringLiteral("cli_paris"), QStringLiteral("desk-3"));
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), desk3);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), desk3);
+        QCOMPARE(model.index(desk3, CalendarsModel::ProfileColumn).data().toString(),
+            QStringLiteral("Desk Three"));
+
+        QVERIFY(m_registry->markRevoked(QStringLiteral("cli_berlin"), QStringLiteral("apc_room-beta")).ok());
+        QCOMPARE(model
+                     .index(model.rowOf(QStringLiteral("cli_berlin"), QStringLiteral("room-beta")),
+                         CalendarsModel::StatusColumn)
+                     .data()
+                     .toString(),
+            QStringLiteral("Revoked"));
+
+        // A renamed application shows its new name and is found by it.
+        QVERIFY(m_registry->upsertApplication(app(QStringLiteral("cli_paris"), QStringLiteral("Lyon Desks")))
+                    .ok());
+        QCOMPARE(model.index(desk3, CalendarsModel::ApplicationColumn).data().toString(),
+            QStringLiteral("Lyon Desks"));
+        QVERIFY(model.index(desk3, 0)
+                    .data(CalendarsModel::SearchKeyRole)
+                    .toString()
+                    .contains(QStringLiteral("lyon desks")));
+        QCOMPARE(reset.count(), 0);
+
+        // reload(): changes another process made (here: a second Registry on the same file, which signals
+        // only its own models).
+        Registry::OpenResult other = Registry::open(m_registry->path());
+        QVERIFY(other.registry
+                    ->upsertCalendar(
+                        cal(QStringLiteral("cli_paris"), QStringLiteral("desk-9"), QStringLiteral("Far"), 7))
+                    .ok());
+        QCOMPARE(model.rowCount(), 5);
+        model.reload();
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(reset.count(), 1);
+    }
+
+    void sortingKeepsUpdatesInPlace()
+    {
+        CalendarsModel model(m_registry.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.sort(CalendarsModel::ProvisionedColumn, Qt::AscendingOrder);
+        QCOMPARE(column(model, CalendarsModel::CalendarIdColumn),
+            QStringList({QStringLiteral("desk-2"), QStringLiteral("room-beta"), QStringLiteral("desk-1"),
+                QStringLiteral("room-alpha")}));
+        model.sort(CalendarsModel::ProfileColumn, Qt::DescendingOrder);
+        QCOMPARE(column(model, CalendarsModel::ProfileColumn).first(), QStringLiteral("Zoë Bureau"));
+
+        model.sort(CalendarsModel::ProvisionedColumn, Qt::DescendingOrder);
+        // A new row lands at its sorted place; a changed date moves its row.
+        QVERIFY(m_registry
+                    ->upsertCalendar(cal(QStringLiteral("cli_berlin"), QStringLiteral("room-gamma"),
+                        QStringLiteral("Gamma"), 4))
+                    .ok());
+        QCOMPARE(column(model, CalendarsModel::CalendarIdColumn),
+            QStringList({QStringLiteral("room-alpha"), QStringLiteral("room-gamma"), QStringLiteral("desk-1"),
+                QStringLiteral("room-beta"), QStringLiteral("desk-2")}));
+        QVERIFY(m_registry
+                    ->recordCalendarFailure(
+                        QStringLiteral("cli_paris"), QStringLiteral("desk-2"), QStringLiteral("Again."))
+                    .ok());
+        CalendarRecord moved
+            = cal(QStringLiteral("cli_paris"), QStringLiteral("desk-2"), QStringLiteral("Now fine"), 9);
+        QVERIFY(m_registry->upsertCalendar(moved).ok());
+        QCOMPARE(column(model, CalendarsModel::CalendarIdColumn).first(), QStringLiteral("desk-2"));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const CalendarRecord r = model.record(row);
+            QCOMPARE(model.rowOf(r.clientId, r.applicationCalendarId), row);
+        }
+    }
+
+    void filterModel()
+    {
+        CalendarsModel model(m_registry.get());
+        CalendarFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(filter.rowCount(), 4);
+
+        filter.setSearchText(QStringLiteral("ROOM-")); // case-insensitive, application_calendar_id
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setSearchText(QStringLiteral("zoë")); // profile name, non-ASCII
+        QCOMPARE(column(filter, CalendarsModel::CalendarIdColumn), QStringList({QStringLiteral("desk-1")}));
+        filter.setSearchText(QStringLiteral("apc_room-b")); // sub
+        QCOMPARE(
+            column(filter, CalendarsModel::CalendarIdColumn), QStringList({QStringLiteral("room-beta")}));
+        filter.setSearchText(QStringLiteral("paris desks")); // application name
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setSearchText(QStringLiteral("cli_berlin")); // client_id
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setSearchText(QStringLiteral("saalbeta")); // never across two fields
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setSearchText(QStringLiteral("  "));
+        QCOMPARE(filter.rowCount(), 4);
+
+        filter.setApplicationFilter(QStringLiteral("cli_paris"));
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setStatusFilter(CalendarRecord::Status::Failed);
+        QCOMPARE(column(filter, CalendarsModel::CalendarIdColumn), QStringList({QStringLiteral("desk-2")}));
+        filter.setStatusFilter(std::nullopt);
+        filter.setApplicationFilter({});
+        QCOMPARE(filter.rowCount(), 4);
+
+        // Rows inserted and changed while a filter is on: the proxy follows.
+        filter.setSearchText(QStringLiteral("desk"));
+        QCOMPARE(filter.rowCount(), 2);
+        QVERIFY(m_registry
+                    ->upsertCalendar(cal(
+                        QStringLiteral("cli_paris"), QStringLiteral("desk-7"), QStringLiteral("Seven"), 8))
+                    .ok());
+        QCOMPARE(filter.rowCount(), 3);
+        QVERIFY(m_registry
+                    ->upsertCalendar(cal(QStringLiteral("cli_berlin"), QStringLiteral("room-x"),
+                        QStringLiteral("No match"), 8))
+                    .ok());
+        QCOMPARE(filter.rowCount(), 3);
+        QVERIFY(
+            m_registry->upsertApplication(app(QStringLiteral("cli_berlin"), QStringLiteral("Berlin Desks")))
+                .ok());
+        QCOMPARE(filter.rowCount(), 6); // the rename makes every Berlin row match
+
+        // Sorting goes through the source model, on raw values.
+        filter.setSearchText({});
+        filter.sort(CalendarsModel::ProvisionedColumn, Qt::AscendingOrder);
+        QCOMPARE(column(filter, CalendarsModel::CalendarIdColumn).first(),
+            QStringLiteral("desk-2")); // no date first
+        QDateTime previous;
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            const QDateTime at = filter.index(row, CalendarsModel::ProvisionedColumn)
+                                     .data(CalendarsModel::SortRole)
+                                     .toDateTime();
+            if (previous.isValid())
+                QVERIFY(at >= previous);
+            if (at.isValid())
+                previous = at;
+        }
+        QCOMPARE(filter.visibleIds().size(), filter.rowCount());
+        QCOMPARE(filter.visibleIds().first(),
+            m_registry->calendar(QStringLiteral("cli_paris"), QStringLiteral("desk-2"))->id);
+
+        model.reload();
+        QCOMPARE(filter.rowCount(), model.rowCount());
+    }
+
+    void applicationsModel()
+    {
+        ApplicationsModel model(m_registry.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(
+            model.index(0, ApplicationsModel::NameColumn).data().toString(), QStringLiteral("Berlin Rooms"));
+        QCOMPARE(model.index(0, ApplicationsModel::SecretColumn).data().toString(),
+            QStringLiteral("In the keychain"));
+        QCOMPARE(model.index(0, 0).data(ApplicationsModel::IdRole).toString(), QStringLiteral("cli_berlin"));
+        QCOMPARE(
+            model.index(0, ApplicationsModel::CreatedColumn).data(ApplicationsModel::SortRole).toDateTime(),
+            QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        ApplicationRecord imported = app(QStringLiteral("cli_rome"), QStringLiteral("Rome"));
+        imported.origin = ApplicationRecord::Origin::Imported;
+        QVERIFY(m_registry->upsertApplication(imported).ok());
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("cli_rome")), ApplicationsModel::OriginColumn)
+                     .data()
+                     .toString(),
+            QStringLiteral("Imported"));
+        QVERIFY(
+            m_registry->setSecretState(QStringLiteral("cli_rome"), ApplicationRecord::SecretState::NotStored)
+                .ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("cli_rome")), ApplicationsModel::SecretColumn)
+                     .data()
+                     .toString(),
+            QStringLiteral("Not stored"));
+        model.reload();
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void operationsModel()
+    {
+        OperationsModel model(m_registry.get(), 3);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 0);
+        for (int i = 0; i < 5; ++i) {
+            OperationRecord o;
+            o.action = QStringLiteral("provision-calendar");
+            o.target = QStringLiteral("room-%1").arg(i);
+            o.httpStatus = 200 + i;
+            o.outcome = i == 4 ? OperationRecord::Outcome::Failed : OperationRecord::Outcome::Succeeded;
+            QVERIFY(m_registry->logOperation(o).ok());
+        }
+        QCOMPARE(model.rowCount(), 3); // the limit
+        QCOMPARE(model.index(0, OperationsModel::TargetColumn).data().toString(), QStringLiteral("room-4"));
+        QCOMPARE(model.index(0, OperationsModel::OutcomeColumn).data().toString(), QStringLiteral("Failed"));
+        QCOMPARE(
+            model.index(0, OperationsModel::HttpStatusColumn).data(OperationsModel::SortRole).toInt(), 204);
+        QCOMPARE(model.index(2, OperationsModel::TargetColumn).data().toString(), QStringLiteral("room-2"));
+        QCOMPARE(
+            model.headerData(OperationsModel::AtColumn, Qt::Horizontal).toString(), QStringLiteral("When"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryModels)
+#include "tst_registry_models.moc"
