@@ -1,0 +1,106 @@
+#pragma once
+
+#include "bulk/BulkTypes.h"
+#include "bulk/RequestPacer.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+
+class ApiCall;
+class CronofyClient;
+
+// Provisions many application calendars of one application.
+//
+// - Reads the client_secret once from the keychain, then sends POST /v1/application_calendars for each id
+// with
+//   at most `concurrency` requests in flight, paced by a RequestPacer to the per-application limits.
+// - A 429 pauses the whole run for Retry-After, or an exponential backoff with jitter when there is none, and
+//   sends the id again. Transient failures (timeouts, connection problems, 5xx) are retried a bounded number
+//   of times with backoff; other failures are recorded for that id in the list
+//   (Registry::recordCalendarFailure).
+// - Each success is written to the list as it arrives (one transaction per result), so a crash or kill loses
+// at
+//   most the answers in flight, and provisioning is idempotent, so running the same ids again resumes: ids
+//   already Active are skipped unless refresh is set.
+// - Failures that concern every id (the credentials refused, the network or server unreachable, the list
+//   cannot be written) stop the run with one sentence instead of failing every id the same way.
+// - cancel() aborts the requests in flight; nothing is half-written because every write is one transaction.
+// No nested event loops; logs (lcBulk) carry ids and counts only.
+class BulkProvisioner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BulkProvisioner(ProvisioningService *service, QObject *parent = nullptr);
+    ~BulkProvisioner() override;
+
+    void setOptions(const BulkOptions &options);
+    const BulkOptions &options() const { return m_options; }
+
+    // Starts a run (ids as read by CalendarIdListReader: trimmed, unique, valid; anything else is reported as
+    // a failure without being sent). Emits finished() later in every case. Does nothing while running.
+    void start(const QString &clientId, const QStringList &applicationCalendarIds);
+    // Stops at once: requests in flight are aborted, finished() follows with cancelled set.
+    void cancel();
+
+    bool isRunning() const { return m_state == State::Starting || m_state == State::Running; }
+    BulkProgress progress() const;
+    const BulkSummary &summary() const { return m_summary; }
+
+signals:
+    void progressChanged(const BulkProgress &progress);
+    void calendarProvisioned(const QString &applicationCalendarId);
+    void calendarFailed(const QString &applicationCalendarId, const QString &message);
+    void finished(const BulkSummary &summary);
+
+private:
+    enum class State { Idle, Starting, Running, Finished };
+    struct Item
+    {
+        QString id;
+        int transientFailures = 0;
+        int rateLimited = 0;
+        std::chrono::milliseconds notBefore {0};
+    };
+
+    void begin(const ClientCredentials &credentials);
+    void pump();
+    void send(const Item &item);
+    void onReply(Item item, const CalendarCredentials &credentials, const ApiError &error);
+    void failItem(const Item &item, const ServiceError &error);
+    void stopRun(const ServiceError &error, bool cancelled);
+    void finish();
+    void noteCompletion();
+    void emitProgress();
+    static bool stopsTheRun(const ApiError &error);
+
+    ProvisioningService *m_service;
+    BulkOptions m_options;
+    State m_state = State::Idle;
+    QString m_clientId;
+    DataCenter m_dataCenter;
+    ClientCredentials m_credentials; // SECRET: held only while the run lasts
+    CronofyClient *m_client = nullptr;
+    RequestPacer m_pacer;
+    struct InFlight
+    {
+        QPointer<ApiCall> call;
+        RequestPacer::Ticket ticket = 0;
+    };
+    std::deque<Item> m_queue;
+    QHash<QString, InFlight> m_inFlight;
+    QTimer m_wakeTimer;
+    QTimer m_progressTimer;
+    QElapsedTimer m_clock;
+    std::deque<qint64> m_completions; // ms since start, the last few seconds, for the rate
+    int m_consecutiveRateLimited = 0;
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
+    BulkSummary m_summary;
+};
