@@ -1,0 +1,428 @@
+// cronofyctl calendar provision|list|revoke|verify: application calendars.
+#include "CliContext.h"
+#include "Commands.h"
+#include "ExitCodes.h"
+#include "ProgressPrinter.h"
+#include "SubcommandParser.h"
+#include "TextTable.h"
+#include "bulk/BulkProvisioner.h"
+#include "bulk/BulkText.h"
+#include "bulk/CalendarIdList.h"
+#include "registry/CalendarExport.h"
+#include "registry/Registry.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <memory>
+
+namespace {
+
+QCommandLineOption appOption()
+{
+    return QCommandLineOption(QStringLiteral("app"),
+        Cli::tr("The application's client_id (see \"cronofyctl app list\")."), QStringLiteral("CLIENT_ID"));
+}
+
+// --app, checked against the list. Prints the problem and returns false.
+bool readApp(CliContext &context, SubcommandParser &parser, const QCommandLineOption &option,
+    QString *clientId, int *exitCode)
+{
+    *clientId = parser.parser().value(option).trimmed();
+    if (clientId->isEmpty()) {
+        *exitCode = parser.usageError(Cli::tr("Say which application with --app CLIENT_ID."));
+        return false;
+    }
+    if (const int opened = context.open(); opened != ExitCode::Ok) {
+        *exitCode = opened;
+        return false;
+    }
+    if (!context.registry()->application(*clientId)) {
+        CliContext::err(
+            Cli::tr("The application %1 is not in the list. See \"cronofyctl app list\", or add it with "
+                    "\"cronofyctl app import\".")
+                .arg(clientId->left(100)));
+        *exitCode = ExitCode::Usage;
+        return false;
+    }
+    return true;
+}
+
+// A count for --rate / --per-minute / --concurrency: a whole number in [min, max]; "50/s" is accepted for
+// --rate.
+std::optional<int> readCount(const QString &text, int min, int max, const QString &suffix = {})
+{
+    QString value = text.trimmed();
+    if (!suffix.isEmpty() && value.endsWith(suffix, Qt::CaseInsensitive))
+        value.chop(suffix.size());
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    if (!ok || n < min || n > max)
+        return std::nullopt;
+    return n;
+}
+
+void applyTimeout(CliContext &context, const SubcommandParser &parser)
+{
+    if (parser.timeout())
+        context.setTimeout(*parser.timeout());
+}
+
+int calendarProvision(CliContext &context, const QStringList &args)
+{
+    SubcommandParser parser(QStringLiteral("calendar provision"),
+        QStringLiteral("--app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] "
+                       "[--refresh]"),
+        Cli::tr(
+            "Provisions application calendars, paced to Cronofy's limits per application (50 requests per "
+            "second "
+            "and 500 per minute unless changed). Each result is saved at once, so after an interruption the "
+            "same "
+            "command continues where it stopped: calendars already provisioned are skipped (unless "
+            "--refresh). "
+            "A CSV file needs a header row; the column application_calendar_id is used, or else the first "
+            "column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is "
+            "invalid nothing is sent."));
+    const QCommandLineOption app = appOption();
+    const QCommandLineOption csv(QStringLiteral("csv"),
+        Cli::tr("Read the IDs from this file (CSV with a header, or one ID per line)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+        Cli::tr("Requests in flight at once, 1 to 64 (default 4)."), QStringLiteral("N"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+        Cli::tr("At most N requests per second, e.g. 50/s (default 50; 0 = no limit)."),
+        QStringLiteral("N/s"));
+    const QCommandLineOption perMinute(QStringLiteral("per-minute"),
+        Cli::tr("At most N requests per minute (default 500; 0 = no limit)."), QStringLiteral("N"));
+    const QCommandLineOption refresh(
+        QStringLiteral("refresh"), Cli::tr("Provision again the calendars that are already provisioned."));
+    for (const QCommandLineOption &option : {app, csv, concurrency, rate, perMinute, refresh})
+        parser.addOption(option);
+    parser.addTimeoutOption();
+    parser.parser().addPositionalArgument(
+        QStringLiteral("ID"), Cli::tr("Calendar IDs to provision."), QStringLiteral("[ID...]"));
+    if (const auto done = parser.parse(args))
+        return *done;
+
+    BulkOptions options;
+    const QCommandLineParser &p = parser.parser();
+    if (p.isSet(concurrency)) {
+        const auto n = readCount(p.value(concurrency), 1, 64);
+        if (!n)
+            return parser.usageError(Cli::tr("--concurrency takes a whole number from 1 to 64."));
+        options.concurrency = *n;
+    }
+    if (p.isSet(rate)) {
+        const auto n = readCount(p.value(rate), 0, 100000, QStringLiteral("/s"));
+        if (!n)
+            return parser.usageError(
+                Cli::tr("--rate takes requests per second, e.g. 50/s (0 turns the limit off)."));
+        options.perSecond = *n;
+    }
+    if (p.isSet(perMinute)) {
+        const auto n = readCount(p.value(perMinute), 0, 6000000, QStringLiteral("/min"));
+        if (!n)
+            return parser.usageError(
+                Cli::tr("--per-minute takes a whole number of requests per minute, e.g. 500 (0 "
+                        "turns the limit off)."));
+        options.perMinute = *n;
+    }
+    options.refresh = p.isSet(refresh);
+
+    const QStringList positional = p.positionalArguments();
+    if (p.isSet(csv) && !positional.isEmpty())
+        return parser.usageError(
+            Cli::tr("Give the calendar IDs either on the command line or with --csv, not both."));
+    if (!p.isSet(csv) && positional.isEmpty())
+        return parser.usageError(Cli::tr("Give the calendar IDs to provision, or a file with --csv FILE."));
+    const CalendarIdList list = p.isSet(csv) ? CalendarIdListReader::readFile(p.value(csv))
+                                             : CalendarIdListReader::fromList(positional);
+    if (!list.ok()) {
+        CliContext::err(list.error);
+        return ExitCode::Usage;
+    }
+    const QString where = p.isSet(csv) ? Cli::tr("line") : Cli::tr("argument");
+    for (const CalendarIdProblem &problem : list.problems()) {
+        //: "line 12: "room-1": Listed already on line 3..." / "argument 2: ..."
+        CliContext::err(Cli::tr("%1 %2: \"%3\": %4")
+                            .arg(where)
+                            .arg(problem.line)
+                            .arg(problem.id.left(80), problem.message));
+    }
+    if (!list.invalid.isEmpty()) {
+        CliContext::err(
+            Cli::tr("Nothing was sent: %n calendar ID(s) cannot be used. Correct or remove them and run the "
+                    "command again.",
+                nullptr, static_cast<int>(list.invalid.size())));
+        return ExitCode::Usage;
+    }
+    if (list.ids.isEmpty()) {
+        CliContext::err(
+            Cli::tr("There are no calendar IDs in %1. Put one ID per line, or use a CSV file with an "
+                    "application_calendar_id column.")
+                .arg(p.value(csv)));
+        return ExitCode::Usage;
+    }
+
+    QString clientId;
+    int exitCode = ExitCode::Usage;
+    applyTimeout(context, parser);
+    if (!readApp(context, parser, app, &clientId, &exitCode))
+        return exitCode;
+
+    auto *provisioner = new BulkProvisioner(context.service(), &context);
+    provisioner->setOptions(options);
+    auto printer = std::make_shared<ProgressPrinter>();
+    QObject::connect(provisioner, &BulkProvisioner::progressChanged, provisioner,
+        [printer](const BulkProgress &progress) { printer->update(progress); });
+    QObject::connect(provisioner, &BulkProvisioner::calendarFailed, provisioner,
+        [printer](const QString &id, const QString &message) {
+            printer->printLine(Cli::tr("failed: %1: %2").arg(id, message));
+        });
+    QObject::connect(provisioner, &BulkProvisioner::finished, provisioner,
+        [&context, printer](const BulkSummary &summary) {
+            printer->finish();
+            CliContext::out(BulkText::summary(summary));
+            if (!summary.error.ok())
+                context.exit(CliContext::exitCodeFor(summary.error));
+            else if (summary.failed > 0 || summary.notStarted > 0)
+                context.exit(ExitCode::Partial);
+            else
+                context.exit(ExitCode::Ok);
+        });
+    provisioner->start(clientId, list.ids);
+    return Commands::Running;
+}
+
+int calendarList(CliContext &context, const QStringList &args)
+{
+    SubcommandParser parser(QStringLiteral("calendar list"),
+        QStringLiteral("[--app CLIENT_ID] [--json | --csv]"),
+        Cli::tr("Lists the application calendars in the list, of one application or of all. "
+                "Never prints a token."));
+    const QCommandLineOption app = appOption();
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
+    const QCommandLineOption csv(QStringLiteral("csv"), Cli::tr("Print CSV with a header row."));
+    for (const QCommandLineOption &option : {app, json, csv})
+        parser.addOption(option);
+    if (const auto done = parser.parse(args))
+        return *done;
+    const QCommandLineParser &p = parser.parser();
+    if (!p.positionalArguments().isEmpty())
+        return parser.usageError(Cli::tr("\"%1\" is not an option of this command.")
+                                     .arg(p.positionalArguments().constFirst().left(100)));
+    if (p.isSet(json) && p.isSet(csv))
+        return parser.usageError(Cli::tr("Choose either --json or --csv."));
+    QString clientId;
+    if (p.isSet(app)) {
+        int exitCode = ExitCode::Usage;
+        if (!readApp(context, parser, app, &clientId, &exitCode))
+            return exitCode;
+    } else if (const int opened = context.open(); opened != ExitCode::Ok) {
+        return opened;
+    }
+    const QList<CalendarRecord> calendars = context.registry()->calendars(clientId);
+    QHash<QString, QString> names;
+    for (const ApplicationRecord &a : context.registry()->applications())
+        names.insert(a.clientId, a.name);
+    if (p.isSet(csv)) {
+        // The bytes as the file would hold them (CRLF rows); stdout is binary-safe here.
+        const QByteArray bytes = CalendarExport::toCsv(calendars, names);
+        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+        std::fflush(stdout);
+        return ExitCode::Ok;
+    }
+    if (p.isSet(json)) {
+        const QByteArray bytes = CalendarExport::toJson(calendars, names);
+        CliContext::out(QString::fromUtf8(bytes).trimmed());
+        return ExitCode::Ok;
+    }
+    if (calendars.isEmpty()) {
+        CliContext::err(Cli::tr("No calendars yet. Provision some with \"cronofyctl calendar provision\"."));
+        return ExitCode::Ok;
+    }
+    QList<QStringList> rows;
+    for (const CalendarRecord &c : calendars) {
+        const QString status = c.status == CalendarRecord::Status::Active ? Cli::tr("active")
+            : c.status == CalendarRecord::Status::Revoked                 ? Cli::tr("revoked")
+                                                                          : Cli::tr("failed");
+        QStringList row {
+            c.applicationCalendarId, status, c.sub, c.provisionedAt.toUTC().toString(Qt::ISODate)};
+        if (clientId.isEmpty())
+            row.prepend(c.clientId);
+        row.append(c.lastError);
+        rows.append(row);
+    }
+    QStringList header {
+        Cli::tr("APPLICATION_CALENDAR_ID"), Cli::tr("STATUS"), Cli::tr("SUB"), Cli::tr("PROVISIONED")};
+    if (clientId.isEmpty())
+        header.prepend(Cli::tr("CLIENT_ID"));
+    header.append(Cli::tr("LAST_ERROR"));
+    CliContext::out(TextTable::format(header, rows));
+    return ExitCode::Ok;
+}
+
+// Revokes the subs one after the other; the exit code is that of the first failure.
+struct RevokeRun
+{
+    CliContext *context;
+    QString clientId;
+    QStringList subs;
+    int next = 0;
+    int firstFailure = ExitCode::Ok;
+
+    void step(const std::shared_ptr<RevokeRun> &self)
+    {
+        if (next >= subs.size()) {
+            context->exit(firstFailure);
+            return;
+        }
+        const QString sub = subs.at(next++);
+        context->service()->revokeCalendar(clientId, sub, context, [self, sub](const ServiceError &error) {
+            if (error.ok()) {
+                CliContext::out(Cli::tr("Revoked %1.").arg(sub));
+            } else {
+                CliContext::err(Cli::tr("%1: %2").arg(sub, error.message()));
+                if (self->firstFailure == ExitCode::Ok)
+                    self->firstFailure = CliContext::exitCodeFor(error);
+            }
+            self->step(self);
+        });
+    }
+};
+
+int calendarRevoke(CliContext &context, const QStringList &args)
+{
+    SubcommandParser parser(QStringLiteral("calendar revoke"), QStringLiteral("--app CLIENT_ID SUB..."),
+        Cli::tr("Revokes application calendars by their sub (apc_...): their tokens stop working "
+                "and the list marks them revoked."));
+    const QCommandLineOption app = appOption();
+    parser.addOption(app);
+    parser.addTimeoutOption();
+    parser.parser().addPositionalArgument(
+        QStringLiteral("SUB"), Cli::tr("The subs to revoke."), QStringLiteral("SUB..."));
+    if (const auto done = parser.parse(args))
+        return *done;
+    const QStringList subs = parser.parser().positionalArguments();
+    if (subs.isEmpty())
+        return parser.usageError(
+            Cli::tr("Give the sub of each calendar to revoke (see \"cronofyctl calendar list\")."));
+    QStringList clean;
+    for (const QString &sub : subs) {
+        const ServiceError invalid = ProvisioningService::validateCredentialText(sub, QStringLiteral("sub"));
+        if (!invalid.ok()) {
+            CliContext::err(Cli::tr("\"%1\": %2").arg(sub.left(80), invalid.message()));
+            return ExitCode::Usage;
+        }
+        clean.append(sub.trimmed());
+    }
+    QString clientId;
+    int exitCode = ExitCode::Usage;
+    applyTimeout(context, parser);
+    if (!readApp(context, parser, app, &clientId, &exitCode))
+        return exitCode;
+    auto run = std::make_shared<RevokeRun>();
+    run->context = &context;
+    run->clientId = clientId;
+    run->subs = clean;
+    run->step(run);
+    return Commands::Running;
+}
+
+int calendarVerify(CliContext &context, const QStringList &args)
+{
+    SubcommandParser parser(QStringLiteral("calendar verify"), QStringLiteral("--app CLIENT_ID ID"),
+        Cli::tr("Checks an application calendar: gets fresh tokens (provisioning is idempotent), "
+                "then asks Cronofy for its authorization and its calendars. Tokens are never "
+                "printed."));
+    const QCommandLineOption app = appOption();
+    parser.addOption(app);
+    parser.addTimeoutOption();
+    parser.parser().addPositionalArgument(QStringLiteral("ID"), Cli::tr("The application_calendar_id."));
+    if (const auto done = parser.parse(args))
+        return *done;
+    const QStringList ids = parser.parser().positionalArguments();
+    if (ids.size() != 1)
+        return parser.usageError(Cli::tr("Give exactly one calendar ID to verify."));
+    const QString id = ids.constFirst().trimmed();
+    if (const ServiceError invalid = ProvisioningService::validateCalendarId(id); !invalid.ok()) {
+        CliContext::err(invalid.message());
+        return ExitCode::Usage;
+    }
+    QString clientId;
+    int exitCode = ExitCode::Usage;
+    applyTimeout(context, parser);
+    if (!readApp(context, parser, app, &clientId, &exitCode))
+        return exitCode;
+    context.service()->verifyCalendar(clientId, id, &context,
+        [&context, id](const CalendarVerification &result, const ServiceError &error) {
+            if (!error.ok()) {
+                context.fail(error);
+                return;
+            }
+            QList<QStringList> rows {
+                {Cli::tr("application_calendar_id"), id},
+                {Cli::tr("sub"), result.credentials.sub},
+                {Cli::tr("profile"), result.credentials.profile.profileId},
+                {Cli::tr("scope"), result.credentials.scope},
+                {Cli::tr("authorization"), result.userInfo.authorizationStatus},
+            };
+            for (const CalendarInfo &calendar : result.calendars) {
+                QStringList flags;
+                if (calendar.primary)
+                    flags << Cli::tr("primary");
+                flags << (calendar.readOnly ? Cli::tr("read-only") : Cli::tr("writable"));
+                if (calendar.deleted)
+                    flags << Cli::tr("deleted");
+                rows.append({Cli::tr("calendar"),
+                    Cli::tr("%1 (%2)").arg(calendar.calendarId, flags.join(QStringLiteral(", ")))});
+            }
+            const QString table = TextTable::format({Cli::tr("FIELD"), Cli::tr("VALUE")}, rows);
+            CliContext::out(table);
+            if (result.healthy()) {
+                CliContext::out(
+                    Cli::tr("Healthy: the calendar is authorized and has one writable primary calendar."));
+                context.exit(ExitCode::Ok);
+            } else {
+                CliContext::err(
+                    Cli::tr("Not healthy: Cronofy answered, but the calendar is not authorized or has no "
+                            "single writable primary calendar. Provision it again, or revoke it and "
+                            "provision a new one."));
+                context.exit(ExitCode::Api);
+            }
+        });
+    return Commands::Running;
+}
+
+} // namespace
+
+int Commands::calendar(CliContext &context, const QStringList &args)
+{
+    const QString action = args.value(0);
+    if (action == QLatin1String("provision"))
+        return calendarProvision(context, args.mid(1));
+    if (action == QLatin1String("list"))
+        return calendarList(context, args.mid(1));
+    if (action == QLatin1String("revoke"))
+        return calendarRevoke(context, args.mid(1));
+    if (action == QLatin1String("verify"))
+        return calendarVerify(context, args.mid(1));
+    const QString help = Cli::tr("Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) "
+                                 "[--concurrency N] [--rate N/s] "
+                                 "[--per-minute N] [--refresh]\n"
+                                 "       cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]\n"
+                                 "       cronofyctl calendar revoke --app CLIENT_ID SUB...\n"
+                                 "       cronofyctl calendar verify --app CLIENT_ID ID\n\n"
+                                 "Run \"cronofyctl calendar provision --help\" (and so on) for details.");
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        CliContext::out(help);
+        return ExitCode::Ok;
+    }
+    CliContext::err(action.isEmpty()
+            ? Cli::tr("Say what to do with calendars: provision, list, revoke or verify.")
+            : Cli::tr("\"%1\" is not something cronofyctl calendar can do; use provision, "
+                      "list, revoke or verify.")
+                  .arg(action.left(100)));
+    CliContext::err(help);
+    return ExitCode::Usage;
+}

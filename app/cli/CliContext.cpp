@@ -1,0 +1,133 @@
+#include "CliContext.h"
+
+#include "ExitCodes.h"
+#include "common/LogCategories.h"
+#include "registry/Registry.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <io.h>
+#endif
+
+namespace {
+bool isTerminal(int fd)
+{
+#ifdef Q_OS_WIN
+    return _isatty(fd) != 0;
+#else
+    return ::isatty(fd) != 0;
+#endif
+}
+
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+CliContext::CliContext(QObject *parent)
+    : QObject(parent)
+{
+    const QByteArray timeout = qgetenv("CRONOFYCTL_TIMEOUT_MS");
+    bool ok = false;
+    const qint64 ms = timeout.toLongLong(&ok);
+    if (ok && ms > 0)
+        m_timeout = std::chrono::milliseconds(ms);
+}
+
+CliContext::~CliContext()
+{
+    // The service and the store are children of this object; the list goes last.
+    delete m_service;
+    m_service = nullptr;
+}
+
+int CliContext::open()
+{
+    if (m_service)
+        return ExitCode::Ok;
+    Registry::OpenResult opened = Registry::open();
+    if (!opened.registry) {
+        err(opened.error.message());
+        return ExitCode::Registry;
+    }
+    if (!opened.movedAsideTo.isEmpty())
+        err(Cli::tr("The list of applications and calendars was damaged; it was moved to %1 and a new, empty "
+                    "one was started.")
+                .arg(opened.movedAsideTo));
+    m_registry = std::move(opened.registry);
+    m_secrets = m_factory ? m_factory(this) : new KeychainSecretStore(this);
+    m_nam = new QNetworkAccessManager(this);
+    m_service = new ProvisioningService(m_registry.get(), m_secrets, m_nam, this);
+    if (m_timeout.count() > 0)
+        m_service->setTimeout(m_timeout);
+    return ExitCode::Ok;
+}
+
+void CliContext::out(const QString &line)
+{
+    write(stdout, line + QLatin1Char('\n'));
+}
+
+void CliContext::err(const QString &line)
+{
+    write(stderr, line + QLatin1Char('\n'));
+}
+
+void CliContext::errRaw(const QString &text)
+{
+    write(stderr, text);
+}
+
+bool CliContext::stdoutIsTerminal()
+{
+    return isTerminal(1);
+}
+
+bool CliContext::stderrIsTerminal()
+{
+    return isTerminal(2);
+}
+
+bool CliContext::stdinIsTerminal()
+{
+    return isTerminal(0);
+}
+
+int CliContext::exitCodeFor(const ServiceError &error)
+{
+    switch (error.source) {
+    case ServiceError::Source::None:
+        return ExitCode::Ok;
+    case ServiceError::Source::Input:
+        return ExitCode::Usage;
+    case ServiceError::Source::Api:
+        return ExitCode::Api;
+    case ServiceError::Source::Secrets:
+        return ExitCode::Keychain;
+    case ServiceError::Source::Registry:
+        return ExitCode::Registry;
+    }
+    return ExitCode::Api;
+}
+
+void CliContext::fail(const ServiceError &error)
+{
+    err(error.message());
+    exit(exitCodeFor(error));
+}
+
+void CliContext::exit(int code)
+{
+    QTimer::singleShot(0, QCoreApplication::instance(), [code] { QCoreApplication::exit(code); });
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+// cronofyctl's exit codes, documented in `cronofyctl --help`. Scripts rely on them: never renumber.
+namespace ExitCode {
+enum : int {
+    Ok = 0, // everything done
+    Usage = 1, // bad command line or bad input; nothing was sent
+    Api = 2, // Cronofy (or the network) refused or failed
+    Keychain = 3, // the keychain could not be read or written (a new client_secret is then printed)
+    Partial = 4, // a bulk run finished, but some calendars failed
+    Registry = 5, // the local list (registry.sqlite) could not be read or written
+};
+}

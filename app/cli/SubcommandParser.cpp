@@ -1,0 +1,73 @@
+#include "SubcommandParser.h"
+
+#include "CliContext.h"
+#include "ExitCodes.h"
+
+SubcommandParser::SubcommandParser(
+    const QString &command, const QString &synopsis, const QString &description)
+    : m_command(command)
+    , m_synopsis(synopsis)
+    , m_description(description)
+    , m_help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."))
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(m_help);
+}
+
+void SubcommandParser::addTimeoutOption()
+{
+    m_timeoutOption = QCommandLineOption(QStringLiteral("timeout"),
+        Cli::tr("How many seconds to wait for each answer from Cronofy (default 30; the environment variable "
+                "CRONOFYCTL_TIMEOUT_MS sets it in milliseconds)."),
+        QStringLiteral("seconds"));
+    m_parser.addOption(*m_timeoutOption);
+}
+
+std::optional<int> SubcommandParser::parse(const QStringList &args)
+{
+    if (!m_parser.parse(QStringList {QStringLiteral("cronofyctl")} + args))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(m_help)) {
+        CliContext::out(helpText());
+        return ExitCode::Ok;
+    }
+    if (m_timeoutOption && m_parser.isSet(*m_timeoutOption)) {
+        bool ok = false;
+        const int seconds = m_parser.value(*m_timeoutOption).trimmed().toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return usageError(Cli::tr("--timeout takes a number of seconds from 1 to 3600."));
+        m_timeout = std::chrono::milliseconds(seconds * 1000LL);
+    }
+    return std::nullopt;
+}
+
+QString SubcommandParser::helpText() const
+{
+    QString options = m_parser.helpText();
+    // Qt's first lines are its own usage line (with the wrong program name) and a blank line.
+    const qsizetype optionsStart = options.indexOf(QLatin1String("Options:"));
+    if (optionsStart >= 0)
+        options = options.mid(optionsStart);
+    return Cli::tr("Usage: cronofyctl %1 %2").arg(m_command, m_synopsis) + QStringLiteral("\n\n")
+        + m_description + QStringLiteral("\n\n") + options.trimmed() + QStringLiteral("\n\n")
+        + exitCodesText();
+}
+
+int SubcommandParser::usageError(const QString &sentence) const
+{
+    CliContext::err(sentence);
+    CliContext::err(Cli::tr("Run \"cronofyctl %1 --help\" to see how to use it.").arg(m_command));
+    return ExitCode::Usage;
+}
+
+QString SubcommandParser::exitCodesText()
+{
+    return Cli::tr(
+        "Exit codes:\n"
+        "  0  done\n"
+        "  1  wrong command line or input; nothing was sent\n"
+        "  2  Cronofy or the network refused or failed\n"
+        "  3  the keychain could not be read or written (a new client secret is then printed: save it)\n"
+        "  4  a bulk run finished but some calendars failed\n"
+        "  5  the local list of applications and calendars could not be read or written");
+}

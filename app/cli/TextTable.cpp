@@ -1,0 +1,28 @@
+#include "TextTable.h"
+
+#include <algorithm>
+
+QString TextTable::format(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &title : header)
+        widths.append(title.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths.at(i), row.at(i).size());
+    }
+    auto line = [&widths](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i + 1 < cells.size())
+                text += cells.at(i).leftJustified(widths.value(i)) + QStringLiteral("  ");
+            else
+                text += cells.at(i);
+        }
+        return text;
+    };
+    QStringList lines {line(header)};
+    for (const QStringList &row : rows)
+        lines.append(line(row));
+    return lines.join(QLatin1Char('\n'));
+}

@@ -1,0 +1,428 @@
+// cronofyctl end to end: the real binary, in a private keyring, against a real sandbox. Admin key from stdin,
+// create, list, provision (ids and CSV), list as CSV/JSON, verify, revoke; the exit codes of usage errors
+// (1), API errors (2), a failing keychain (3, the secret printed) and a partly failed bulk run (4); bad input
+// never reaches the network; no secret ends up on disk.
+#include "CtlRunner.h"
+#include "PlaintextScan.h"
+#include "SandboxProcess.h"
+#include "TestEnvironment.h"
+#include "registry/Registry.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+const QString kAdminKey = QStringLiteral("cli-test-admin-key-7c1f0e2a9b");
+
+QString arg(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+} // namespace
+
+class TestCronofyctl : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox {{QStringLiteral("--admin-key"), kAdminKey}};
+    QString m_dc; // the sandbox's base URL, as --data-center takes it
+    QString m_clientId; // created by appCreate()
+    QString m_clientSecret;
+    QMap<QString, QString> m_secrets; // everything that must never reach a file
+
+    qint64 requestCount()
+    {
+        return static_cast<qint64>(m_sandbox.stats().value(QStringLiteral("requests")).toDouble());
+    }
+
+    QJsonArray listCalendarsJson()
+    {
+        const CtlResult r
+            = CtlRunner::run({arg("calendar"), arg("list"), arg("--app"), m_clientId, arg("--json")});
+        if (r.exitCode != 0)
+            return {};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+        return doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("calendars")).toArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestEnvironment::prepare();
+        QVERIFY2(QFile::exists(CtlRunner::binary()), "CRONOFYCTL_BIN must name the cronofyctl binary");
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        m_dc = m_sandbox.baseUrl().toString();
+        m_secrets.insert(QStringLiteral("admin key"), kAdminKey);
+    }
+
+    void helpDocumentsCommandsAndExitCodes()
+    {
+        const CtlResult top = CtlRunner::run({arg("--help")});
+        QCOMPARE(top.exitCode, 0);
+        QVERIFY(top.out.contains("calendar provision"));
+        QVERIFY(top.out.contains("Exit codes"));
+        for (const QStringList &command : {QStringList {arg("admin-key"), arg("set")},
+                 {arg("admin-key"), arg("remove")}, {arg("app"), arg("create")}, {arg("app"), arg("import")},
+                 {arg("app"), arg("set-secret")}, {arg("app"), arg("list")},
+                 {arg("calendar"), arg("provision")}, {arg("calendar"), arg("list")},
+                 {arg("calendar"), arg("revoke")}, {arg("calendar"), arg("verify")}}) {
+            const CtlResult r = CtlRunner::run(command + QStringList {arg("--help")});
+            QVERIFY2(r.exitCode == 0,
+                qPrintable(command.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.describe()));
+            QVERIFY2(r.out.contains(QByteArray(QByteArray("Usage: cronofyctl ") + command.join(QLatin1Char(' ')).toUtf8())),
+                r.out.constData());
+            QVERIFY(r.out.contains("4  a bulk run finished but some calendars failed"));
+        }
+        const CtlResult version = CtlRunner::run({arg("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("cronofyctl "));
+    }
+
+    void usageErrorsExitWithOneAndSendNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("expected"); // a piece of the sentence on stderr
+        const QString longText(10000, QLatin1Char('n'));
+        QTest::newRow("no command") << QStringList {} << QByteArray() << QStringLiteral("Usage");
+        QTest::newRow("unknown command")
+            << QStringList {arg("frobnicate")} << QByteArray() << QStringLiteral("not a cronofyctl command");
+        QTest::newRow("unknown option") << QStringList {arg("app"), arg("list"), arg("--colour")}
+                                        << QByteArray() << QStringLiteral("--help");
+        QTest::newRow("no data center") << QStringList {arg("app"), arg("create"), arg("--name"), arg("A"),
+            arg("--url"), arg("https://example.com")}
+                                        << QByteArray() << QStringLiteral("--data-center");
+        QTest::newRow("bad data center")
+            << QStringList {arg("admin-key"), arg("set"), arg("--data-center"), arg("mars")}
+            << QByteArray("k") << QStringLiteral("not a data center");
+        QTest::newRow("plain http off loopback")
+            << QStringList {arg("admin-key"), arg("set"), arg("--data-center"), arg("http://example.com")}
+            << QByteArray("k") << QStringLiteral("https");
+        QTest::newRow("admin key on the command line")
+            << QStringList {arg("admin-key"), arg("set"), arg("--data-center"), m_dc, kAdminKey}
+            << QByteArray() << QStringLiteral("standard input");
+        QTest::newRow("admin key empty stdin")
+            << QStringList {arg("admin-key"), arg("set"), arg("--data-center"), m_dc} << QByteArray()
+            << QStringLiteral("empty");
+        QTest::newRow("admin key with a control character")
+            << QStringList {arg("admin-key"), arg("set"), arg("--data-center"), m_dc}
+            << QByteArray("abc\x01"
+                          "def\n")
+            << QStringLiteral("invisible");
+        const QStringList create {arg("app"), arg("create"), arg("--data-center"), m_dc};
+        QTest::newRow("empty name") << create
+                + QStringList {arg("--name"), QString(), arg("--url"), arg("https://a.example")}
+                                    << QByteArray() << QStringLiteral("Enter a name");
+        QTest::newRow("whitespace name")
+            << create + QStringList {arg("--name"), arg("   "), arg("--url"), arg("https://a.example")}
+            << QByteArray() << QStringLiteral("Enter a name");
+        QTest::newRow("10000-character name")
+            << create + QStringList {arg("--name"), longText, arg("--url"), arg("https://a.example")}
+            << QByteArray() << QStringLiteral("too long");
+        QTest::newRow("control character in name") << create
+                + QStringList {arg("--name"), QStringLiteral("Bad\u0007Name"), arg("--url"),
+                    arg("https://a.example")} << QByteArray()
+                                                   << QStringLiteral("control characters");
+        QTest::newRow("url without scheme")
+            << create + QStringList {arg("--name"), arg("Shop"), arg("--url"), arg("example.com")}
+            << QByteArray() << QStringLiteral("https://");
+        QTest::newRow("provision without ids")
+            << QStringList {arg("calendar"), arg("provision"), arg("--app"), arg("x")} << QByteArray()
+            << QStringLiteral("--csv");
+        QTest::newRow("provision bad rate") << QStringList {arg("calendar"), arg("provision"), arg("--app"),
+            arg("x"), arg("--rate"), arg("fast"), arg("a")}
+                                            << QByteArray() << QStringLiteral("--rate");
+        QTest::newRow("provision 10000-character id")
+            << QStringList {arg("calendar"), arg("provision"), arg("--app"), arg("x"), arg("ok"), longText}
+            << QByteArray() << QStringLiteral("argument 2");
+        QTest::newRow("provision unknown app")
+            << QStringList {arg("calendar"), arg("provision"), arg("--app"), arg("no-such-app"), arg("a")}
+            << QByteArray() << QStringLiteral("not in the list");
+        QTest::newRow("revoke without subs") << QStringList {arg("calendar"), arg("revoke"), arg("--app"),
+            arg("x")} << QByteArray() << QStringLiteral("sub");
+        QTest::newRow("missing csv file") << QStringList {arg("calendar"), arg("provision"), arg("--app"),
+            arg("x"), arg("--csv"), arg("/nonexistent/ids.csv")}
+                                          << QByteArray() << QStringLiteral("no file");
+    }
+
+    void usageErrorsExitWithOneAndSendNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, expected);
+        const qint64 before = requestCount();
+        const CtlResult r = CtlRunner::run(args, input);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(QString::fromUtf8(r.err).contains(expected), qPrintable(r.describe()));
+        QVERIFY(!r.err.contains(kAdminKey.toUtf8()));
+        QCOMPARE(requestCount(), before);
+    }
+
+    void adminKeyIsReadFromStdin()
+    {
+        // A wrong key first: it is stored (a keychain cannot know), and the create call is refused: exit 2.
+        CtlResult r
+            = CtlRunner::run({arg("admin-key"), arg("set"), arg("--data-center"), m_dc}, "wrong-admin-key\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = CtlRunner::run({arg("app"), arg("create"), arg("--data-center"), m_dc, arg("--name"),
+            arg("Refused"), arg("--url"), arg("https://example.com")});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("admin API key"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+
+        // One trailing newline is removed; the key is stored in the keychain under its documented name.
+        r = CtlRunner::run(
+            {arg("admin-key"), arg("set"), arg("--data-center"), m_dc}, kAdminKey.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(!r.out.contains(kAdminKey.toUtf8()));
+        KeychainSecretStore keychain;
+        QString stored;
+        bool done = false;
+        keychain.read(SecretKeys::adminApiKey(m_sandbox.dataCenter()), this,
+            [&](const QString &value, const SecretError &) {
+                stored = value;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QCOMPARE(stored, kAdminKey);
+    }
+
+    void appCreatePrintsTheClientId()
+    {
+        CtlResult r = CtlRunner::run({arg("app"), arg("create"), arg("--data-center"), m_dc, arg("--name"),
+            arg("Acme Rooms"), arg("--url"), arg("https://acme.example"), arg("--show-secret")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QStringList lines = r.outLines();
+        QCOMPARE(lines.size(), 2);
+        m_clientId = lines.at(0);
+        m_clientSecret = lines.at(1);
+        QVERIFY(!m_clientId.isEmpty());
+        QVERIFY(m_clientSecret.size() >= 16);
+        m_secrets.insert(QStringLiteral("client secret"), m_clientSecret);
+
+        // Without --show-secret only the client_id.
+        r = CtlRunner::run({arg("app"), arg("create"), arg("--data-center"), m_dc, arg("--name"),
+            arg("Second"), arg("--url"), arg("https://second.example")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.outLines().size(), 1);
+
+        r = CtlRunner::run({arg("app"), arg("list"), arg("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonArray apps = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(apps.size(), 2);
+        bool found = false;
+        for (const QJsonValue &value : apps) {
+            const QJsonObject app = value.toObject();
+            if (app.value(QStringLiteral("client_id")).toString() != m_clientId)
+                continue;
+            found = true;
+            QCOMPARE(app.value(QStringLiteral("name")).toString(), QStringLiteral("Acme Rooms"));
+            QCOMPARE(
+                app.value(QStringLiteral("data_center")).toString(), m_sandbox.dataCenter().storageKey());
+            QCOMPARE(app.value(QStringLiteral("secret_stored")).toBool(), true);
+        }
+        QVERIFY(found);
+        QVERIFY(!r.out.contains(m_clientSecret.toUtf8()));
+        r = CtlRunner::run({arg("app"), arg("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(m_clientId.toUtf8()));
+        QVERIFY(r.out.contains("Acme Rooms"));
+    }
+
+    void provisionIdsAndCsv()
+    {
+        CtlResult r = CtlRunner::run({arg("calendar"), arg("provision"), arg("--app"), m_clientId,
+            arg("room-a"), arg("room-b"), arg("room-c"), arg("room-a")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(
+            r.err.contains("argument 4"), r.err.constData()); // the duplicate, reported and provisioned once
+        QVERIFY2(r.out.contains("Provisioned 3"), r.out.constData());
+
+        const QString csvPath = TestEnvironment::home() + QStringLiteral("/rooms.csv");
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("name,application_calendar_id\r\n");
+        for (int i = 1; i <= 20; ++i)
+            csv.write(QStringLiteral("Room %1,csv-room-%1\r\n").arg(i).toUtf8());
+        csv.write("Room A again,room-a\r\n"); // already provisioned: skipped
+        csv.close();
+        r = CtlRunner::run(
+            {arg("calendar"), arg("provision"), arg("--app"), m_clientId, arg("--csv"), csvPath,
+                arg("--concurrency"), arg("8"), arg("--rate"), arg("50/s"), arg("--per-minute"), arg("500")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("Provisioned 20"), r.out.constData());
+        QVERIFY2(r.out.contains("1 were already provisioned") || r.out.contains("already provisioned"),
+            r.out.constData());
+
+        // Non-terminal output stays line-oriented: no carriage returns or escape sequences.
+        QVERIFY(!r.err.contains('\r'));
+        QVERIFY(!r.err.contains('\x1b'));
+
+        const QJsonArray calendars = listCalendarsJson();
+        QCOMPARE(calendars.size(), 23);
+
+        r = CtlRunner::run({arg("calendar"), arg("list"), arg("--app"), m_clientId, arg("--csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QList<QByteArray> rows = r.out.trimmed().split('\n');
+        QCOMPARE(rows.size(), 24); // header + 23
+        QVERIFY(rows.constFirst().contains("application_calendar_id"));
+        QVERIFY(r.out.contains("csv-room-20"));
+        QVERIFY(r.out.contains("active"));
+
+        // A CSV with an invalid id: reported with its line, nothing sent.
+        QFile bad(TestEnvironment::home() + QStringLiteral("/bad.csv"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("application_calendar_id\nfine-1\n" + QByteArray(300, 'x') + "\nfine-2\n");
+        bad.close();
+        const qint64 before = requestCount();
+        r = CtlRunner::run(
+            {arg("calendar"), arg("provision"), arg("--app"), m_clientId, arg("--csv"), bad.fileName()});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("line 3"), r.err.constData());
+        QVERIFY(r.err.contains("Nothing was sent"));
+        QCOMPARE(requestCount(), before);
+    }
+
+    void verifyAndRevoke()
+    {
+        CtlResult r
+            = CtlRunner::run({arg("calendar"), arg("verify"), arg("--app"), m_clientId, arg("room-b")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("Healthy"), r.out.constData());
+        QVERIFY(r.out.contains("apc_"));
+
+        QString sub;
+        for (const QJsonValue &value : listCalendarsJson()) {
+            const QJsonObject c = value.toObject();
+            if (c.value(QStringLiteral("application_calendar_id")).toString() == QLatin1String("room-c"))
+                sub = c.value(QStringLiteral("sub")).toString();
+        }
+        QVERIFY(sub.startsWith(QLatin1String("apc_")));
+        r = CtlRunner::run({arg("calendar"), arg("revoke"), arg("--app"), m_clientId, sub});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.out.contains(sub.toUtf8()));
+        bool revokedHere = false;
+        for (const QJsonValue &value : listCalendarsJson()) {
+            const QJsonObject c = value.toObject();
+            if (c.value(QStringLiteral("sub")).toString() == sub)
+                revokedHere = c.value(QStringLiteral("status")).toString() == QLatin1String("revoked");
+        }
+        QVERIFY(revokedHere);
+        bool revokedThere = false;
+        for (const QJsonValue &value : m_sandbox.calendars(m_clientId)) {
+            const QJsonObject c = value.toObject();
+            if (c.value(QStringLiteral("sub")).toString() == sub)
+                revokedThere = c.value(QStringLiteral("status")).toString() == QLatin1String("revoked");
+        }
+        QVERIFY(revokedThere);
+
+        // An unknown sub is Cronofy's business: an API error, exit 2 (revoking is idempotent for known ones).
+        r = CtlRunner::run({arg("calendar"), arg("verify"), arg("--app"), m_clientId, QString()});
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void apiErrorExitsWithTwo()
+    {
+        // Importing with a wrong client secret: Cronofy answers 401.
+        const CtlResult r = CtlRunner::run({arg("app"), arg("import"), arg("--data-center"), m_dc,
+                                               arg("--client-id"), m_clientId + QStringLiteral("-other")},
+            "not-the-right-secret\n");
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(!r.err.contains("not-the-right-secret"));
+    }
+
+    void partlyFailedBulkRunExitsWithFour()
+    {
+        QVERIFY(m_sandbox.addFault(
+            QJsonObject {{QStringLiteral("path"), QStringLiteral("/v1/application_calendars")},
+                {QStringLiteral("status"), 422}, {QStringLiteral("count"), 1},
+                {QStringLiteral("body"),
+                    QStringLiteral("{\"errors\":{\"application_calendar_id\":[{\"key\":\"errors.invalid\","
+                                   "\"description\":\"is not allowed\"}]}}")}}));
+        const CtlResult r = CtlRunner::run({arg("calendar"), arg("provision"), arg("--app"), m_clientId,
+            arg("--concurrency"), arg("1"), arg("part-1"), arg("part-2"), arg("part-3")});
+        QVERIFY(m_sandbox.clearFaults());
+        QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("failed: part-1"), r.err.constData());
+        QVERIFY2(r.out.contains("Provisioned 2"), r.out.constData());
+        // The failure is kept in the list, with its sentence.
+        bool recorded = false;
+        for (const QJsonValue &value : listCalendarsJson()) {
+            const QJsonObject c = value.toObject();
+            if (c.value(QStringLiteral("application_calendar_id")).toString() == QLatin1String("part-1"))
+                recorded = c.value(QStringLiteral("status")).toString() == QLatin1String("failed");
+        }
+        QVERIFY(recorded);
+    }
+
+    void failingKeychainPrintsTheSecretAndExitsWithThree()
+    {
+        QProcessEnvironment env = CtlRunner::environment();
+        // A session bus that is not there: every keychain call fails.
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+            QStringLiteral("unix:path=%1/run/no-such-bus").arg(TestEnvironment::home()));
+        const CtlResult r = CtlRunner::run(
+            {arg("app"), arg("create"), arg("--data-center"), m_dc, arg("--name"), arg("Keychain down"),
+                arg("--url"), arg("https://down.example"), arg("--admin-key-stdin")},
+            kAdminKey.toUtf8() + "\n", env);
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        const QStringList lines = r.outLines();
+        QCOMPARE(lines.size(), 2); // the client_id, then the secret, although --show-secret was not given
+        QVERIFY2(r.err.contains("NOT stored"), r.err.constData());
+        QVERIFY(r.err.contains("cronofyctl app set-secret"));
+        const QString clientId = lines.at(0);
+        const QString secret = lines.at(1);
+        m_secrets.insert(QStringLiteral("unstored client secret"), secret);
+
+        // The printed secret is the real one: the sandbox accepts it.
+        const QByteArray body = QJsonDocument(
+            QJsonObject {{QStringLiteral("client_id"), clientId}, {QStringLiteral("client_secret"), secret},
+                {QStringLiteral("application_calendar_id"),
+                    arg("probe")}}).toJson(QJsonDocument::Compact);
+        QCOMPARE(m_sandbox.request("POST", QStringLiteral("/v1/application_calendars"), body,
+                     {{"Content-Type", "application/json"}}),
+            200);
+
+        // The list knows the application, with its secret marked as not stored; set-secret repairs it.
+        Registry::OpenResult opened = Registry::open();
+        QVERIFY(opened.registry);
+        const auto row = opened.registry->application(clientId);
+        QVERIFY(row);
+        QCOMPARE(row->secretState, ApplicationRecord::SecretState::NotStored);
+        opened.registry.reset();
+        const CtlResult repaired = CtlRunner::run(
+            {arg("app"), arg("set-secret"), arg("--client-id"), clientId}, secret.toUtf8() + "\n");
+        QVERIFY2(repaired.exitCode == 0, qPrintable(repaired.describe()));
+        const CtlResult list = CtlRunner::run(
+            {arg("calendar"), arg("provision"), arg("--app"), clientId, arg("after-repair")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    }
+
+    void adminKeyRemove()
+    {
+        CtlResult r = CtlRunner::run({arg("admin-key"), arg("remove"), arg("--data-center"), m_dc});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = CtlRunner::run({arg("app"), arg("create"), arg("--data-center"), m_dc, arg("--name"),
+            arg("No key"), arg("--url"), arg("https://nokey.example")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe())); // nothing to send with: an input problem
+        QVERIFY2(r.err.contains("admin-key set") || r.err.contains("admin API key"), r.err.constData());
+    }
+
+    void noSecretReachedAFile()
+    {
+        int files = 0;
+        const QList<PlaintextScan::Finding> found
+            = PlaintextScan::scanTree(TestEnvironment::home(), m_secrets, &files);
+        QVERIFY2(found.isEmpty(), qPrintable(PlaintextScan::describe(found)));
+        QVERIFY(files > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCronofyctl)
+#include "tst_cronofyctl.moc"
