@@ -26,6 +26,11 @@ void ConsoleContext::setDataCenter(const DataCenter &dataCenter)
     emit dataCenterChanged();
 }
 
+MessageBanner *ConsoleContext::banner() const
+{
+    return m_banner.data();
+}
+
 void ConsoleContext::setBanner(MessageBanner *banner)
 {
     m_banner = banner;

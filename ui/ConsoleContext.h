@@ -37,7 +37,7 @@ public:
     void setDataCenter(const DataCenter &dataCenter);
 
     // The window's banner, for errors that are not about one field. Null until the window exists.
-    MessageBanner *banner() const { return m_banner; }
+    MessageBanner *banner() const;
     void setBanner(MessageBanner *banner);
 
 signals:

@@ -1,0 +1,335 @@
+#include "ApplicationsPage.h"
+
+#include "ConsoleContext.h"
+#include "dialogs/CreateApplicationDialog.h"
+#include "dialogs/ImportApplicationDialog.h"
+#include "dialogs/OnceShownSecretDialog.h"
+#include "dialogs/ReplaceSecretDialog.h"
+#include "dialogs/SubmitVerificationDialog.h"
+#include "registry/ApplicationsModel.h"
+#include "registry/RecordText.h"
+#include "service/ProvisioningService.h"
+#include "widgets/ClipboardGuard.h"
+#include "widgets/MessageBanner.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_listStack(new QStackedWidget(this))
+    , m_view(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_details(new QWidget(this))
+    , m_createAction(new QAction(tr("&Create Application…"), this))
+{
+    setObjectName(QStringLiteral("applicationsPage"));
+
+    m_proxy->setSourceModel(context->applicationsModel());
+    m_proxy->setSortRole(ApplicationsModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_search->setObjectName(QStringLiteral("applicationsSearchEdit"));
+    m_search->setAccessibleName(tr("Search applications"));
+    m_search->setPlaceholderText(tr("Search by name or client ID"));
+    m_search->setClearButtonEnabled(true);
+
+    m_view->setObjectName(QStringLiteral("applicationsView"));
+    m_view->setAccessibleName(tr("Applications"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ApplicationsModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(ApplicationsModel::NameColumn, QHeaderView::Stretch);
+    m_view->setTabKeyNavigation(false);
+
+    m_empty->setObjectName(QStringLiteral("applicationsEmptyLabel"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(
+        tr("No applications yet.\n\nCreate one with Create Application (Ctrl+N), or import one that "
+           "was made in the Cronofy dashboard."));
+    m_listStack->addWidget(m_view);
+    m_listStack->addWidget(m_empty);
+
+    // Details of the selected application.
+    m_details->setObjectName(QStringLiteral("applicationDetails"));
+    auto *detailsForm = new QFormLayout(m_details);
+    detailsForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_details->setLayout(detailsForm);
+    addDetailRow(tr("Name:"), QStringLiteral("detailName"));
+    addDetailRow(tr("Client ID:"), QStringLiteral("detailClientId"));
+    addDetailRow(tr("Web address:"), QStringLiteral("detailUrl"));
+    addDetailRow(tr("Data center:"), QStringLiteral("detailDataCenter"));
+    addDetailRow(tr("Added:"), QStringLiteral("detailAdded"));
+    addDetailRow(tr("Client secret:"), QStringLiteral("detailSecret"));
+    auto *detailsBox = new QGroupBox(tr("Details"), this);
+    detailsBox->setObjectName(QStringLiteral("detailsGroup"));
+    auto *detailsBoxLayout = new QVBoxLayout(detailsBox);
+    detailsBoxLayout->addWidget(m_details);
+    detailsBoxLayout->addStretch(1);
+
+    // Actions.
+    auto makeButton
+        = [this](const QString &text, const QString &name, const QString &accessible, const QString &tip) {
+              auto *button = new QPushButton(text, this);
+              button->setObjectName(name);
+              button->setAccessibleName(accessible);
+              button->setToolTip(tip);
+              return button;
+          };
+    m_create = makeButton(tr("&Create Application…"), QStringLiteral("createApplicationButton"),
+        tr("Create application"), tr("Create a new Cronofy application (Ctrl+N)"));
+    m_import = makeButton(tr("&Import Application…"), QStringLiteral("importApplicationButton"),
+        tr("Import application"), tr("Add an application made in the Cronofy dashboard"));
+    m_verify = makeButton(tr("Submit for &Verification…"), QStringLiteral("submitVerificationButton"),
+        tr("Submit for verification"),
+        tr("Ask Cronofy to verify the application, so people outside your organisation can "
+           "use it"));
+    m_replace = makeButton(tr("&Replace Client Secret…"), QStringLiteral("replaceSecretButton"),
+        tr("Replace client secret"),
+        tr("Store a new client secret after you made one in the Cronofy dashboard"));
+    m_copyId = makeButton(tr("Cop&y Client ID"), QStringLiteral("copyClientIdButton"), tr("Copy client ID"),
+        tr("Copy the selected application's client ID"));
+
+    m_createAction->setObjectName(QStringLiteral("createApplicationAction"));
+    m_createAction->setShortcut(QKeySequence::New);
+    m_createAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_createAction);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_create);
+    buttons->addWidget(m_import);
+    buttons->addStretch(1);
+    buttons->addWidget(m_verify);
+    buttons->addWidget(m_replace);
+    buttons->addWidget(m_copyId);
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_listStack, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("applicationsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(listPane);
+    splitter->addWidget(detailsBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+
+    connect(m_createAction, &QAction::triggered, this, &ApplicationsPage::createApplication);
+    connect(m_create, &QPushButton::clicked, this, &ApplicationsPage::createApplication);
+    connect(m_import, &QPushButton::clicked, this, &ApplicationsPage::importApplication);
+    connect(m_verify, &QPushButton::clicked, this, &ApplicationsPage::submitForVerification);
+    connect(m_replace, &QPushButton::clicked, this, &ApplicationsPage::replaceSecret);
+    connect(m_copyId, &QPushButton::clicked, this, &ApplicationsPage::copyClientId);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ApplicationsPage::updateDetails);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, [this] {
+            updateEmptyState();
+            updateDetails();
+        });
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateEmptyState();
+        updateDetails();
+    });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ApplicationsPage::updateDetails);
+    connect(m_context->service(), &ProvisioningService::applicationCreatedAfterCancel, this,
+        &ApplicationsPage::showCreated);
+
+    updateEmptyState();
+    updateDetails();
+    setFocusProxy(m_view);
+}
+
+void ApplicationsPage::addDetailRow(const QString &label, const QString &name)
+{
+    auto *value = new QLabel(m_details);
+    value->setObjectName(name);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
+    value->setAccessibleName(QString(label).remove(QLatin1Char(':')));
+    static_cast<QFormLayout *>(m_details->layout())->addRow(label, value);
+}
+
+QString ApplicationsPage::selectedClientId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return rows.first().data(ApplicationsModel::IdRole).toString();
+}
+
+void ApplicationsPage::selectClientId(const QString &clientId)
+{
+    const int sourceRow = m_context->applicationsModel()->rowOf(clientId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_context->applicationsModel()->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void ApplicationsPage::updateEmptyState()
+{
+    const bool empty = m_context->applicationsModel()->rowCount() == 0;
+    m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
+    m_search->setEnabled(!empty);
+}
+
+void ApplicationsPage::updateDetails()
+{
+    const QString clientId = selectedClientId();
+    const int row = clientId.isEmpty() ? -1 : m_context->applicationsModel()->rowOf(clientId);
+    const bool has = row >= 0;
+    m_verify->setEnabled(has);
+    m_replace->setEnabled(has);
+    m_copyId->setEnabled(has);
+    auto set = [this](const QString &name, const QString &text) {
+        if (auto *label = m_details->findChild<QLabel *>(name))
+            label->setText(text);
+    };
+    if (!has) {
+        const QStringList names {QStringLiteral("detailName"), QStringLiteral("detailClientId"),
+            QStringLiteral("detailUrl"), QStringLiteral("detailDataCenter"), QStringLiteral("detailAdded"),
+            QStringLiteral("detailSecret")};
+        for (const QString &name : names)
+            set(name, QString());
+        set(QStringLiteral("detailName"), tr("Select an application to see its details."));
+        return;
+    }
+    const ApplicationRecord app = m_context->applicationsModel()->record(row);
+    set(QStringLiteral("detailName"), app.name);
+    set(QStringLiteral("detailClientId"), app.clientId);
+    set(QStringLiteral("detailUrl"),
+        app.url.isEmpty() ? tr("(not known for imported applications)") : app.url);
+    const auto dc = DataCenter::parse(app.dataCenter);
+    set(QStringLiteral("detailDataCenter"),
+        app.dataCenter == QLatin1String("sandbox") ? tr("Offline sandbox")
+                                                   : (dc ? dc->displayName() : app.dataCenter));
+    set(QStringLiteral("detailAdded"),
+        app.origin == ApplicationRecord::Origin::Imported
+            ? tr("Imported on %1").arg(RecordText::dateTime(app.createdAt))
+            : tr("Created on %1").arg(RecordText::dateTime(app.createdAt)));
+    set(QStringLiteral("detailSecret"),
+        app.secretState == ApplicationRecord::SecretState::Stored
+            ? tr("Stored in this computer's keychain.")
+            : tr("NOT stored in the keychain. Calendars cannot be provisioned for this application until you "
+                 "store its secret with Replace Client Secret."));
+}
+
+void ApplicationsPage::createApplication()
+{
+    if (!m_context->isConfigured())
+        return;
+    auto *dialog = new CreateApplicationDialog(m_context, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateApplicationDialog::created, this, &ApplicationsPage::showCreated);
+    dialog->open();
+}
+
+void ApplicationsPage::showCreated(const CreatedApplication &created)
+{
+    const QString clientId = created.credentials.clientId;
+    // The row arrives through the registry's signal; select it once the model has it.
+    QTimer::singleShot(0, this, [this, clientId] { selectClientId(clientId); });
+    if (!created.registryError.ok() && m_context->banner())
+        m_context->banner()->showWarning(created.registryError.message(), created.registryError.detail);
+    auto *dialog = new OnceShownSecretDialog(m_context->service(), created, window());
+    dialog->open();
+}
+
+void ApplicationsPage::importApplication()
+{
+    if (!m_context->isConfigured())
+        return;
+    auto *dialog = new ImportApplicationDialog(m_context, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportApplicationDialog::imported, this, [this](const QString &clientId) {
+        QTimer::singleShot(0, this, [this, clientId] { selectClientId(clientId); });
+        if (m_context->banner())
+            m_context->banner()->showInfo(
+                tr("The application was imported and its secret stored in the keychain."));
+    });
+    dialog->open();
+}
+
+void ApplicationsPage::submitForVerification()
+{
+    const QString clientId = selectedClientId();
+    const int row = m_context->applicationsModel()->rowOf(clientId);
+    if (row < 0)
+        return;
+    auto *dialog = new SubmitVerificationDialog(
+        m_context, clientId, m_context->applicationsModel()->record(row).name, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SubmitVerificationDialog::submitted, this, [this] {
+        if (m_context->banner())
+            m_context->banner()->showInfo(
+                tr("Submitted. Cronofy will contact you by email about the verification."));
+    });
+    dialog->open();
+}
+
+void ApplicationsPage::replaceSecret()
+{
+    const QString clientId = selectedClientId();
+    const int row = m_context->applicationsModel()->rowOf(clientId);
+    if (row < 0)
+        return;
+    auto *dialog = new ReplaceSecretDialog(
+        m_context, clientId, m_context->applicationsModel()->record(row).name, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReplaceSecretDialog::replaced, this, [this] {
+        if (m_context->banner())
+            m_context->banner()->showInfo(tr("The new client secret is stored in the keychain."));
+    });
+    dialog->open();
+}
+
+void ApplicationsPage::copyClientId()
+{
+    const QString clientId = selectedClientId();
+    if (clientId.isEmpty())
+        return;
+    ClipboardGuard::instance()->copy(clientId, false);
+    if (m_context->banner())
+        m_context->banner()->showInfo(tr("Copied the client ID %1.").arg(clientId));
+}

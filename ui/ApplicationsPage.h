@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class ConsoleContext;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+struct ApplicationRecord;
+struct CreatedApplication;
+
+// The applications of the kept list: a sortable, searchable table, the selected application's details, and
+// what can be done with it (create, import, submit for verification, replace its secret, copy its client ID).
+class ApplicationsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ApplicationsPage(ConsoleContext *context, QWidget *parent = nullptr);
+
+    QAction *createAction() const { return m_createAction; }
+    // The client_id of the selected row; empty when nothing is selected.
+    QString selectedClientId() const;
+    void selectClientId(const QString &clientId);
+
+public slots:
+    void createApplication();
+    void importApplication();
+    void submitForVerification();
+    void replaceSecret();
+    void copyClientId();
+    // Shows the once-shown secret dialog for a freshly created application.
+    void showCreated(const CreatedApplication &created);
+
+private:
+    void updateDetails();
+    void updateEmptyState();
+    void addDetailRow(const QString &label, const QString &name);
+
+    ConsoleContext *m_context;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QStackedWidget *m_listStack;
+    QTableView *m_view;
+    QLabel *m_empty;
+    QWidget *m_details;
+    QAction *m_createAction;
+    QPushButton *m_create;
+    QPushButton *m_import;
+    QPushButton *m_verify;
+    QPushButton *m_replace;
+    QPushButton *m_copyId;
+};

@@ -1,0 +1,170 @@
+#include "MainWindow.h"
+
+#include "ApplicationsPage.h"
+#include "ConsoleContext.h"
+#include "ConsoleSession.h"
+#include "ConsoleSettings.h"
+#include "SettingsPage.h"
+#include "WelcomePage.h"
+#include "registry/ApplicationsModel.h"
+#include "widgets/MessageBanner.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(session, m_stack))
+    , m_main(new QWidget(m_stack))
+    , m_sandboxStrip(new QLabel(m_main))
+    , m_banner(new MessageBanner(m_main))
+    , m_tabs(new QTabWidget(m_main))
+    , m_applications(nullptr)
+    , m_settings(nullptr)
+    , m_dataCenterLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    ConsoleContext *context = session->context();
+    context->setBanner(m_banner);
+
+    // Offline is impossible to miss: a strip in the palette's highlight colours above everything.
+    m_sandboxStrip->setObjectName(QStringLiteral("sandboxStrip"));
+    m_sandboxStrip->setText(
+        tr("Offline sandbox — nothing is sent to Cronofy. Connect your account in Settings."));
+    m_sandboxStrip->setAccessibleName(tr("Offline mode"));
+    m_sandboxStrip->setWordWrap(true);
+    m_sandboxStrip->setAlignment(Qt::AlignCenter);
+    m_sandboxStrip->setAutoFillBackground(true);
+    m_sandboxStrip->setBackgroundRole(QPalette::Highlight);
+    m_sandboxStrip->setForegroundRole(QPalette::HighlightedText);
+    m_sandboxStrip->setMargin(m_sandboxStrip->fontMetrics().height() / 3);
+    m_sandboxStrip->setVisible(false);
+
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_applications = new ApplicationsPage(context, m_tabs);
+    m_settings = new SettingsPage(session, m_tabs);
+    addTab(m_applications, tr("&Applications"), 1);
+    // The calendars worker's page is added here once it exists.
+    addTab(m_settings, tr("&Settings"), 3);
+
+    auto *mainLayout = new QVBoxLayout(m_main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->setSpacing(0);
+    mainLayout->addWidget(m_sandboxStrip);
+    auto *bannerBox = new QVBoxLayout;
+    bannerBox->setContentsMargins(6, 6, 6, 0);
+    bannerBox->addWidget(m_banner);
+    mainLayout->addLayout(bannerBox);
+    mainLayout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_main);
+    setCentralWidget(m_stack);
+
+    m_dataCenterLabel->setObjectName(QStringLiteral("dataCenterLabel"));
+    m_dataCenterLabel->setAccessibleName(tr("Data center in use"));
+    statusBar()->addPermanentWidget(m_dataCenterLabel, 1);
+
+    connect(context, &ConsoleContext::dataCenterChanged, this, &MainWindow::updateForDataCenter);
+    connect(session, &ConsoleSession::offlineStarting, this, [this] {
+        m_startingOffline = true;
+        m_dataCenterLabel->setText(tr("Starting the offline sandbox…"));
+    });
+    connect(session, &ConsoleSession::offlineReady, this, [this] {
+        m_startingOffline = false;
+        updateForDataCenter();
+    });
+    connect(session, &ConsoleSession::offlineFailed, this, [this](const QString &sentence) {
+        m_startingOffline = false;
+        if (m_stack->currentWidget() == m_main)
+            m_banner->showError(sentence);
+        updateForDataCenter();
+    });
+    if (!session->openWarning().isEmpty())
+        m_banner->showWarning(session->openWarning());
+
+    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().lineSpacing() * 40);
+    restoreGeometry(ConsoleSettings::windowGeometry());
+    restoreState(ConsoleSettings::windowState());
+    updateForDataCenter();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addTab(QWidget *page, const QString &title, int number)
+{
+    const int index = m_tabs->addTab(page, title);
+    Q_UNUSED(index);
+    // Alt+1/2/3 as well as the mnemonic, as in most tabbed tools.
+    auto *action = new QAction(this);
+    action->setObjectName(QStringLiteral("showTab%1Action").arg(number));
+    action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+    connect(action, &QAction::triggered, this, [this, page] {
+        if (m_stack->currentWidget() == m_main) {
+            m_tabs->setCurrentWidget(page);
+            page->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    addAction(action);
+}
+
+void MainWindow::updateForDataCenter()
+{
+    ConsoleContext *context = m_session->context();
+    const DataCenter dc = context->dataCenter();
+    const bool configured = context->isConfigured() || m_startingOffline;
+    QWidget *wanted = configured ? m_main : static_cast<QWidget *>(m_welcome);
+    if (m_stack->currentWidget() != wanted) {
+        m_stack->setCurrentWidget(wanted);
+        if (wanted == m_main) {
+            m_tabs->setCurrentWidget(m_applications);
+            m_applications->setFocus(Qt::OtherFocusReason);
+        } else {
+            m_welcome->setFocus(Qt::OtherFocusReason);
+        }
+    }
+    const bool sandbox = context->isSandbox();
+    m_sandboxStrip->setVisible(sandbox);
+    if (sandbox) {
+        setWindowTitle(tr("Cronofy Console — Offline sandbox"));
+        m_dataCenterLabel->setText(tr("Sandbox — nothing is sent to Cronofy"));
+    } else if (dc.isValid()) {
+        setWindowTitle(tr("Cronofy Console — %1").arg(dc.displayName()));
+        m_dataCenterLabel->setText(tr("Data center: %1 (%2)").arg(dc.displayName(), dc.apiBaseUrl().host()));
+    } else {
+        setWindowTitle(tr("Cronofy Console"));
+        m_dataCenterLabel->setText(
+            m_startingOffline ? tr("Starting the offline sandbox…") : tr("Not connected yet"));
+    }
+}
+
+void MainWindow::raiseToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    ConsoleSettings::setWindow(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // cronofyctl may have changed the list meanwhile.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_session->context()->applicationsModel()->reload();
+    QMainWindow::changeEvent(event);
+}

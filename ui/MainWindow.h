@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QMainWindow>
+
+class ApplicationsPage;
+class ConsoleSession;
+class MessageBanner;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class SettingsPage;
+class WelcomePage;
+
+// The console's window: the welcome page until a data center is chosen, then the Applications, Calendars and
+// Settings tabs under one banner. The status bar (and, offline, a strip above the tabs and the title) always
+// says where requests go.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ConsoleSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    MessageBanner *banner() const { return m_banner; }
+    QTabWidget *tabs() const { return m_tabs; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    ApplicationsPage *applicationsPage() const { return m_applications; }
+    SettingsPage *settingsPage() const { return m_settings; }
+
+public slots:
+    // Shows, un-minimises and raises the window (a second launch asks for this).
+    void raiseToFront();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateForDataCenter();
+    void addTab(QWidget *page, const QString &title, int number);
+
+    ConsoleSession *m_session;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QWidget *m_main;
+    QLabel *m_sandboxStrip;
+    MessageBanner *m_banner;
+    QTabWidget *m_tabs;
+    ApplicationsPage *m_applications;
+    SettingsPage *m_settings;
+    QLabel *m_dataCenterLabel;
+    bool m_startingOffline = false;
+};

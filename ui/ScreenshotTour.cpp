@@ -1,0 +1,197 @@
+#include "ScreenshotTour.h"
+
+#include "ApplicationsPage.h"
+#include "ConsoleContext.h"
+#include "ConsoleSession.h"
+#include "MainWindow.h"
+#include "SettingsPage.h"
+#include "common/LogCategories.h"
+#include "dialogs/CreateApplicationDialog.h"
+#include "dialogs/OnceShownSecretDialog.h"
+#include "service/ProvisioningService.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QPointer>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+struct Tour
+{
+    ConsoleSession *session;
+    MainWindow *window;
+    QDir directory;
+    QStringList written;
+    int exitCode = 0;
+    QList<std::function<void(std::function<void()>)>> steps;
+
+    void save(QWidget *widget, const QString &name)
+    {
+        const QString path = directory.filePath(name + QStringLiteral(".png"));
+        if (!widget->grab().save(path)) {
+            qCWarning(lcUi) << "could not write" << path;
+            exitCode = 1;
+        }
+        written.append(path);
+    }
+
+    void runFrom(int index)
+    {
+        if (index >= steps.size()) {
+            for (const QString &path : std::as_const(written))
+                std::printf("%s\n", qPrintable(path));
+            QCoreApplication::exit(exitCode);
+            return;
+        }
+        // Let layouts and deferred paints settle between steps.
+        QTimer::singleShot(
+            50, window, [this, index] { steps[index]([this, index] { runFrom(index + 1); }); });
+    }
+};
+
+void createApplications(ProvisioningService *service, const DataCenter &dc, QList<NewApplication> apps,
+    QObject *context, std::function<void(const CreatedApplication &last)> done)
+{
+    if (apps.isEmpty())
+        return;
+    const NewApplication app = apps.takeFirst();
+    service->createApplication(
+        dc, app, context, [=](const CreatedApplication &created, const ServiceError &error) {
+            if (!error.ok())
+                qCWarning(lcUi) << "screenshot tour:" << error.message();
+            if (apps.isEmpty())
+                done(created);
+            else
+                createApplications(service, dc, apps, context, done);
+        });
+}
+
+} // namespace
+
+namespace ScreenshotTour {
+
+int run(ConsoleSession *session, MainWindow *window, const QString &directory)
+{
+    QDir().mkpath(directory);
+    auto tour = std::make_shared<Tour>();
+    tour->session = session;
+    tour->window = window;
+    tour->directory = QDir(directory);
+    Tour *t = tour.get();
+
+    window->resize(1040, 680);
+    window->show();
+
+    t->steps.append([t](auto next) {
+        t->save(t->window, QStringLiteral("welcome"));
+        next();
+    });
+    t->steps.append([t](auto next) {
+        QObject::connect(
+            t->session, &ConsoleSession::offlineReady, t->window, next, Qt::SingleShotConnection);
+        t->session->goOffline();
+    });
+    t->steps.append([t](auto next) {
+        const QList<NewApplication> apps {
+            {QStringLiteral("Meeting Room Booking"), QStringLiteral("https://rooms.example.com")},
+            {QStringLiteral("Front Desk Scheduler"), QStringLiteral("https://frontdesk.example.com")},
+            {QStringLiteral("Field Service Calendars"), QStringLiteral("https://field.example.com")}};
+        createApplications(t->session->service(), t->session->context()->dataCenter(), apps, t->window,
+            [t, next](const CreatedApplication &last) {
+                t->window->applicationsPage()->selectClientId(last.credentials.clientId);
+                next();
+            });
+    });
+    t->steps.append([t](auto next) {
+        t->save(t->window, QStringLiteral("applications"));
+        next();
+    });
+    t->steps.append([t](auto next) {
+        auto *dialog = new CreateApplicationDialog(t->session->context(), t->window);
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+            ->setText(QStringLiteral("Visitor Check-in"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"))
+            ->setText(QStringLiteral("https://visit.example.com"));
+        dialog->show();
+        dialog->adjustSize();
+        QTimer::singleShot(50, dialog, [t, dialog, next] {
+            t->save(dialog, QStringLiteral("create-application"));
+            dialog->deleteLater();
+            next();
+        });
+    });
+    t->steps.append([t](auto next) {
+        createApplications(t->session->service(), t->session->context()->dataCenter(),
+            {{QStringLiteral("Visitor Check-in"), QStringLiteral("https://visit.example.com")}}, t->window,
+            [t, next](const CreatedApplication &created) {
+                auto *dialog = new OnceShownSecretDialog(t->session->service(), created, t->window);
+                dialog->show();
+                dialog->adjustSize();
+                QTimer::singleShot(50, dialog, [t, dialog, next] {
+                    t->save(dialog, QStringLiteral("secret-dialog"));
+                    dialog->close();
+                    next();
+                });
+            });
+    });
+    t->steps.append([t](auto next) {
+        // The same dialog when the keychain refused the secret (shown with a made-up, unused secret).
+        CreatedApplication created;
+        created.credentials = {QStringLiteral("example_client_id_not_real"),
+            QStringLiteral("example-secret-for-the-screenshot")};
+        created.secretError = SecretError(SecretError::Kind::Locked);
+        auto *dialog = new OnceShownSecretDialog(t->session->service(), created, t->window);
+        dialog->show();
+        dialog->adjustSize();
+        QTimer::singleShot(50, dialog, [t, dialog, next] {
+            t->save(dialog, QStringLiteral("secret-not-stored"));
+            dialog->deleteLater();
+            next();
+        });
+    });
+    t->steps.append([t](auto next) {
+        QWidget *calendars = t->window->findChild<QWidget *>(QStringLiteral("calendarsPage"));
+        if (!calendars) {
+            next();
+            return;
+        }
+        const QString clientId = t->window->applicationsPage()->selectedClientId();
+        auto remaining = std::make_shared<int>(4);
+        for (const QString &id : {QStringLiteral("room-atlas"), QStringLiteral("room-borealis"),
+                 QStringLiteral("room-cascade"), QStringLiteral("front-desk")}) {
+            t->session->service()->provisionCalendar(clientId, id, t->window,
+                [t, remaining, calendars, next](const CalendarCredentials &, const ServiceError &error) {
+                    if (!error.ok())
+                        qCWarning(lcUi) << error.message();
+                    if (--*remaining == 0) {
+                        t->window->tabs()->setCurrentWidget(calendars);
+                        QTimer::singleShot(100, t->window, [t, next] {
+                            t->save(t->window, QStringLiteral("calendars"));
+                            next();
+                        });
+                    }
+                });
+        }
+    });
+    t->steps.append([t](auto next) {
+        t->window->tabs()->setCurrentWidget(static_cast<QWidget *>(t->window->settingsPage()));
+        QTimer::singleShot(100, t->window, [t, next] {
+            t->save(t->window, QStringLiteral("settings"));
+            next();
+        });
+    });
+
+    t->runFrom(0);
+    const int code = QApplication::exec();
+    tour.reset();
+    return code;
+}
+
+} // namespace ScreenshotTour

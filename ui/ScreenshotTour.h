@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class ConsoleSession;
+class MainWindow;
+
+// cronofy-console --screenshot-dir DIR: renders the main screens of the real window with the offline sandbox
+// (welcome, applications with a few rows, create application, the once-shown secret, calendars, settings)
+// into DIR as PNGs, then quits. Run it in a fresh home (tests/gui/screenshots/make-screenshots.sh does).
+namespace ScreenshotTour {
+int run(ConsoleSession *session, MainWindow *window, const QString &directory);
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "bulk/BulkTypes.h"
+#include "bulk/CalendarIdList.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class BulkProvisioner;
+class ConsoleContext;
+class QCheckBox;
+class QKeyEvent;
+class QFileDialog;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+// Provision many application calendars of one application from a file: choose a CSV or text file, see what
+// will happen (how many ids, which lines are duplicates or invalid, which are already provisioned), start,
+// follow the progress (done / failed / remaining, rate, time left), cancel at any time, and export the
+// failures as CSV. Every result is saved as it arrives (BulkProvisioner), so closing or cancelling loses
+// nothing and the same file can be started again to continue. Open with open(), never exec().
+class BulkProvisionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BulkProvisionDialog(ConsoleContext *context, const QString &clientId, QWidget *parent = nullptr);
+    ~BulkProvisionDialog() override;
+
+    bool isRunning() const;
+    const CalendarIdList &idList() const { return m_list; }
+
+public slots:
+    // Reads and previews a file (what the file chooser and Enter in the path field do).
+    void loadFile(const QString &path);
+    void start();
+    void cancel();
+    // Writes the failures of the last run as CSV (application_calendar_id, error).
+    bool exportFailuresTo(const QString &path);
+    void reject() override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+signals:
+    void runFinished(const BulkSummary &summary);
+
+private:
+    void chooseFile();
+    void chooseExportFile();
+    void showPreview();
+    void showProgress(const BulkProgress &progress);
+    void showSummary(const BulkSummary &summary);
+    void setRunning(bool running);
+
+    ConsoleContext *m_context;
+    QString m_clientId;
+    CalendarIdList m_list;
+    QStringList m_alreadyActive; // ids of the file already Active in the list
+    BulkProvisioner *m_provisioner;
+    BulkSummary m_summary;
+    bool m_hasSummary = false;
+    // Enter in the file field loads a new file; it must not also press Start before the preview is read.
+    bool m_swallowEnter = false;
+    QString m_loadedPath;
+
+    QLabel *m_intro;
+    QLineEdit *m_fileEdit;
+    QPushButton *m_chooseButton;
+    QGroupBox *m_previewBox;
+    QLabel *m_previewLabel;
+    QTreeWidget *m_problemsView;
+    QCheckBox *m_refreshCheck;
+    QProgressBar *m_progressBar;
+    QLabel *m_progressLabel;
+    QLabel *m_summaryLabel;
+    QTreeWidget *m_failuresView;
+    QPushButton *m_startButton;
+    QPushButton *m_cancelButton;
+    QPushButton *m_exportButton;
+    QPushButton *m_closeButton;
+    QPointer<QFileDialog> m_fileDialog;
+};

@@ -1,0 +1,561 @@
+#include "calendars/CalendarsPage.h"
+
+#include "ConsoleContext.h"
+#include "calendars/ApplicationChoices.h"
+#include "calendars/CalendarDetailsPane.h"
+#include "calendars/FreshTokensDialog.h"
+#include "calendars/ProvisionCalendarDialog.h"
+#include "calendars/VerificationDialog.h"
+#include "common/LogCategories.h"
+#include "registry/CalendarExport.h"
+#include "registry/CalendarFilterModel.h"
+#include "registry/CalendarsModel.h"
+#include "registry/Registry.h"
+#include "service/ProvisioningService.h"
+#include "widgets/ErrorPresenter.h"
+#include "widgets/MessageBanner.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+CalendarsPage::CalendarsPage(ConsoleContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("calendarsPage"));
+    setAccessibleName(tr("Calendars"));
+    m_filter = new CalendarFilterModel(this);
+    m_filter->setSourceModel(m_context->calendarsModel());
+    buildUi();
+
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CalendarsPage::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CalendarsPage::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &CalendarsPage::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CalendarsPage::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &CalendarsPage::updateSelection);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &CalendarsPage::updateSelection);
+    // The model follows the Registry row by row; the details follow the selected row's changes.
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &CalendarsPage::updateSelection);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &CalendarsPage::updateSelection);
+    if (Registry *registry = m_context->registry())
+        connect(registry, &Registry::applicationChanged, this, &CalendarsPage::reloadApplicationFilter);
+
+    reloadApplicationFilter();
+    updateCount();
+    updateSelection();
+}
+
+CalendarsPage::~CalendarsPage() = default;
+
+void CalendarsPage::buildUi()
+{
+    m_ownBanner = new MessageBanner(this);
+    m_ownBanner->setObjectName(QStringLiteral("calendarsBanner"));
+
+    // --- Find: search, application, status ---
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search by calendar ID, sub or profile"));
+    m_searchEdit->setAccessibleName(tr("Search calendars"));
+    m_searchEdit->setAccessibleDescription(
+        tr("Shows only the calendars whose ID, sub or profile contains the "
+           "text"));
+    m_searchEdit->setClearButtonEnabled(true);
+    auto *searchLabel = new QLabel(tr("Searc&h:"), this);
+    searchLabel->setBuddy(m_searchEdit);
+
+    m_applicationFilter = new QComboBox(this);
+    m_applicationFilter->setObjectName(QStringLiteral("applicationFilterCombo"));
+    m_applicationFilter->setAccessibleName(tr("Show calendars of application"));
+    m_applicationFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_applicationFilter->setMinimumContentsLength(16);
+    auto *applicationLabel = new QLabel(tr("App&lication:"), this);
+    applicationLabel->setBuddy(m_applicationFilter);
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_statusFilter->setAccessibleName(tr("Show calendars with status"));
+    m_statusFilter->addItem(tr("All"), -1);
+    m_statusFilter->addItem(tr("Active"), int(CalendarRecord::Status::Active));
+    m_statusFilter->addItem(tr("Revoked"), int(CalendarRecord::Status::Revoked));
+    m_statusFilter->addItem(tr("Failed"), int(CalendarRecord::Status::Failed));
+    auto *statusLabel = new QLabel(tr("Stat&us:"), this);
+    statusLabel->setBuddy(m_statusFilter);
+
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(searchLabel);
+    findRow->addWidget(m_searchEdit, 3);
+    findRow->addSpacing(fontMetrics().averageCharWidth() * 2);
+    findRow->addWidget(applicationLabel);
+    findRow->addWidget(m_applicationFilter, 1);
+    findRow->addSpacing(fontMetrics().averageCharWidth() * 2);
+    findRow->addWidget(statusLabel);
+    findRow->addWidget(m_statusFilter);
+
+    // --- Actions ---
+    const auto makeButton = [this](const QString &objectName, const QString &text,
+                                const QString &accessibleName, const QString &toolTip) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(objectName);
+        button->setAccessibleName(accessibleName);
+        button->setToolTip(toolTip);
+        return button;
+    };
+    m_provisionButton = makeButton(QStringLiteral("provisionButton"), tr("&Provision calendar…"),
+        tr("Provision a calendar"),
+        tr("Create a calendar for an application, or get an existing one back "
+           "(Ctrl+P)"));
+    m_verifyButton = makeButton(QStringLiteral("verifyButton"), tr("&Verify"),
+        tr("Verify the selected calendar"), tr("Ask Cronofy whether the selected calendar works"));
+    m_freshTokensButton = makeButton(QStringLiteral("freshTokensButton"), tr("Get fresh &tokens"),
+        tr("Get fresh tokens for the selected calendar"),
+        tr("Copy a new access token for the selected calendar to the clipboard"));
+    m_revokeButton = makeButton(QStringLiteral("revokeButton"), tr("&Revoke…"),
+        tr("Revoke the selected calendar"), tr("Stop the selected calendar's tokens from working"));
+    m_exportCsvButton = makeButton(QStringLiteral("exportCsvButton"), tr("E&xport shown as CSV…"),
+        tr("Export the calendars shown as CSV"),
+        tr("Save the calendars the list shows now (after search and filters) as a "
+           "CSV file for spreadsheets"));
+    m_exportJsonButton = makeButton(QStringLiteral("exportJsonButton"), tr("Export shown as &JSON…"),
+        tr("Export the calendars shown as JSON"),
+        tr("Save the calendars the list shows now (after search and filters) as a "
+           "JSON file for programs"));
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_provisionButton);
+    actionRow->addWidget(m_verifyButton);
+    actionRow->addWidget(m_freshTokensButton);
+    actionRow->addWidget(m_revokeButton);
+    actionRow->addStretch(1);
+    actionRow->addWidget(m_exportCsvButton);
+    actionRow->addWidget(m_exportJsonButton);
+
+    // --- The list ---
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("calendarsView"));
+    m_view->setAccessibleName(tr("Calendars"));
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CalendarsModel::CalendarIdColumn, Qt::AscendingOrder);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // ids differ at their ends
+    m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    const int ch = fontMetrics().averageCharWidth();
+    header->resizeSection(CalendarsModel::ApplicationColumn, ch * 18);
+    header->resizeSection(CalendarsModel::CalendarIdColumn, ch * 24);
+    header->resizeSection(CalendarsModel::SubColumn, ch * 20);
+    header->resizeSection(CalendarsModel::ProfileColumn, ch * 16);
+    header->resizeSection(CalendarsModel::ProviderColumn, ch * 10);
+    header->resizeSection(CalendarsModel::ProvisionedColumn, ch * 18);
+    header->resizeSection(CalendarsModel::LastSeenColumn, ch * 18);
+    header->resizeSection(CalendarsModel::StatusColumn, ch * 10);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_countLabel);
+
+    m_details = new CalendarDetailsPane(this);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("calendarsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(listSide);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_ownBanner);
+    layout->addLayout(findRow);
+    layout->addLayout(actionRow);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_searchEdit, m_applicationFilter);
+    setTabOrder(m_applicationFilter, m_statusFilter);
+    setTabOrder(m_statusFilter, m_provisionButton);
+    setTabOrder(m_provisionButton, m_verifyButton);
+    setTabOrder(m_verifyButton, m_freshTokensButton);
+    setTabOrder(m_freshTokensButton, m_revokeButton);
+    setTabOrder(m_revokeButton, m_exportCsvButton);
+    setTabOrder(m_exportCsvButton, m_exportJsonButton);
+    setTabOrder(m_exportJsonButton, m_view);
+    setTabOrder(m_view, m_details);
+
+    // Shortcuts belong to this page only, so other pages may use the same keys.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    auto *provision = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    provision->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(provision, &QShortcut::activated, this, &CalendarsPage::provisionCalendar);
+    // Esc in the search box clears it, the usual way back to the whole list.
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchEdit);
+    clearSearch->setContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, m_searchEdit, &QLineEdit::clear);
+
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateCount();
+    });
+    connect(m_applicationFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setApplicationFilter(m_applicationFilter->currentData().toString());
+        updateCount();
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_statusFilter->currentData().toInt();
+        if (status < 0)
+            m_filter->setStatusFilter(std::nullopt);
+        else
+            m_filter->setStatusFilter(CalendarRecord::Status(status));
+        updateCount();
+    });
+    connect(m_provisionButton, &QPushButton::clicked, this, &CalendarsPage::provisionCalendar);
+    connect(m_verifyButton, &QPushButton::clicked, this, &CalendarsPage::verifySelected);
+    connect(m_freshTokensButton, &QPushButton::clicked, this, &CalendarsPage::getFreshTokensForSelected);
+    connect(m_revokeButton, &QPushButton::clicked, this, &CalendarsPage::revokeSelected);
+    connect(m_exportCsvButton, &QPushButton::clicked, this, &CalendarsPage::exportCsv);
+    connect(m_exportJsonButton, &QPushButton::clicked, this, &CalendarsPage::exportJson);
+}
+
+MessageBanner *CalendarsPage::banner() const
+{
+    // The window's banner once there is a window; the page's own one when it is shown on its own (tests).
+    if (MessageBanner *windowBanner = m_context->banner())
+        return windowBanner;
+    return m_ownBanner;
+}
+
+void CalendarsPage::showError(const QString &sentence, const ServiceError &error)
+{
+    banner()->showError(sentence, ErrorPresenter::details(error));
+}
+
+QString CalendarsPage::keyOf(const QString &clientId, const QString &applicationCalendarId)
+{
+    return clientId + QLatin1Char('\n') + applicationCalendarId;
+}
+
+void CalendarsPage::reloadApplicationFilter()
+{
+    fillApplicationCombo(m_applicationFilter, m_context->registry(), tr("All applications"));
+    m_filter->setApplicationFilter(m_applicationFilter->currentData().toString());
+    updateCount();
+}
+
+void CalendarsPage::updateCount()
+{
+    const int shown = m_filter->rowCount();
+    const int total = m_context->calendarsModel()->rowCount();
+    if (shown == total)
+        m_countLabel->setText(tr("Showing %n calendar(s)", nullptr, shown));
+    else
+        //: %n is the number shown, %1 the number kept in all.
+        m_countLabel->setText(tr("Showing %n calendar(s) of %1", nullptr, shown).arg(total));
+    m_countLabel->setAccessibleName(m_countLabel->text());
+}
+
+std::optional<CalendarRecord> CalendarsPage::selectedCalendar() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const QModelIndex source = m_filter->mapToSource(rows.constFirst());
+    if (!source.isValid())
+        return std::nullopt;
+    return m_context->calendarsModel()->record(source.row());
+}
+
+bool CalendarsPage::selectCalendar(const QString &clientId, const QString &applicationCalendarId)
+{
+    CalendarsModel *model = m_context->calendarsModel();
+    const int sourceRow = model->rowOf(clientId, applicationCalendarId);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex proxy = m_filter->mapFromSource(model->index(sourceRow, 0));
+    if (!proxy.isValid()) {
+        // Hidden by the search or a filter: show everything rather than select something invisible.
+        m_searchEdit->clear();
+        m_applicationFilter->setCurrentIndex(0);
+        m_statusFilter->setCurrentIndex(0);
+        proxy = m_filter->mapFromSource(model->index(model->rowOf(clientId, applicationCalendarId), 0));
+        if (!proxy.isValid())
+            return false;
+    }
+    m_view->selectionModel()->setCurrentIndex(
+        proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(proxy);
+    return true;
+}
+
+void CalendarsPage::updateSelection()
+{
+    const std::optional<CalendarRecord> calendar = selectedCalendar();
+    m_details->setCalendar(
+        calendar, calendar ? applicationDisplayName(m_context->registry(), calendar->clientId) : QString());
+    updateActions();
+}
+
+void CalendarsPage::updateActions()
+{
+    const std::optional<CalendarRecord> calendar = selectedCalendar();
+    const bool busy = calendar && isRunning(*calendar);
+    m_details->setActivity(busy
+            ? m_running.value(keyOf(calendar->clientId, calendar->applicationCalendarId)).activity
+            : QString());
+    // Verify and fresh tokens provision the calendar again, which would silently bring back a revoked one:
+    // that is for "Provision calendar…" to do, where the person asks for it.
+    const bool revoked = calendar && calendar->status == CalendarRecord::Status::Revoked;
+    m_verifyButton->setEnabled(calendar && !busy && !revoked);
+    m_freshTokensButton->setEnabled(calendar && !busy && !revoked);
+    m_revokeButton->setEnabled(
+        calendar && !busy && !calendar->sub.isEmpty() && calendar->status != CalendarRecord::Status::Revoked);
+}
+
+bool CalendarsPage::isRunning(const CalendarRecord &calendar) const
+{
+    const auto it = m_running.constFind(keyOf(calendar.clientId, calendar.applicationCalendarId));
+    return it != m_running.constEnd();
+}
+
+void CalendarsPage::startRunning(const CalendarRecord &calendar, ServiceJob *job, const QString &activity)
+{
+    m_running.insert(keyOf(calendar.clientId, calendar.applicationCalendarId), Running {job, activity});
+    updateActions();
+}
+
+void CalendarsPage::stopRunning(const QString &clientId, const QString &applicationCalendarId)
+{
+    m_running.remove(keyOf(clientId, applicationCalendarId));
+    updateActions();
+}
+
+void CalendarsPage::provisionCalendar()
+{
+    // Not modal: the list stays usable (and other requests keep reporting) while Cronofy answers.
+    if (m_provisionDialog) {
+        m_provisionDialog->show();
+        m_provisionDialog->raise();
+        m_provisionDialog->activateWindow();
+        return;
+    }
+    const std::optional<CalendarRecord> selected = selectedCalendar();
+    QString clientId = m_applicationFilter->currentData().toString();
+    if (clientId.isEmpty() && selected)
+        clientId = selected->clientId;
+    auto *dialog = new ProvisionCalendarDialog(m_context, clientId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A revoked or failed calendar comes back by provisioning its id again: offer exactly that.
+    if (selected && selected->clientId == clientId && selected->status != CalendarRecord::Status::Active)
+        dialog->setCalendarId(selected->applicationCalendarId);
+    connect(dialog, &ProvisionCalendarDialog::calendarProvisioned, this,
+        [this](const QString &provisionedClientId, const QString &calendarId) {
+            selectCalendar(provisionedClientId, calendarId);
+        });
+    m_provisionDialog = dialog;
+    dialog->show();
+}
+
+void CalendarsPage::verifySelected()
+{
+    const std::optional<CalendarRecord> calendar = selectedCalendar();
+    if (!calendar || isRunning(*calendar))
+        return;
+    const QString clientId = calendar->clientId;
+    const QString calendarId = calendar->applicationCalendarId;
+    auto answered = std::make_shared<bool>(false);
+    ServiceJob *job = m_context->service()->verifyCalendar(clientId, calendarId, this,
+        [this, clientId, calendarId, answered](
+            const CalendarVerification &verification, const ServiceError &error) {
+            *answered = true;
+            stopRunning(clientId, calendarId);
+            if (error.isCancelled())
+                return;
+            if (!error.ok()) {
+                //: %1 is the calendar ID, %2 the sentence that says what happened and what to do.
+                showError(tr("Could not verify “%1”. %2").arg(calendarId, error.message()), error);
+                return;
+            }
+            auto *dialog = new VerificationDialog(calendarId, verification, this);
+            if (verification.healthy())
+                banner()->showInfo(tr("“%1” is healthy.").arg(calendarId));
+            else
+                banner()->showWarning(dialog->verdict());
+            dialog->show();
+        });
+    if (!*answered)
+        startRunning(*calendar, job, tr("Verifying with Cronofy…"));
+}
+
+void CalendarsPage::getFreshTokensForSelected()
+{
+    const std::optional<CalendarRecord> calendar = selectedCalendar();
+    if (!calendar || isRunning(*calendar))
+        return;
+    const QString clientId = calendar->clientId;
+    const QString calendarId = calendar->applicationCalendarId;
+    auto answered = std::make_shared<bool>(false);
+    // Provisioning again is idempotent: the same calendar, with new tokens.
+    ServiceJob *job = m_context->service()->provisionCalendar(clientId, calendarId, this,
+        [this, clientId, calendarId, answered](
+            const CalendarCredentials &credentials, const ServiceError &error) {
+            *answered = true;
+            stopRunning(clientId, calendarId);
+            if (error.isCancelled())
+                return;
+            if (!error.ok()) {
+                showError(
+                    tr("Could not get fresh tokens for “%1”. %2").arg(calendarId, error.message()), error);
+                return;
+            }
+            // The dialog copies the access token (cleared from the clipboard after a while) and keeps the
+            // tokens only while it is open.
+            auto *dialog = new FreshTokensDialog(
+                calendarId, credentials.accessToken, credentials.refreshToken, credentials.expiresIn, this);
+            banner()->showInfo(dialog->statusText());
+            dialog->show();
+        });
+    if (!*answered)
+        startRunning(*calendar, job, tr("Getting fresh tokens…"));
+}
+
+void CalendarsPage::revokeSelected()
+{
+    const std::optional<CalendarRecord> calendar = selectedCalendar();
+    if (!calendar || isRunning(*calendar) || calendar->sub.isEmpty())
+        return;
+    const CalendarRecord target = *calendar;
+    const QString applicationName = applicationDisplayName(m_context->registry(), target.clientId);
+
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke Calendar"),
+        //: %1 is the calendar ID, %2 the application's name.
+        tr("Revoke the calendar “%1” of %2?").arg(target.applicationCalendarId, applicationName),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("revokeConfirmation"));
+    box->setInformativeText(tr("Its tokens stop working at once, and programs that use it lose access. This "
+                               "cannot be undone, except by provisioning the same calendar ID again, which "
+                               "gives it new tokens."));
+    QPushButton *revoke = box->addButton(tr("&Revoke"), QMessageBox::AcceptRole);
+    revoke->setObjectName(QStringLiteral("confirmRevokeButton"));
+    revoke->setAccessibleName(tr("Revoke the calendar"));
+    QPushButton *keep = box->addButton(tr("&Keep It"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("cancelRevokeButton"));
+    keep->setAccessibleName(tr("Keep the calendar"));
+    // The safe answer is the default: Enter alone never revokes.
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, revoke, target] {
+        if (box->clickedButton() != revoke)
+            return;
+        if (isRunning(target))
+            return;
+        const QString clientId = target.clientId;
+        const QString calendarId = target.applicationCalendarId;
+        auto answered = std::make_shared<bool>(false);
+        ServiceJob *job = m_context->service()->revokeCalendar(
+            clientId, target.sub, this, [this, clientId, calendarId, answered](const ServiceError &error) {
+                *answered = true;
+                stopRunning(clientId, calendarId);
+                if (error.isCancelled())
+                    return;
+                if (!error.ok()) {
+                    showError(tr("Could not revoke “%1”. %2").arg(calendarId, error.message()), error);
+                    return;
+                }
+                banner()->showInfo(
+                    tr("“%1” is revoked. Provision it again if it is needed later.").arg(calendarId));
+            });
+        if (!*answered)
+            startRunning(target, job, tr("Revoking…"));
+    });
+    box->open();
+}
+
+void CalendarsPage::exportCsv()
+{
+    exportShown(ExportFormat::Csv);
+}
+
+void CalendarsPage::exportJson()
+{
+    exportShown(ExportFormat::Json);
+}
+
+void CalendarsPage::exportShown(ExportFormat format)
+{
+    const bool csv = format == ExportFormat::Csv;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString suggested = folder + QLatin1Char('/')
+        + (csv ? QStringLiteral("calendars.csv") : QStringLiteral("calendars.json"));
+    auto *dialog = new QFileDialog(this,
+        csv ? tr("Export %n Calendar(s) as CSV", nullptr, m_filter->rowCount())
+            : tr("Export %n Calendar(s) as JSON", nullptr, m_filter->rowCount()),
+        folder);
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilter(csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+    dialog->setDefaultSuffix(csv ? QStringLiteral("csv") : QStringLiteral("json"));
+    dialog->selectFile(suggested);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+        [this, format](const QString &path) { writeExport(format, path); });
+    dialog->open();
+}
+
+void CalendarsPage::writeExport(ExportFormat format, const QString &path)
+{
+    Registry *registry = m_context->registry();
+    if (!registry)
+        return;
+    // The rows the list shows now, in its order: what the person sees is what they get.
+    CalendarExport::Options options;
+    options.format = format == ExportFormat::Csv ? CalendarExport::Format::Csv : CalendarExport::Format::Json;
+    options.onlyIds = m_filter->visibleIds();
+    int written = 0;
+    const QString error = CalendarExport::exportTo(*registry, path, options, &written);
+    if (!error.isEmpty()) {
+        //: %1 is the file, %2 the reason and what to do.
+        banner()->showError(tr("Could not save %1. %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    banner()->showInfo(
+        tr("Saved %n calendar(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(path)));
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "registry/RegistryTypes.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class CalendarDetailsPane;
+class CalendarFilterModel;
+class ConsoleContext;
+class MessageBanner;
+class ProvisionCalendarDialog;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QPushButton;
+class QTableView;
+class ServiceError;
+class ServiceJob;
+
+// The Calendars page: every application calendar the console provisioned, found by typing a few letters,
+// with its details and the actions on it (provision, verify, fresh tokens, revoke, export).
+// It calls only the ProvisioningService and the models; requests never block the window, and actions on
+// different calendars may run at the same time (only the calendar that is busy has its actions disabled).
+class CalendarsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CalendarsPage(ConsoleContext *context, QWidget *parent = nullptr);
+    ~CalendarsPage() override;
+
+    // The calendar selected in the list, if any.
+    std::optional<CalendarRecord> selectedCalendar() const;
+    // Selects a calendar (clearing search and filters that would hide it); false when it is not in the list.
+    bool selectCalendar(const QString &clientId, const QString &applicationCalendarId);
+
+public slots:
+    void provisionCalendar();
+    void verifySelected();
+    void getFreshTokensForSelected();
+    void revokeSelected();
+    void exportCsv();
+    void exportJson();
+
+private:
+    enum class ExportFormat { Csv, Json };
+    struct Running
+    {
+        QPointer<ServiceJob> job;
+        QString activity;
+    };
+    static QString keyOf(const QString &clientId, const QString &applicationCalendarId);
+
+    void buildUi();
+    void reloadApplicationFilter();
+    void updateCount();
+    void updateSelection();
+    void updateActions();
+    void exportShown(ExportFormat format);
+    void writeExport(ExportFormat format, const QString &path);
+    void startRunning(const CalendarRecord &calendar, ServiceJob *job, const QString &activity);
+    void stopRunning(const QString &clientId, const QString &applicationCalendarId);
+    bool isRunning(const CalendarRecord &calendar) const;
+    MessageBanner *banner() const;
+    void showError(const QString &sentence, const ServiceError &error);
+
+    ConsoleContext *m_context;
+    CalendarFilterModel *m_filter;
+    QHash<QString, Running> m_running;
+    QPointer<ProvisionCalendarDialog> m_provisionDialog;
+
+    MessageBanner *m_ownBanner;
+    QLineEdit *m_searchEdit;
+    QComboBox *m_applicationFilter;
+    QComboBox *m_statusFilter;
+    QTableView *m_view;
+    QLabel *m_countLabel;
+    CalendarDetailsPane *m_details;
+    QPushButton *m_provisionButton;
+    QPushButton *m_verifyButton;
+    QPushButton *m_freshTokensButton;
+    QPushButton *m_revokeButton;
+    QPushButton *m_exportCsvButton;
+    QPushButton *m_exportJsonButton;
+};

@@ -1,0 +1,103 @@
+#include "CreateApplicationDialog.h"
+
+#include "ConsoleContext.h"
+#include "service/ProvisioningService.h"
+#include "widgets/ErrorPresenter.h"
+#include "widgets/MessageBanner.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+CreateApplicationDialog::CreateApplicationDialog(ConsoleContext *context, QWidget *parent)
+    : RequestDialog(parent)
+    , m_context(context)
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("createApplicationDialog"));
+    setWindowTitle(tr("Create Application"));
+    addIntro(context->isSandbox()
+            ? tr("The application is created in the offline sandbox. Nothing is sent to Cronofy.")
+            : tr("The application is created in your Cronofy account, in the %1 data center.")
+                  .arg(context->dataCenter().displayName()));
+
+    m_name->setPlaceholderText(tr("Example: Meeting Room Booking"));
+    m_url->setPlaceholderText(tr("https://www.example.com"));
+    m_url->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+    addField(tr("&Name:"), m_name, QStringLiteral("name"),
+        tr("People see this name when they connect their calendar."));
+    addField(tr("&Web address:"), m_url, QStringLiteral("url"),
+        tr("The home page of your application or organisation."));
+    m_name->setAccessibleName(tr("Application name"));
+    m_url->setAccessibleName(tr("Web address"));
+
+    submitButton()->setText(tr("C&reate"));
+    submitButton()->setObjectName(QStringLiteral("createButton"));
+    submitButton()->setAccessibleName(tr("Create the application"));
+
+    // Errors appear after the first attempt and then follow every keystroke, never while typing a first time.
+    auto revalidate = [this] {
+        if (m_triedOnce)
+            validate(false);
+    };
+    connect(m_name, &QLineEdit::textEdited, this, revalidate);
+    connect(m_url, &QLineEdit::textEdited, this, revalidate);
+
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_name->setFocus();
+}
+
+bool CreateApplicationDialog::validate(bool focusFirstProblem)
+{
+    ErrorPresenter::clearFieldErrors(this);
+    const NewApplication app {m_name->text().trimmed(), m_url->text().trimmed()};
+    // Each field on its own, so both problems show at once.
+    const ServiceError nameError
+        = ProvisioningService::validateApplication({app.name, QStringLiteral("https://example.com")});
+    const ServiceError urlError = ProvisioningService::validateApplication({QStringLiteral("x"), app.url});
+    QWidget *first = nullptr;
+    if (!nameError.ok()) {
+        ErrorPresenter::showFieldError(this, QStringLiteral("name"), nameError.message());
+        first = m_name;
+    }
+    if (!urlError.ok()) {
+        ErrorPresenter::showFieldError(this, QStringLiteral("url"), urlError.message());
+        if (!first)
+            first = m_url;
+    }
+    // Anything the per-field checks did not catch (rules about both fields together).
+    const ServiceError whole = ProvisioningService::validateApplication(app);
+    if (!first && !whole.ok()) {
+        ErrorPresenter::present(whole, this, banner());
+        return false;
+    }
+    if (first && focusFirstProblem)
+        first->setFocus(Qt::OtherFocusReason);
+    return !first;
+}
+
+void CreateApplicationDialog::submit()
+{
+    m_triedOnce = true;
+    banner()->clear();
+    if (!validate(true))
+        return;
+    const NewApplication app {m_name->text().trimmed(), m_url->text().trimmed()};
+    ServiceJob *job = m_context->service()->createApplication(m_context->dataCenter(), app, this,
+        [this](const CreatedApplication &result, const ServiceError &error) {
+            setBusy(false);
+            if (error.isCancelled()) {
+                banner()->showInfo(tr("Stopped. If Cronofy had already created the application, it still "
+                                      "appears in the list with its secret."));
+                return;
+            }
+            if (!error.ok()) {
+                ErrorPresenter::present(error, this, banner());
+                return;
+            }
+            emit created(result);
+            accept();
+        });
+    setBusy(true, tr("Creating the application…"), job);
+}

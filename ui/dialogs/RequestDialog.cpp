@@ -1,0 +1,115 @@
+#include "RequestDialog.h"
+
+#include "service/ProvisioningService.h"
+#include "widgets/ErrorPresenter.h"
+#include "widgets/MessageBanner.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+RequestDialog::RequestDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_banner(new MessageBanner(this))
+    , m_formWidget(new QWidget(this))
+    , m_form(new QFormLayout(m_formWidget))
+    , m_busyRow(new QWidget(this))
+    , m_busyLabel(new QLabel(m_busyRow))
+    , m_busyBar(new QProgressBar(m_busyRow))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setWindowModality(Qt::WindowModal);
+    m_banner->setObjectName(QStringLiteral("dialogBanner"));
+
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyBar->setRange(0, 0); // indeterminate: Cronofy gives no progress
+    m_busyBar->setTextVisible(false);
+    auto *busyLayout = new QHBoxLayout(m_busyRow);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(m_busyLabel);
+    busyLayout->addWidget(m_busyBar, 1);
+    m_busyRow->setVisible(false);
+
+    m_submit = m_buttons->addButton(QDialogButtonBox::Ok);
+    m_submit->setDefault(true);
+    m_submit->setAutoDefault(true);
+    m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_cancel->setAutoDefault(false);
+    connect(m_submit, &QPushButton::clicked, this, [this] {
+        if (!m_busy)
+            submit();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &RequestDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_formWidget);
+    layout->addStretch(1);
+    layout->addWidget(m_busyRow);
+    layout->addWidget(m_buttons);
+}
+
+QLabel *RequestDialog::addIntro(const QString &text)
+{
+    auto *label = new QLabel(text, m_formWidget);
+    label->setObjectName(QStringLiteral("introLabel"));
+    label->setWordWrap(true);
+    m_form->insertRow(0, label);
+    return label;
+}
+
+void RequestDialog::addField(const QString &label, QWidget *field, const QString &name, const QString &hint)
+{
+    field->setObjectName(name + QStringLiteral("Edit"));
+    auto *title = new QLabel(label, m_formWidget);
+    title->setBuddy(field);
+    if (field->accessibleName().isEmpty())
+        field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    m_form->addRow(title, field);
+    if (!hint.isEmpty()) {
+        auto *hintLabel = new QLabel(hint, m_formWidget);
+        hintLabel->setObjectName(name + QStringLiteral("Hint"));
+        hintLabel->setWordWrap(true);
+        hintLabel->setForegroundRole(QPalette::PlaceholderText);
+        m_form->addRow(QString(), hintLabel);
+        field->setToolTip(hint);
+    }
+    m_form->addRow(QString(), ErrorPresenter::createFieldErrorLabel(name, field, m_formWidget));
+}
+
+void RequestDialog::setBusy(bool busy, const QString &what, ServiceJob *job)
+{
+    m_busy = busy;
+    m_job = busy ? job : nullptr;
+    m_busyLabel->setText(what);
+    m_busyRow->setVisible(busy);
+    m_formWidget->setEnabled(!busy);
+    m_submit->setEnabled(!busy);
+    // While busy, Cancel stops the request; the dialog stays so the person sees what happened.
+    m_cancel->setText(busy ? tr("&Stop") : tr("Cancel"));
+    m_cancel->setToolTip(busy ? tr("Stop the request (Esc)") : QString());
+    if (busy)
+        m_cancel->setFocus(Qt::OtherFocusReason);
+}
+
+void RequestDialog::reject()
+{
+    if (m_busy) {
+        if (m_job)
+            m_job->cancel();
+        return;
+    }
+    QDialog::reject();
+}
