@@ -2,187 +2,3849 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="+16"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home page URL</source>
+        <translation>URL de la page d’accueil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar ID</source>
+        <translation>ID du calendrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redirect URIs</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact email</source>
+        <translation>E-mail de contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh token</source>
+        <translation>Jeton d’actualisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar to revoke</source>
+        <translation>Calendrier à révoquer</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1.</source>
+        <extracomment>How the messages Cronofy gave for one form field are joined, e.g. &quot;Required; Too long&quot;</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+196"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Cronofy</source>
+        <translation>Cronofy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reach Cronofy (%1): this computer seems to be offline, or the server&apos;s name cannot be found. Check the internet connection, and the base URL if you entered one, then try again.</source>
+        <translation>Impossible de joindre Cronofy (%1) : cet ordinateur semble hors ligne, ou le nom du serveur est introuvable. Vérifiez la connexion Internet, ainsi que l’URL de base si vous en avez saisi une, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is answering at %1. If this is the local sandbox, start it again (or restart the console); otherwise correct the base URL in Settings.</source>
+        <translation>Rien ne répond à %1. S’il s’agit du bac à sable local, redémarrez-le (ou redémarrez la console) ; sinon, corrigez l’URL de base dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server at %1 refused the connection. A firewall or proxy may be blocking it, or the service is restarting. Try again in a few minutes.</source>
+        <translation>Le serveur %1 a refusé la connexion. Un pare-feu ou un proxy la bloque peut-être, ou le service est en cours de redémarrage. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Cronofy did not answer within %n second(s). The request may still have arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
+        <translation>
+            <numerusform>Cronofy n’a pas répondu en %n seconde. La requête est peut-être arrivée malgré tout : vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
+            <numerusform>Cronofy n’a pas répondu en %n secondes. La requête est peut-être arrivée malgré tout : vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Cronofy did not answer within %n second(s). Check the internet connection and try again; trying again is safe and returns the same calendar.</source>
+        <translation>
+            <numerusform>Cronofy n’a pas répondu en %n seconde. Vérifiez la connexion Internet et réessayez ; réessayer est sans risque et renvoie le même calendrier.</numerusform>
+            <numerusform>Cronofy n’a pas répondu en %n secondes. Vérifiez la connexion Internet et réessayez ; réessayer est sans risque et renvoie le même calendrier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Cronofy did not answer within %n second(s). Check the internet connection and try again.</source>
+        <translation>
+            <numerusform>Cronofy n’a pas répondu en %n seconde. Vérifiez la connexion Internet et réessayez.</numerusform>
+            <numerusform>Cronofy n’a pas répondu en %n secondes. Vérifiez la connexion Internet et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request was cancelled. It may already have reached Cronofy: check the Cronofy dashboard before starting it again.</source>
+        <translation>La requête a été annulée. Elle a peut-être déjà atteint Cronofy : vérifiez le tableau de bord Cronofy avant de la relancer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was cancelled. Nothing else will happen.</source>
+        <translation>La requête a été annulée. Rien d’autre ne se produira.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection to %1 could not be established: its certificate is not trusted, or it does not speak HTTPS. The console never ignores this, because keys would be exposed. Check the computer&apos;s date and time and any proxy or antivirus that inspects HTTPS; if you entered a base URL, check that it is right.</source>
+        <translation>La connexion sécurisée à %1 n’a pas pu être établie : son certificat n’est pas approuvé, ou il ne parle pas HTTPS. La console n’ignore jamais cette erreur, car les clés seraient exposées. Vérifiez la date et l’heure de l’ordinateur ainsi que tout proxy ou antivirus qui inspecte le HTTPS ; si vous avez saisi une URL de base, vérifiez qu’elle est correcte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 tried to send the request on to another address. The console did not follow, so no key or secret went there. Check the data center or base URL in Settings.</source>
+        <translation>%1 a tenté de transférer la requête vers une autre adresse. La console ne l’a pas suivie, aucune clé ni aucun secret n’y a donc été envoyé. Vérifiez le centre de données ou l’URL de base dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer from %1 was larger than %2 and was refused. Cronofy&apos;s answers are much smaller, so the base URL probably points at something else: check it in Settings.</source>
+        <translation>La réponse de %1 dépassait %2 et a été refusée. Les réponses de Cronofy sont bien plus petites : l’URL de base pointe donc probablement vers autre chose. Vérifiez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection to %1 broke off before the answer was complete. Check the internet connection and try again.</source>
+        <translation>La connexion à %1 s’est interrompue avant la fin de la réponse. Vérifiez la connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cronofy&apos;s answer is missing &quot;%1&quot;.</source>
+        <translation>Il manque « %1 » dans la réponse de Cronofy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In Cronofy&apos;s answer, &quot;%1&quot; is not what the Cronofy documentation describes.</source>
+        <translation>Dans la réponse de Cronofy, « %1 » ne correspond pas à ce que décrit la documentation de Cronofy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cronofy&apos;s answer is data, but not in the documented shape.</source>
+        <translation>La réponse de Cronofy contient des données, mais pas sous la forme documentée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cronofy&apos;s answer could not be read (it is not JSON data).</source>
+        <translation>La réponse de Cronofy n’a pas pu être lue (ce ne sont pas des données JSON).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The application may have been created anyway: check the Cronofy dashboard before trying again. If this keeps happening, check the data center or base URL in Settings.</source>
+        <translation>%1 L’application a peut-être été créée malgré tout : vérifiez le tableau de bord Cronofy avant de réessayer. Si cela se reproduit, vérifiez le centre de données ou l’URL de base dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 The base URL may point at something other than Cronofy&apos;s API, or a proxy changed the answer: check the data center or base URL in Settings, then try again.</source>
+        <translation>%1 L’URL de base pointe peut-être vers autre chose que l’API de Cronofy, ou un proxy a modifié la réponse : vérifiez le centre de données ou l’URL de base dans les paramètres, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Cronofy is temporarily unavailable (HTTP 503). Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Cronofy est temporairement indisponible (HTTP 503). Attendez %n seconde et réessayez.</numerusform>
+            <numerusform>Cronofy est temporairement indisponible (HTTP 503). Attendez %n secondes et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cronofy is temporarily unavailable, probably for maintenance (HTTP 503). Try again in a few minutes.</source>
+        <translation>Cronofy est temporairement indisponible, probablement pour maintenance (HTTP 503). Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A gateway in front of Cronofy got no good answer from it (HTTP %1). Cronofy or the network is having trouble; try again in a few minutes.</source>
+        <translation>Une passerelle placée devant Cronofy n’en a pas reçu de réponse valable (HTTP %1). Cronofy ou le réseau rencontre des difficultés ; réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cronofy is having trouble (HTTP %1). This is not caused by what you entered; try again in a few minutes, and check status.cronofy.com if it keeps happening.</source>
+        <translation>Cronofy rencontre des difficultés (HTTP %1). Ce n’est pas dû à ce que vous avez saisi ; réessayez dans quelques minutes et consultez status.cronofy.com si le problème persiste.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The calendar&apos;s refresh token is no longer valid (it was revoked or replaced). Provision the calendar again to get fresh tokens.</source>
+        <translation>Le jeton d’actualisation du calendrier n’est plus valide (il a été révoqué ou remplacé). Provisionnez à nouveau le calendrier pour obtenir de nouveaux jetons.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cronofy did not accept the application&apos;s client ID and client secret. The secret may have been replaced in the Cronofy dashboard: enter the current one for this application, then try again.</source>
+        <translation>Cronofy n’a pas accepté l’ID client et le secret client de l’application. Le secret a peut-être été remplacé dans le tableau de bord Cronofy : saisissez le secret actuel de cette application, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cronofy refused the request as invalid (%1). Check what you entered and try again.</source>
+        <translation>Cronofy a refusé la requête comme non valide (%1). Vérifiez ce que vous avez saisi et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cronofy refused the request as invalid (HTTP 400). Check what you entered and try again.</source>
+        <translation>Cronofy a refusé la requête comme non valide (HTTP 400). Vérifiez ce que vous avez saisi et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cronofy refused the admin API key. Check that the key belongs to this data center (%1) and has not been revoked in the Cronofy dashboard, then enter it again in Settings.</source>
+        <translation>Cronofy a refusé la clé d’API d’administration. Vérifiez que la clé appartient à ce centre de données (%1) et qu’elle n’a pas été révoquée dans le tableau de bord Cronofy, puis saisissez-la à nouveau dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cronofy refused the application&apos;s client secret. It may have been replaced in the Cronofy dashboard: copy the current secret from there and replace it in the console, then try again.</source>
+        <translation>Cronofy a refusé le secret client de l’application. Il a peut-être été remplacé dans le tableau de bord Cronofy : copiez-y le secret actuel, remplacez-le dans la console, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cronofy refused the calendar&apos;s access token: it has expired or the calendar was revoked. Refresh the tokens, or provision the calendar again.</source>
+        <translation>Cronofy a refusé le jeton d’accès du calendrier : il a expiré ou le calendrier a été révoqué. Actualisez les jetons ou provisionnez à nouveau le calendrier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your Cronofy plan does not include creating applications through the Admin API. Ask Cronofy support to enable it, or create the application in the Cronofy dashboard.</source>
+        <translation>Votre offre Cronofy n’inclut pas la création d’applications via l’API d’administration. Demandez au support Cronofy de l’activer, ou créez l’application dans le tableau de bord Cronofy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Cronofy plan does not include application calendars. Upgrade the plan in the Cronofy dashboard, then try again.</source>
+        <translation>Votre offre Cronofy n’inclut pas les calendriers d’application. Passez à une offre supérieure dans le tableau de bord Cronofy, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Cronofy plan does not include this feature (HTTP 402). Upgrade the plan in the Cronofy dashboard, then try again.</source>
+        <translation>Votre offre Cronofy n’inclut pas cette fonctionnalité (HTTP 402). Passez à une offre supérieure dans le tableau de bord Cronofy, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cronofy recognised the admin API key but it may not create applications here. Check in the Cronofy dashboard which organizational unit the key belongs to.</source>
+        <translation>Cronofy a reconnu la clé d’API d’administration, mais elle n’est pas autorisée à créer des applications ici. Vérifiez dans le tableau de bord Cronofy à quelle unité organisationnelle la clé appartient.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cronofy recognised the credentials but they are not allowed to do this (HTTP 403). Check the application&apos;s permissions in the Cronofy dashboard.</source>
+        <translation>Cronofy a reconnu les identifiants, mais ils ne sont pas autorisés à effectuer cette action (HTTP 403). Vérifiez les autorisations de l’application dans le tableau de bord Cronofy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cronofy does not know this address (HTTP 404). Check the data center (%1), or the base URL if you entered one, in Settings.</source>
+        <translation>Cronofy ne connaît pas cette adresse (HTTP 404). Vérifiez dans les paramètres le centre de données (%1), ou l’URL de base si vous en avez saisi une.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cronofy gave up waiting for the request (HTTP 408). Check the internet connection and try again.</source>
+        <translation>Cronofy a cessé d’attendre la requête (HTTP 408). Vérifiez la connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cronofy did not accept what was sent (HTTP 422) but did not say which field. Check every field and try again.</source>
+        <translation>Cronofy n’a pas accepté ce qui a été envoyé (HTTP 422), sans préciser quel champ. Vérifiez chaque champ et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <extracomment>One field of a 422 error: &quot;&lt;field label&gt;: &lt;Cronofy&apos;s descriptions&gt;&quot;</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cronofy did not accept some fields: %1. Correct them and try again.</source>
+        <translation>Cronofy n’a pas accepté certains champs : %1. Corrigez-les et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cronofy reports this calendar&apos;s account as locked: it has no working connection to its calendar provider. Provision the calendar again; if that does not help, contact Cronofy support.</source>
+        <translation>Cronofy signale que le compte de ce calendrier est verrouillé : il n’a aucune connexion fonctionnelle avec son fournisseur de calendrier. Provisionnez à nouveau le calendrier ; si cela ne suffit pas, contactez le support Cronofy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Cronofy is limiting requests. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Cronofy limite les requêtes. Attendez %n seconde et réessayez.</numerusform>
+            <numerusform>Cronofy limite les requêtes. Attendez %n secondes et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cronofy is limiting requests because too many were sent in a short time. Wait a minute and try again, or send fewer at once.</source>
+        <translation>Cronofy limite les requêtes, car trop ont été envoyées en peu de temps. Attendez une minute et réessayez, ou envoyez-en moins à la fois.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cronofy refused the request (HTTP %1). Check what you entered and try again; if it keeps happening, send the details to whoever supports your Cronofy account.</source>
+        <translation>Cronofy a refusé la requête (HTTP %1). Vérifiez ce que vous avez saisi et réessayez ; si le problème persiste, envoyez les détails à la personne qui gère votre compte Cronofy.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsModel</name>
+    <message>
+        <location filename="../app/core/registry/ApplicationsModel.cpp" line="+75"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data center</source>
+        <translation>Centre de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <location filename="../ui/ApplicationsPage.cpp" line="+39"/>
+        <location line="+66"/>
+        <source>&amp;Create Application…</source>
+        <translation>&amp;Créer une application…</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Search applications</source>
+        <translation>Rechercher des applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name or client ID</source>
+        <translation>Rechercher par nom ou ID client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No applications yet.
+
+Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
+        <translation>Aucune application pour l’instant.
+
+Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une créée dans le tableau de bord Cronofy.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID:</source>
+        <translation>ID client :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address:</source>
+        <translation>Adresse web :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data center:</source>
+        <translation>Centre de données :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added:</source>
+        <translation>Ajoutée le :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create application</source>
+        <translation>Créer une application</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a new Cronofy application (Ctrl+N)</source>
+        <translation>Créer une nouvelle application Cronofy (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Application…</source>
+        <translation>&amp;Importer une application…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import application</source>
+        <translation>Importer une application</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an application made in the Cronofy dashboard</source>
+        <translation>Ajouter une application créée dans le tableau de bord Cronofy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for &amp;Verification…</source>
+        <translation>Soumettre pour &amp;vérification…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for verification</source>
+        <translation>Soumettre pour vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Cronofy to verify the application, so people outside your organisation can use it</source>
+        <translation>Demander à Cronofy de vérifier l’application, afin que des personnes extérieures à votre organisation puissent l’utiliser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace Client Secret…</source>
+        <translation>&amp;Remplacer le secret client…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace client secret</source>
+        <translation>Remplacer le secret client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store a new client secret after you made one in the Cronofy dashboard</source>
+        <translation>Enregistrer un nouveau secret client après en avoir créé un dans le tableau de bord Cronofy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y Client ID</source>
+        <translation>Cop&amp;ier l’ID client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy client ID</source>
+        <translation>Copier l’ID client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected application&apos;s client ID</source>
+        <translation>Copier l’ID client de l’application sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Select an application to see its details.</source>
+        <translation>Sélectionnez une application pour voir ses détails.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not known for imported applications)</source>
+        <translation>(inconnu pour les applications importées)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline sandbox</source>
+        <translation>Bac à sable hors ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported on %1</source>
+        <translation>Importée le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on %1</source>
+        <translation>Créée le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored in this computer&apos;s keychain.</source>
+        <translation>Enregistré dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT stored in the keychain. Calendars cannot be provisioned for this application until you store its secret with Replace Client Secret.</source>
+        <translation>PAS enregistré dans le trousseau. Aucun calendrier ne peut être provisionné pour cette application tant que vous n’avez pas enregistré son secret avec « Remplacer le secret client ».</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The application was imported and its secret stored in the keychain.</source>
+        <translation>L’application a été importée et son secret enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Submitted. Cronofy will contact you by email about the verification.</source>
+        <translation>Soumise. Cronofy vous contactera par e-mail au sujet de la vérification.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The new client secret is stored in the keychain.</source>
+        <translation>Le nouveau secret client est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied the client ID %1.</source>
+        <translation>ID client %1 copié.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProvisionDialog</name>
+    <message>
+        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+46"/>
+        <source>Provision calendars from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provision many application calendars of %1 at once. Choose a CSV file with a header row (the column application_calendar_id is used, or else the first column) or a text file with one ID per line. Calendars already provisioned are skipped, so you can start the same file again after an interruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File with calendar IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a path and press Enter, or choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lines that will not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Calendar ID</source>
+        <translation type="unfinished">ID du calendrier</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Provision &amp;again the calendars that are already provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provision again the calendars that are already provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calendars that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export failures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a file with calendar IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV or text files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n calendar ID(s) in %1 (column &quot;%2&quot;).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n calendar ID(s) in %1, one per line.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n duplicate line(s) will be provisioned once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n invalid ID(s) will not be sent; correct them in the file and load it again if they are needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n are already provisioned and will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to provision. Choose a file with one ID per line, or a CSV file with an application_calendar_id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Invalid IDs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already provisioned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skipped unless you choose to provision again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the client secret from the keychain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Export failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1-failures.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The failures could not be written to %1 (%2). Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The failures were saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkProvisioner</name>
+    <message>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+338"/>
+        <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
+        <translation>%1 provisionnés, %2 en échec, %3 ignorés, %4 non commencés.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkText</name>
+    <message>
+        <location filename="../app/core/bulk/BulkText.cpp" line="+8"/>
+        <source>less than a second</source>
+        <translation>moins d’une seconde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>environ %n seconde</numerusform>
+            <numerusform>environ %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>environ %n heure</numerusform>
+            <numerusform>environ %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 %2</source>
+        <extracomment>%1 is &quot;1 hour&quot;/&quot;2 hours&quot;, %2 is &quot;5 minutes&quot;</extracomment>
+        <translation>environ %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 per second</source>
+        <translation>%1 par seconde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 done, %2 failed, %3 remaining, %4 already provisioned</source>
+        <translation>%1 terminés, %2 en échec, %3 restants, %4 déjà provisionnés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 done, %2 failed, %3 remaining</source>
+        <translation>%1 terminés, %2 en échec, %3 restants</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for Cronofy&apos;s rate limit</source>
+        <translation>en attente de la limite de débit de Cronofy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>estimating the time left</source>
+        <translation>estimation du temps restant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left</source>
+        <translation>%1 restantes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 - %2 - %3</source>
+        <extracomment>counts, then the rate, then the time left, e.g. &quot;120 done, 2 failed, 878 remaining - 8.3 per second - about 2 minutes left&quot;</extracomment>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Cancelled. %n calendar(s) were provisioned before the cancel.</source>
+        <translation>
+            <numerusform>Annulé. %n calendrier avait été provisionné avant l’annulation.</numerusform>
+            <numerusform>Annulé. %n calendriers avaient été provisionnés avant l’annulation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Stopped after %n calendar(s): %1</source>
+        <translation>
+            <numerusform>Arrêté après %n calendrier : %1</numerusform>
+            <numerusform>Arrêté après %n calendriers : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Provisioned %n calendar(s).</source>
+        <translation>
+            <numerusform>%n calendrier provisionné.</numerusform>
+            <numerusform>%n calendriers provisionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed; the list below says why for each.</source>
+        <translation>
+            <numerusform>%n en échec ; la liste ci-dessous en donne la raison pour chacun.</numerusform>
+            <numerusform>%n en échec ; la liste ci-dessous en donne la raison pour chacun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n were already provisioned and were skipped.</source>
+        <translation>
+            <numerusform>%n était déjà provisionné et a été ignoré.</numerusform>
+            <numerusform>%n étaient déjà provisionnés et ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n were not provisioned yet; run the same list again to continue where it stopped.</source>
+        <translation>
+            <numerusform>%n n’était pas encore provisionné ; relancez la même liste pour reprendre là où elle s’est arrêtée.</numerusform>
+            <numerusform>%n n’étaient pas encore provisionnés ; relancez la même liste pour reprendre là où elle s’est arrêtée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It took %1 (%2).</source>
+        <translation>Durée : %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDetailsPane</name>
+    <message>
+        <location filename="../ui/calendars/CalendarDetailsPane.cpp" line="+19"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Calendar details</source>
+        <translation>Détails du calendrier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a calendar in the list to see its details here.</source>
+        <translation>Sélectionnez un calendrier dans la liste pour voir ses détails ici.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copy the client ID</source>
+        <translation>Copier l’ID client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the calendar ID</source>
+        <translation>Copier l’ID du calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the sub</source>
+        <translation>Copier le sub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the profile ID</source>
+        <translation>Copier l’ID du profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application:</source>
+        <translation>Application :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client ID:</source>
+        <translation>ID client :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar ID:</source>
+        <translation>ID du calendrier :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar ID</source>
+        <translation>ID du calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub:</source>
+        <translation>Sub :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sub</source>
+        <translation>Sub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile ID:</source>
+        <translation>ID du profil :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile ID</source>
+        <translation>ID du profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation>Fournisseur :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access:</source>
+        <translation>Accès :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access scope</source>
+        <translation>Portée de l’accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioned:</source>
+        <translation>Provisionné le :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provisioned</source>
+        <translation>Provisionné le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen working:</source>
+        <translation>Dernier fonctionnement constaté :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen working</source>
+        <translation>Dernier fonctionnement constaté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last problem</source>
+        <translation>Dernier problème</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last problem:</source>
+        <translation>Dernier problème :</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Not provisioned yet</source>
+        <translation>Pas encore provisionné</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read and write</source>
+        <translation>Lecture et écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../app/core/registry/CalendarExport.cpp" line="+101"/>
+        <source>The calendars could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
+        <translation>Les calendriers n’ont pas pu être exportés vers %1 (%2). Rien n’y a été écrit. Choisissez un autre dossier ou libérez de l’espace, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarIdListReader</name>
+    <message>
+        <location filename="../app/core/bulk/CalendarIdList.cpp" line="+138"/>
+        <source>Listed already on line %1; it is provisioned once.</source>
+        <translation>Déjà présent à la ligne %1 ; il n’est provisionné qu’une fois.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The quotation mark opened on line %1 is never closed, so the file cannot be read as CSV. Fix the quotes on that line and try again.</source>
+        <translation>Le guillemet ouvert à la ligne %1 n’est jamais fermé, le fichier ne peut donc pas être lu comme CSV. Corrigez les guillemets sur cette ligne et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This row has no calendar ID in the column &quot;%1&quot;. Add one, or delete the row.</source>
+        <translation>Cette ligne n’a pas d’ID de calendrier dans la colonne « %1 ». Ajoutez-en un ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; or plain UTF-8 text and try again.</source>
+        <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le au format « CSV UTF-8 » ou en texte brut UTF-8, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file &quot;%1&quot; cannot be read (%2). Check its permissions and try again.</source>
+        <translation>Le fichier « %1 » ne peut pas être lu (%2). Vérifiez ses autorisations et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no file &quot;%1&quot;. Check the name and the folder and try again.</source>
+        <translation>Le fichier « %1 » n’existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file &quot;%1&quot; is too large (%2 MB). Split it into files of at most %3 MB.</source>
+        <translation>Le fichier « %1 » est trop volumineux (%2 Mo). Divisez-le en fichiers de %3 Mo au maximum.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file &quot;%1&quot; cannot be read (%2). Check it and try again.</source>
+        <translation>Le fichier « %1 » ne peut pas être lu (%2). Vérifiez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarsModel</name>
+    <message>
+        <location filename="../app/core/registry/CalendarsModel.cpp" line="+187"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar ID</source>
+        <translation>ID du calendrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub</source>
+        <translation>Sub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisioned</source>
+        <translation>Provisionné le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarsPage</name>
+    <message>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+41"/>
+        <location line="+111"/>
+        <source>Calendars</source>
+        <translation>Calendriers</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Search by calendar ID, sub or profile</source>
+        <translation>Rechercher par ID de calendrier, sub ou profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search calendars</source>
+        <translation>Rechercher des calendriers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows only the calendars whose ID, sub or profile contains the text</source>
+        <translation>Affiche uniquement les calendriers dont l’ID, le sub ou le profil contient le texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searc&amp;h:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show calendars of application</source>
+        <translation>Afficher les calendriers de l’application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>App&amp;lication:</source>
+        <translation>App&amp;lication :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show calendars with status</source>
+        <translation>Afficher les calendriers ayant l’état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Provision calendar…</source>
+        <translation>&amp;Provisionner un calendrier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision a calendar</source>
+        <translation>Provisionner un calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a calendar for an application, or get an existing one back (Ctrl+P)</source>
+        <translation>Créer un calendrier pour une application, ou en récupérer un existant (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the selected calendar</source>
+        <translation>Vérifier le calendrier sélectionné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask Cronofy whether the selected calendar works</source>
+        <translation>Demander à Cronofy si le calendrier sélectionné fonctionne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get fresh &amp;tokens</source>
+        <translation>Obtenir de nouveaux &amp;jetons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get fresh tokens for the selected calendar</source>
+        <translation>Obtenir de nouveaux jetons pour le calendrier sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a new access token for the selected calendar to the clipboard</source>
+        <translation>Copier un nouveau jeton d’accès du calendrier sélectionné dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the selected calendar</source>
+        <translation>Révoquer le calendrier sélectionné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the selected calendar&apos;s tokens from working</source>
+        <translation>Désactiver les jetons du calendrier sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport shown as CSV…</source>
+        <translation>E&amp;xporter l’affichage en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the calendars shown as CSV</source>
+        <translation>Exporter les calendriers affichés en CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the calendars the list shows now (after search and filters) as a CSV file for spreadsheets</source>
+        <translation>Enregistrer les calendriers actuellement affichés dans la liste (après recherche et filtres) dans un fichier CSV pour tableur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export shown as &amp;JSON…</source>
+        <translation>Exporter l’affichage en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the calendars shown as JSON</source>
+        <translation>Exporter les calendriers affichés en JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the calendars the list shows now (after search and filters) as a JSON file for programs</source>
+        <translation>Enregistrer les calendriers actuellement affichés dans la liste (après recherche et filtres) dans un fichier JSON pour des programmes</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>All applications</source>
+        <translation>Toutes les applications</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Showing %n calendar(s)</source>
+        <translation>
+            <numerusform>%n calendrier affiché</numerusform>
+            <numerusform>%n calendriers affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Showing %n calendar(s) of %1</source>
+        <extracomment>%n is the number shown, %1 the number kept in all.</extracomment>
+        <translation>
+            <numerusform>%n calendrier affiché sur %1</numerusform>
+            <numerusform>%n calendriers affichés sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Could not verify “%1”. %2</source>
+        <extracomment>%1 is the calendar ID, %2 the sentence that says what happened and what to do.</extracomment>
+        <translation>Impossible de vérifier « %1 ». %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is healthy.</source>
+        <translation>« %1 » fonctionne correctement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verifying with Cronofy…</source>
+        <translation>Vérification auprès de Cronofy…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not get fresh tokens for “%1”. %2</source>
+        <translation>Impossible d’obtenir de nouveaux jetons pour « %1 ». %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Getting fresh tokens…</source>
+        <translation>Obtention de nouveaux jetons…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Revoke Calendar</source>
+        <translation>Révoquer le calendrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke the calendar “%1” of %2?</source>
+        <extracomment>%1 is the calendar ID, %2 the application&apos;s name.</extracomment>
+        <translation>Révoquer le calendrier « %1 » de %2 ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its tokens stop working at once, and programs that use it lose access. This cannot be undone, except by provisioning the same calendar ID again, which gives it new tokens.</source>
+        <translation>Ses jetons cessent immédiatement de fonctionner et les programmes qui l’utilisent perdent l’accès. Cette action est irréversible, sauf en provisionnant à nouveau le même ID de calendrier, ce qui lui donne de nouveaux jetons.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke the calendar</source>
+        <translation>Révoquer le calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the calendar</source>
+        <translation>Conserver le calendrier</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not revoke “%1”. %2</source>
+        <translation>Impossible de révoquer « %1 ». %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is revoked. Provision it again if it is needed later.</source>
+        <translation>« %1 » est révoqué. Provisionnez-le à nouveau si vous en avez besoin plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoking…</source>
+        <translation>Révocation…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Export %n Calendar(s) as CSV</source>
+        <translation>
+            <numerusform>Exporter %n calendrier en CSV</numerusform>
+            <numerusform>Exporter %n calendriers en CSV</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Export %n Calendar(s) as JSON</source>
+        <translation>
+            <numerusform>Exporter %n calendrier en JSON</numerusform>
+            <numerusform>Exporter %n calendriers en JSON</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not save %1. %2</source>
+        <extracomment>%1 is the file, %2 the reason and what to do.</extracomment>
+        <translation>Impossible d’enregistrer %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n calendar(s) to %1.</source>
+        <translation>
+            <numerusform>%n calendrier enregistré dans %1.</numerusform>
+            <numerusform>%n calendriers enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/AdminKeyCommands.cpp" line="+14"/>
+        <source>Stores the admin API key of a data center in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API.</source>
+        <translation>Enregistre la clé d’API d’administration d’un centre de données dans le trousseau. La clé est lue sur l’entrée standard (jamais sur la ligne de commande) ; dans un terminal, elle n’est pas affichée pendant la saisie. Vous la trouverez dans le tableau de bord Cronofy, sous « Admin API ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key is read from standard input, never from the command line. Remove &quot;%1&quot; and pipe the key in instead.</source>
+        <translation>La clé est lue sur l’entrée standard, jamais sur la ligne de commande. Retirez « %1 » et transmettez plutôt la clé par un tube.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/cli/AppCommands.cpp" line="+92"/>
+        <source>Admin API key for %1 (not shown): </source>
+        <translation>Clé d’API d’administration pour %1 (non affichée) : </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The admin API key for %1 is stored in the keychain.</source>
+        <translation>La clé d’API d’administration pour %1 est enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removes the admin API key of a data center from the keychain.</source>
+        <translation>Supprime du trousseau la clé d’API d’administration d’un centre de données.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/AppCommands.cpp" line="-67"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="+212"/>
+        <source>&quot;%1&quot; is not an option of this command.</source>
+        <translation>« %1 » n’est pas une option de cette commande.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No admin API key is stored for %1 any more.</source>
+        <translation>Plus aucune clé d’API d’administration n’est enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage: cronofyctl admin-key set --data-center DC &lt; key
+       cronofyctl admin-key remove --data-center DC
+
+Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
+        <translation>Utilisation : cronofyctl admin-key set --data-center DC &lt; clé
+              cronofyctl admin-key remove --data-center DC
+
+Pour les détails, lancez « cronofyctl admin-key set --help ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say what to do with the admin API key: set or remove.</source>
+        <translation>Indiquez que faire de la clé d’API d’administration : set ou remove.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not something cronofyctl admin-key can do; use set or remove.</source>
+        <translation>« %1 » n’est pas une action de cronofyctl admin-key ; utilisez set ou remove.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AppCommands.cpp" line="+30"/>
+        <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
+        <translation>Crée une application Cronofy avec la clé d’API d’administration du centre de données (enregistrée avec « cronofyctl admin-key set ») et affiche son client_id. Son client_secret va dans le trousseau ; Cronofy ne l’affiche qu’une fois. Si le trousseau ne peut pas l’enregistrer, le secret est affiché avec un avertissement et le code de sortie est 3 : enregistrez-le immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The application&apos;s name, shown to people when they connect a calendar.</source>
+        <translation>Le nom de l’application, affiché aux personnes qui connectent un calendrier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The application&apos;s home page, e.g. https://example.com.</source>
+        <translation>La page d’accueil de l’application, par ex. https://example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also print the client secret (on the line after the client_id).</source>
+        <translation>Afficher aussi le secret client (sur la ligne après le client_id).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the admin API key from standard input for this call only, instead of the keychain. It is not stored.</source>
+        <translation>Lire la clé d’API d’administration sur l’entrée standard pour cet appel uniquement, au lieu du trousseau. Elle n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>WARNING: the client secret printed above was NOT stored in the keychain: %1</source>
+        <translation>AVERTISSEMENT : le secret client affiché ci-dessus n’a PAS été enregistré dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app set-secret --client-id %1</source>
+        <translation>Cronofy ne l’affichera plus. Enregistrez-le maintenant (par exemple dans un gestionnaire de mots de passe), puis stockez-le avec : cronofyctl app set-secret --client-id %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The application was created and its secret is in the keychain, but it is not in the list. The client secret is printed above; add the application with &quot;cronofyctl app import&quot; once the problem is fixed.</source>
+        <translation>L’application a été créée et son secret est dans le trousseau, mais elle ne figure pas dans la liste. Le secret client est affiché ci-dessus ; ajoutez l’application avec « cronofyctl app import » une fois le problème résolu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain.</source>
+        <translation>Ajoute une application créée dans le tableau de bord Cronofy. Son secret client est lu sur l’entrée standard et vérifié auprès de Cronofy avant d’être enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+49"/>
+        <source>The application&apos;s client_id.</source>
+        <translation>Le client_id de l’application.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>A name for the list (default: the client_id).</source>
+        <translation>Un nom pour la liste (par défaut : le client_id).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+41"/>
+        <source>--client-id: %1</source>
+        <translation>--client-id : %1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+41"/>
+        <source>Client secret of %1 (not shown): </source>
+        <translation>Secret client de %1 (non affiché) : </translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Stores or replaces the client secret of an application in the list (after a rotation in the Cronofy dashboard, or when the keychain could not store it). The secret is read from standard input.</source>
+        <translation>Enregistre ou remplace le secret client d’une application de la liste (après une rotation dans le tableau de bord Cronofy, ou si le trousseau n’a pas pu l’enregistrer). Le secret est lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The application %1 is not in the list. Add it with &quot;cronofyctl app import&quot;.</source>
+        <translation>L’application %1 ne figure pas dans la liste. Ajoutez-la avec « cronofyctl app import ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The client secret of %1 is stored in the keychain.</source>
+        <translation>Le secret client de %1 est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lists the applications this computer created or imported. Never prints a secret.</source>
+        <translation>Liste les applications que cet ordinateur a créées ou importées. N’affiche jamais de secret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Afficher un tableau JSON au lieu d’un tableau de texte.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No applications yet. Create one with &quot;cronofyctl app create&quot; or add one with &quot;cronofyctl app import&quot;.</source>
+        <translation>Aucune application pour l’instant. Créez-en une avec « cronofyctl app create » ou ajoutez-en une avec « cronofyctl app import ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stored</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT STORED</source>
+        <translation>NON ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="+47"/>
+        <source>CLIENT_ID</source>
+        <translation>CLIENT_ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DATA_CENTER</source>
+        <translation>CENTRE_DE_DONNÉES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDED</source>
+        <translation>AJOUTÉE</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
+       cronofyctl app import --data-center DC --client-id ID [--name NAME] &lt; secret
+       cronofyctl app set-secret --client-id ID &lt; secret
+       cronofyctl app list [--json]
+
+Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
+        <translation>Utilisation : cronofyctl app create --data-center DC --name NOM --url URL [--show-secret]
+              cronofyctl app import --data-center DC --client-id ID [--name NOM] &lt; secret
+              cronofyctl app set-secret --client-id ID &lt; secret
+              cronofyctl app list [--json]
+
+Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say what to do with applications: create, import, set-secret or list.</source>
+        <translation>Indiquez que faire des applications : create, import, set-secret ou list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import, set-secret or list.</source>
+        <translation>« %1 » n’est pas une action de cronofyctl app ; utilisez create, import, set-secret ou list.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="-235"/>
+        <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
+        <translation>Le client_id de l’application (voir « cronofyctl app list »).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say which application with --app CLIENT_ID.</source>
+        <translation>Indiquez l’application avec --app CLIENT_ID.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The application %1 is not in the list. See &quot;cronofyctl app list&quot;, or add it with &quot;cronofyctl app import&quot;.</source>
+        <translation>L’application %1 ne figure pas dans la liste. Consultez « cronofyctl app list », ou ajoutez-la avec « cronofyctl app import ».</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
+        <translation>Provisionne des calendriers d’application au rythme des limites de Cronofy par application (50 requêtes par seconde et 500 par minute, sauf modification). Chaque résultat est enregistré immédiatement : après une interruption, la même commande reprend là où elle s’est arrêtée et les calendriers déjà provisionnés sont ignorés (sauf avec --refresh). Un fichier CSV doit avoir une ligne d’en-tête ; la colonne application_calendar_id est utilisée, sinon la première colonne. Un fichier texte brut contient un ID par ligne. Les doublons sont provisionnés une seule fois ; si un ID n’est pas valide, rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read the IDs from this file (CSV with a header, or one ID per line).</source>
+        <translation>Lire les ID dans ce fichier (CSV avec en-tête, ou un ID par ligne).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests in flight at once, 1 to 64 (default 4).</source>
+        <translation>Requêtes simultanées, de 1 à 64 (4 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most N requests per second, e.g. 50/s (default 50; 0 = no limit).</source>
+        <translation>Au plus N requêtes par seconde, par ex. 50/s (50 par défaut ; 0 = aucune limite).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most N requests per minute (default 500; 0 = no limit).</source>
+        <translation>Au plus N requêtes par minute (500 par défaut ; 0 = aucune limite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provision again the calendars that are already provisioned.</source>
+        <translation>Provisionner à nouveau les calendriers déjà provisionnés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calendar IDs to provision.</source>
+        <translation>ID des calendriers à provisionner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--concurrency takes a whole number from 1 to 64.</source>
+        <translation>--concurrency attend un nombre entier de 1 à 64.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--rate takes requests per second, e.g. 50/s (0 turns the limit off).</source>
+        <translation>--rate attend un nombre de requêtes par seconde, par ex. 50/s (0 désactive la limite).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--per-minute takes a whole number of requests per minute, e.g. 500 (0 turns the limit off).</source>
+        <translation>--per-minute attend un nombre entier de requêtes par minute, par ex. 500 (0 désactive la limite).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the calendar IDs either on the command line or with --csv, not both.</source>
+        <translation>Indiquez les ID de calendrier soit sur la ligne de commande, soit avec --csv, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the calendar IDs to provision, or a file with --csv FILE.</source>
+        <translation>Indiquez les ID de calendrier à provisionner, ou un fichier avec --csv FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>argument</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: &quot;%3&quot;: %4</source>
+        <extracomment>&quot;line 12: &quot;room-1&quot;: Listed already on line 3...&quot; / &quot;argument 2: ...&quot;</extracomment>
+        <translation>%1 %2 : « %3 » : %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Nothing was sent: %n calendar ID(s) cannot be used. Correct or remove them and run the command again.</source>
+        <translation>
+            <numerusform>Rien n’a été envoyé : %n ID de calendrier n’est pas utilisable. Corrigez-le ou retirez-le, puis relancez la commande.</numerusform>
+            <numerusform>Rien n’a été envoyé : %n ID de calendrier ne sont pas utilisables. Corrigez-les ou retirez-les, puis relancez la commande.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no calendar IDs in %1. Put one ID per line, or use a CSV file with an application_calendar_id column.</source>
+        <translation>%1 ne contient aucun ID de calendrier. Mettez un ID par ligne, ou utilisez un fichier CSV avec une colonne application_calendar_id.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>failed: %1: %2</source>
+        <translation>échec : %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lists the application calendars in the list, of one application or of all. Never prints a token.</source>
+        <translation>Liste les calendriers d’application de la liste, d’une application ou de toutes. N’affiche jamais de jeton.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print CSV with a header row.</source>
+        <translation>Afficher du CSV avec une ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose either --json or --csv.</source>
+        <translation>Choisissez soit --json, soit --csv.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No calendars yet. Provision some with &quot;cronofyctl calendar provision&quot;.</source>
+        <translation>Aucun calendrier pour l’instant. Provisionnez-en avec « cronofyctl calendar provision ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>APPLICATION_CALENDAR_ID</source>
+        <translation>APPLICATION_CALENDAR_ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SUB</source>
+        <translation>SUB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROVISIONED</source>
+        <translation>PROVISIONNÉ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LAST_ERROR</source>
+        <translation>DERNIÈRE_ERREUR</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Revoked %1.</source>
+        <translation>%1 révoqué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Revokes application calendars by their sub (apc_...): their tokens stop working and the list marks them revoked.</source>
+        <translation>Révoque des calendriers d’application d’après leur sub (apc_...) : leurs jetons cessent de fonctionner et la liste les marque comme révoqués.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The subs to revoke.</source>
+        <translation>Les sub à révoquer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the sub of each calendar to revoke (see &quot;cronofyctl calendar list&quot;).</source>
+        <translation>Indiquez le sub de chaque calendrier à révoquer (voir « cronofyctl calendar list »).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checks an application calendar: gets fresh tokens (provisioning is idempotent), then asks Cronofy for its authorization and its calendars. Tokens are never printed.</source>
+        <translation>Vérifie un calendrier d’application : obtient de nouveaux jetons (le provisionnement est idempotent), puis demande à Cronofy son autorisation et ses calendriers. Les jetons ne sont jamais affichés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The application_calendar_id.</source>
+        <translation>L’application_calendar_id.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give exactly one calendar ID to verify.</source>
+        <translation>Indiquez exactement un ID de calendrier à vérifier.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>application_calendar_id</source>
+        <translation>application_calendar_id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sub</source>
+        <translation>sub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scope</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>authorization</source>
+        <translation>autorisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>writable</source>
+        <translation>accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar</source>
+        <translation>calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIELD</source>
+        <translation>CHAMP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Healthy: the calendar is authorized and has one writable primary calendar.</source>
+        <translation>Fonctionnel : le calendrier est autorisé et possède un seul calendrier principal accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not healthy: Cronofy answered, but the calendar is not authorized or has no single writable primary calendar. Provision it again, or revoke it and provision a new one.</source>
+        <translation>Non fonctionnel : Cronofy a répondu, mais le calendrier n’est pas autorisé ou n’a pas un seul calendrier principal accessible en écriture. Provisionnez-le à nouveau, ou révoquez-le et provisionnez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
+       cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
+       cronofyctl calendar revoke --app CLIENT_ID SUB...
+       cronofyctl calendar verify --app CLIENT_ID ID
+
+Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
+        <translation>Utilisation : cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FICHIER) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
+              cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
+              cronofyctl calendar revoke --app CLIENT_ID SUB...
+              cronofyctl calendar verify --app CLIENT_ID ID
+
+Pour les détails, lancez « cronofyctl calendar provision --help » (et ainsi de suite).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say what to do with calendars: provision, list, revoke or verify.</source>
+        <translation>Indiquez que faire des calendriers : provision, list, revoke ou verify.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not something cronofyctl calendar can do; use provision, list, revoke or verify.</source>
+        <translation>« %1 » n’est pas une action de cronofyctl calendar ; utilisez provision, list, revoke ou verify.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="+65"/>
+        <source>The list of applications and calendars was damaged; it was moved to %1 and a new, empty one was started.</source>
+        <translation>La liste des applications et des calendriers était endommagée ; elle a été déplacée vers %1 et une nouvelle liste vide a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DataCenterOption.cpp" line="+9"/>
+        <source>The Cronofy data center: us, au, ca, de, sg or uk, or a base URL such as http://127.0.0.1:8080 for a local sandbox.</source>
+        <translation>Le centre de données Cronofy : us, au, ca, de, sg ou uk, ou une URL de base comme http://127.0.0.1:8080 pour un bac à sable local.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say which data center with --data-center (us, au, ca, de, sg or uk).</source>
+        <translation>Indiquez le centre de données avec --data-center (us, au, ca, de, sg ou uk).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Overview.cpp" line="+8"/>
+        <source>Usage: cronofyctl COMMAND [options]
+
+Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
+
+Commands:
+  admin-key set --data-center DC &lt; key      store a data center&apos;s admin API key (from stdin)
+  admin-key remove --data-center DC         remove it
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            create an application; prints its client_id
+  app import --data-center DC --client-id ID [--name NAME] &lt; client-secret
+                                            add an application made in the dashboard
+  app set-secret --client-id ID &lt; client-secret
+                                            store or replace an application&apos;s client secret
+  app list [--json]                         list the applications
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            provision application calendars, paced and resumable
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            list application calendars
+  calendar revoke --app CLIENT_ID SUB...    revoke application calendars
+  calendar verify --app CLIENT_ID ID        check an application calendar
+
+DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
+Secrets are read from standard input, never from the command line.
+Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
+
+</source>
+        <translation>Utilisation : cronofyctl COMMANDE [options]
+
+Cronofy Console en ligne de commande : la même liste d’applications et de calendriers et le même trousseau que la fenêtre.
+
+Commandes :
+  admin-key set --data-center DC &lt; key      enregistrer la clé d’API d’administration d’un centre de données (depuis stdin)
+  admin-key remove --data-center DC         la supprimer
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            créer une application ; affiche son client_id
+  app import --data-center DC --client-id ID [--name NAME] &lt; client-secret
+                                            ajouter une application créée dans le tableau de bord
+  app set-secret --client-id ID &lt; client-secret
+                                            enregistrer ou remplacer le secret client d’une application
+  app list [--json]                         lister les applications
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            provisionner des calendriers d’application, au rythme imposé et avec reprise
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            lister les calendriers d’application
+  calendar revoke --app CLIENT_ID SUB...    révoquer des calendriers d’application
+  calendar verify --app CLIENT_ID ID        vérifier un calendrier d’application
+
+DC vaut us, au, ca, de, sg ou uk, ou une URL de base (https, ou http non chiffré sur cet ordinateur uniquement).
+Les secrets sont lus sur l’entrée standard, jamais sur la ligne de commande.
+Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque commande.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SecretInput.cpp" line="+91"/>
+        <source>The input is longer than 64 KB, which no Cronofy key is. Pass only the key on standard input.</source>
+        <translation>L’entrée dépasse 64 Ko, ce qu’aucune clé Cronofy ne fait. Transmettez uniquement la clé sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was typed. Paste the value and press Enter.</source>
+        <translation>Rien n’a été saisi. Collez la valeur et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard input was empty. Pass the value on standard input, for example from a password manager: pass show cronofy | cronofyctl ...</source>
+        <translation>L’entrée standard était vide. Transmettez la valeur sur l’entrée standard, par exemple depuis un gestionnaire de mots de passe : pass show cronofy | cronofyctl ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SubcommandParser.cpp" line="+11"/>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How many seconds to wait for each answer from Cronofy (default 30; the environment variable CRONOFYCTL_TIMEOUT_MS sets it in milliseconds).</source>
+        <translation>Nombre de secondes d’attente de chaque réponse de Cronofy (30 par défaut ; la variable d’environnement CRONOFYCTL_TIMEOUT_MS le définit en millisecondes).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout attend un nombre de secondes de 1 à 3600.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: cronofyctl %1 %2</source>
+        <translation>Utilisation : cronofyctl %1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run &quot;cronofyctl %1 --help&quot; to see how to use it.</source>
+        <translation>Lancez « cronofyctl %1 --help » pour voir comment l’utiliser.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exit codes:
+  0  done
+  1  wrong command line or input; nothing was sent
+  2  Cronofy or the network refused or failed
+  3  the keychain could not be read or written (a new client secret is then printed: save it)
+  4  a bulk run finished but some calendars failed
+  5  the local list of applications and calendars could not be read or written</source>
+        <translation>Codes de sortie :
+  0  terminé
+  1  ligne de commande ou saisie incorrecte ; rien n’a été envoyé
+  2  Cronofy ou le réseau a refusé ou échoué
+  3  le trousseau n’a pas pu être lu ou écrit (un nouveau secret client est alors affiché : enregistrez-le)
+  4  un traitement en masse s’est terminé, mais certains calendriers ont échoué
+  5  la liste locale des applications et des calendriers n’a pas pu être lue ou écrite</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+47"/>
+        <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
+        <translation>« %1 » n’est pas une commande cronofyctl. Lancez « cronofyctl --help » pour voir les commandes.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <location filename="../ui/ConsoleSession.cpp" line="+41"/>
+        <source>The list of applications and calendars was damaged. It was moved aside to %1 and a new, empty list was started. Nothing in Cronofy was changed.</source>
+        <translation>La liste des applications et des calendriers était endommagée. Elle a été mise de côté dans %1 et une nouvelle liste vide a été créée. Rien n’a été modifié dans Cronofy.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateApplicationDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CreateApplicationDialog.cpp" line="+19"/>
+        <source>Create Application</source>
+        <translation>Créer une application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application is created in the offline sandbox. Nothing is sent to Cronofy.</source>
+        <translation>L’application est créée dans le bac à sable hors ligne. Rien n’est envoyé à Cronofy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application is created in your Cronofy account, in the %1 data center.</source>
+        <translation>L’application est créée dans votre compte Cronofy, dans le centre de données %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example: Meeting Room Booking</source>
+        <translation>Exemple : Réservation de salles de réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://www.example.com</source>
+        <translation>https://www.example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People see this name when they connect their calendar.</source>
+        <translation>Les personnes voient ce nom lorsqu’elles connectent leur calendrier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Web address:</source>
+        <translation>Adresse &amp;web :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The home page of your application or organisation.</source>
+        <translation>La page d’accueil de votre application ou de votre organisation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application name</source>
+        <translation>Nom de l’application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the application</source>
+        <translation>Créer l’application</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Stopped. If Cronofy had already created the application, it still appears in the list with its secret.</source>
+        <translation>Arrêté. Si Cronofy avait déjà créé l’application, elle apparaît tout de même dans la liste avec son secret.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Creating the application…</source>
+        <translation>Création de l’application…</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../app/core/registry/Csv.cpp" line="+59"/>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
+        <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le au format « CSV UTF-8 » depuis votre tableur, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Line %1 has a quote in the middle of a field. Put the whole field in quotes and double the quotes inside it (&quot;&quot;), then try again.</source>
+        <translation>La ligne %1 contient un guillemet au milieu d’un champ. Mettez tout le champ entre guillemets et doublez les guillemets qu’il contient (&quot;&quot;), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1 has text after the closing quote of a field. Put a comma after the quote, or the text inside the quotes, then try again.</source>
+        <translation>La ligne %1 contient du texte après le guillemet fermant d’un champ. Ajoutez une virgule après le guillemet, ou placez le texte entre les guillemets, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file ends inside a quoted field that starts on line %1. Add the closing quote, then try again.</source>
+        <translation>Le fichier se termine à l’intérieur d’un champ entre guillemets qui commence à la ligne %1. Ajoutez le guillemet fermant, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>DataCenter</name>
     <message>
-        <location filename="../app/core/api/DataCenter.cpp" line="+53" />
+        <location filename="../app/core/api/DataCenter.cpp" line="+53"/>
         <source>Enter a data center (us, au, ca, de, sg or uk) or a base URL such as https://api.example.com.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un centre de données (us, au, ca, de, sg ou uk) ou une URL de base comme https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not a web address. Enter a base URL that starts with https://, for example https://api.example.com.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a web address. Enter a base URL that starts with https://, for example https://api.example.com.</source>
+        <translation>« %1 » n’est pas une adresse web. Saisissez une URL de base commençant par https://, par exemple https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The base URL must start with https://. Correct it and try again.</source>
-        <translation type="unfinished" />
+        <translation>L’URL de base doit commencer par https://. Corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plain http:// is only allowed for this computer (127.0.0.1 or localhost), because keys and secrets would cross the network unencrypted. Use https:// instead.</source>
-        <translation type="unfinished" />
+        <translation>Le http:// non chiffré n’est autorisé que pour cet ordinateur (127.0.0.1 ou localhost), car les clés et les secrets traverseraient le réseau sans chiffrement. Utilisez plutôt https://.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The base URL must not contain a user name, a password, a query or a fragment. Enter just the scheme, host, port and optional path.</source>
-        <translation type="unfinished" />
+        <translation>L’URL de base ne doit contenir ni nom d’utilisateur, ni mot de passe, ni requête, ni fragment. Saisissez uniquement le schéma, l’hôte, le port et un chemin facultatif.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>"%1" is not a data center. Use one of us, au, ca, de, sg or uk, or a base URL such as https://api.example.com.</source>
-        <translation type="unfinished" />
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a data center. Use one of us, au, ca, de, sg or uk, or a base URL such as https://api.example.com.</source>
+        <translation>« %1 » n’est pas un centre de données. Utilisez us, au, ca, de, sg ou uk, ou une URL de base comme https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>United States</source>
-        <translation type="unfinished" />
+        <translation>États-Unis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Australia</source>
-        <translation type="unfinished" />
+        <translation>Australie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Canada</source>
-        <translation type="unfinished" />
+        <translation>Canada</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Germany</source>
-        <translation type="unfinished" />
+        <translation>Allemagne</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Singapore</source>
-        <translation type="unfinished" />
+        <translation>Singapour</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>United Kingdom</source>
-        <translation type="unfinished" />
+        <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Offline sandbox</source>
-        <translation type="unfinished" />
+        <translation>Bac à sable hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>DataCenterPicker</name>
+    <message>
+        <location filename="../ui/widgets/DataCenterPicker.cpp" line="+20"/>
+        <source>Data center</source>
+        <translation>Centre de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The region your Cronofy account lives in. It is shown in the address of your Cronofy dashboard, for example app-de.cronofy.com for Germany.</source>
+        <translation>La région où se trouve votre compte Cronofy. Elle apparaît dans l’adresse de votre tableau de bord Cronofy, par exemple app-de.cronofy.com pour l’Allemagne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other (base URL)…</source>
+        <translation>Autre (URL de base)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline sandbox — nothing is sent to Cronofy</source>
+        <translation>Bac à sable hors ligne — rien n’est envoyé à Cronofy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://api.example.com or http://127.0.0.1:8080</source>
+        <translation>https://api.example.com ou http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a proxy or a local test server. Plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
+        <translation>Pour un proxy ou un serveur de test local. Le http non chiffré n’est autorisé que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with the base URL</source>
+        <translation>Problème avec l’URL de base</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Type the base URL, for example https://api.example.com.</source>
+        <translation>Saisissez l’URL de base, par exemple https://api.example.com.</translation>
     </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../ui/widgets/ErrorPresenter.cpp" line="+27" />
+        <location filename="../ui/widgets/ErrorPresenter.cpp" line="+27"/>
         <source>Problem with this field</source>
-        <translation type="unfinished" />
+        <translation>Problème avec ce champ</translation>
+    </message>
+</context>
+<context>
+    <name>FreshTokensDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/calendars/FreshTokensDialog.cpp" line="+18"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fresh tokens for “%1”</source>
+        <translation>Nouveaux jetons pour « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cronofy issued a fresh access token for “%1”. Paste it where it is needed; it works for about %n minute(s). The refresh token lets a program get new access tokens later. Treat both like passwords: they are not shown here and not kept by the console.</source>
+        <translation>
+            <numerusform>Cronofy a émis un nouveau jeton d’accès pour « %1 ». Collez-le là où il est nécessaire ; il est valable environ %n minute. Le jeton d’actualisation permet à un programme d’obtenir plus tard de nouveaux jetons d’accès. Traitez-les tous deux comme des mots de passe : ils ne sont pas affichés ici et la console ne les conserve pas.</numerusform>
+            <numerusform>Cronofy a émis un nouveau jeton d’accès pour « %1 ». Collez-le là où il est nécessaire ; il est valable environ %n minutes. Le jeton d’actualisation permet à un programme d’obtenir plus tard de nouveaux jetons d’accès. Traitez-les tous deux comme des mots de passe : ils ne sont pas affichés ici et la console ne les conserve pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy &amp;access token again</source>
+        <translation>Copier à nouveau le jeton d’&amp;accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the access token again</source>
+        <translation>Copier à nouveau le jeton d’accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;refresh token</source>
+        <translation>Copier le jeton d’ac&amp;tualisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the refresh token</source>
+        <translation>Copier le jeton d’actualisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The clipboard was cleared.</source>
+        <translation>Le presse-papiers a été vidé.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The refresh token is on the clipboard. It will be cleared in %1, unless you copy something else first.</source>
+        <extracomment>%1 is a duration such as &quot;30 seconds&quot;.</extracomment>
+        <translation>Le jeton d’actualisation est dans le presse-papiers. Il sera effacé dans %1, sauf si vous copiez autre chose avant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The access token is on the clipboard. It will be cleared in %1, unless you copy something else first.</source>
+        <translation>Le jeton d’accès est dans le presse-papiers. Il sera effacé dans %1, sauf si vous copiez autre chose avant.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplicationDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportApplicationDialog.cpp" line="+20"/>
+        <source>Import Application</source>
+        <translation>Importer une application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an application that was made in the Cronofy dashboard. You find its client ID and client secret there, on the application&apos;s Credentials page. It is checked with %1 before it is added.</source>
+        <translation>Ajoutez une application créée dans le tableau de bord Cronofy. Vous y trouverez son ID client et son secret client, sur la page « Credentials » de l’application. Elle est vérifiée auprès de %1 avant d’être ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Nom (facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the application is listed here. Leave it empty to use the client ID.</source>
+        <translation>Le nom sous lequel l’application apparaît ici. Laissez vide pour utiliser l’ID client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the application</source>
+        <translation>Importer l’application</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stopped. Nothing was added.</source>
+        <translation>Arrêté. Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the credentials with Cronofy…</source>
+        <translation>Vérification des identifiants auprès de Cronofy…</translation>
     </message>
 </context>
 <context>
     <name>Localization</name>
     <message>
-        <location filename="../app/core/common/Localization.cpp" line="+109" />
+        <location filename="../app/core/common/Localization.cpp" line="+110"/>
         <source>Same as the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <source>Offline sandbox — nothing is sent to Cronofy. Connect your account in Settings.</source>
+        <translation>Bac à sable hors ligne — rien n’est envoyé à Cronofy. Connectez votre compte dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline mode</source>
+        <translation>Mode hors ligne</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Applications</source>
+        <translation>&amp;Applications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Data center in use</source>
+        <translation>Centre de données utilisé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+66"/>
+        <source>Starting the offline sandbox…</source>
+        <translation>Démarrage du bac à sable hors ligne…</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cronofy Console — Offline sandbox</source>
+        <translation>Cronofy Console — Bac à sable hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sandbox — nothing is sent to Cronofy</source>
+        <translation>Bac à sable — rien n’est envoyé à Cronofy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cronofy Console — %1</source>
+        <translation>Cronofy Console — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data center: %1 (%2)</source>
+        <translation>Centre de données : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cronofy Console</source>
+        <translation>Cronofy Console</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected yet</source>
+        <translation>Pas encore connecté</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/MessageBanner.cpp" line="+23" />
+        <location filename="../ui/widgets/MessageBanner.cpp" line="+23"/>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Message</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Details</source>
-        <translation type="unfinished" />
+        <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show technical details</source>
-        <translation type="unfinished" />
+        <translation>Afficher les détails techniques</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the technical details, for example to send them to support</source>
-        <translation type="unfinished" />
+        <translation>Afficher les détails techniques, par exemple pour les envoyer au support</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Close the message</source>
-        <translation type="unfinished" />
+        <translation>Fermer le message</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Technical details</source>
-        <translation type="unfinished" />
+        <translation>Détails techniques</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSandbox</name>
+    <message>
+        <location filename="../ui/OfflineSandbox.cpp" line="+51"/>
+        <location line="+8"/>
+        <source>The offline sandbox needs the keychain for its admin key. %1</source>
+        <translation>Le bac à sable hors ligne a besoin du trousseau pour sa clé d’administration. %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>Le bac à sable hors ligne n’a pas pu démarrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OnceShownSecretDialog</name>
+    <message>
+        <location filename="../ui/dialogs/OnceShownSecretDialog.cpp" line="+28"/>
+        <source>&amp;Retry storing in the keychain</source>
+        <translation>&amp;Réessayer d’enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have &amp;stored the client secret elsewhere</source>
+        <translation>J’ai enregistré le &amp;secret client ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application Created</source>
+        <translation>Application créée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application was created.</source>
+        <translation>L’application a été créée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cronofy shows the client secret only once. Cronofy Console keeps it in this computer&apos;s keychain, so you do not need to write it down.</source>
+        <translation>Cronofy n’affiche le secret client qu’une seule fois. Cronofy Console le conserve dans le trousseau de cet ordinateur : vous n’avez donc pas besoin de le noter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;ID</source>
+        <translation>Copier l’&amp;ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the client ID</source>
+        <translation>Copier l’ID client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy s&amp;ecret</source>
+        <translation>Copier le s&amp;ecret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the client secret</source>
+        <translation>Copier le secret client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard is cleared after 30 seconds, unless you copy something else.</source>
+        <translation>Le presse-papiers est vidé au bout de 30 secondes, sauf si vous copiez autre chose.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Client ID:</source>
+        <translation>ID client :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry storing the client secret in the keychain</source>
+        <translation>Réessayer d’enregistrer le secret client dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have stored the client secret elsewhere</source>
+        <translation>J’ai enregistré le secret client ailleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The client secret is on the clipboard for 30 seconds.</source>
+        <translation>Le secret client reste 30 secondes dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client secret is on the clipboard for 30 seconds. Paste it into your password manager now.</source>
+        <translation>Le secret client reste 30 secondes dans le presse-papiers. Collez-le maintenant dans votre gestionnaire de mots de passe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The client secret was NOT stored in the keychain. %1 Then press Retry, or copy the secret into your password manager now: Cronofy will not show it again.</source>
+        <translation>Le secret client n’a PAS été enregistré dans le trousseau. %1 Cliquez ensuite sur Réessayer, ou copiez dès maintenant le secret dans votre gestionnaire de mots de passe : Cronofy ne l’affichera plus.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
+        <translation>Enregistrez d’abord le secret : cliquez sur Réessayer, ou cochez « J’ai enregistré le secret client ailleurs ».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The client secret is now stored in this computer&apos;s keychain.</source>
+        <translation>Le secret client est maintenant enregistré dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client secret is still NOT stored. %1</source>
+        <translation>Le secret client n’est toujours PAS enregistré. %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This window stays open until the client secret is safe: press Retry, or copy the secret into your password manager and tick &quot;I have stored the client secret elsewhere&quot;.</source>
+        <translation>Cette fenêtre reste ouverte tant que le secret client n’est pas en sécurité : cliquez sur Réessayer, ou copiez le secret dans votre gestionnaire de mots de passe et cochez « J’ai enregistré le secret client ailleurs ».</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsModel</name>
+    <message>
+        <location filename="../app/core/registry/OperationsModel.cpp" line="+76"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionCalendarDialog</name>
+    <message>
+        <location filename="../ui/calendars/ProvisionCalendarDialog.cpp" line="+39"/>
+        <source>Provision a Calendar</source>
+        <translation>Provisionner un calendrier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An application calendar is a calendar that Cronofy keeps for one of your applications. Give it an ID you will recognise, such as the name of a room or a person. Provisioning an ID that already exists is safe: you get the same calendar back.</source>
+        <translation>Un calendrier d’application est un calendrier que Cronofy gère pour l’une de vos applications. Donnez-lui un ID facile à reconnaître, comme le nom d’une salle ou d’une personne. Provisionner un ID qui existe déjà est sans risque : vous récupérez le même calendrier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application the calendar belongs to</source>
+        <translation>L’application à laquelle appartient le calendrier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no application yet. Create or import one on the Applications page first.</source>
+        <translation>Il n’y a encore aucune application. Créez-en ou importez-en une d’abord sur la page Applications.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calendar ID</source>
+        <translation>ID du calendrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name for the calendar that is unique within the application</source>
+        <translation>Un nom de calendrier unique au sein de l’application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: meeting-room-3</source>
+        <translation>Par exemple : salle-de-reunion-3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem with the calendar ID</source>
+        <translation>Problème avec l’ID du calendrier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;pplication:</source>
+        <translation>A&amp;pplication :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar &amp;ID:</source>
+        <translation>&amp;ID du calendrier :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Provisioning in progress</source>
+        <translation>Provisionnement en cours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asking Cronofy for the calendar…</source>
+        <translation>Demande du calendrier à Cronofy…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Provisioned calendar</source>
+        <translation>Calendrier provisionné</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calendar sub</source>
+        <translation>Sub du calendrier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy s&amp;ub</source>
+        <translation>Copier le s&amp;ub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the calendar sub</source>
+        <translation>Copier le sub du calendrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy p&amp;rofile ID</source>
+        <translation>Copier l’ID du p&amp;rofil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the profile ID</source>
+        <translation>Copier l’ID du profil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sub:</source>
+        <translation>Sub :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pro&amp;vision</source>
+        <translation>Pro&amp;visionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provision the calendar</source>
+        <translation>Provisionner le calendrier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+166"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Choose the application the calendar belongs to. If the list is empty, create or import an application on the Applications page first.</source>
+        <translation>Choisissez l’application à laquelle appartient le calendrier. Si la liste est vide, créez ou importez d’abord une application sur la page Applications.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Stopped waiting for Cronofy. If the calendar was created meanwhile, provisioning the same ID again is safe and shows it.</source>
+        <translation>Attente de Cronofy interrompue. Si le calendrier a été créé entre-temps, provisionner à nouveau le même ID est sans risque et l’affiche.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The calendar “%1” is ready.</source>
+        <translation>Le calendrier « %1 » est prêt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel the request</source>
+        <translation>Annuler la requête</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningService</name>
+    <message>
+        <location filename="../app/core/service/InputRules.cpp" line="+28"/>
+        <source>The address is too long (%1 characters). Use an address of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address contains invisible control characters. Type it again or paste it as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A web address cannot contain spaces. Check the address and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the address with https:// (for example %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a web address that starts with https:// or http:// (for example %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address has no host name. Enter a complete address such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter a name for the application. People see it when they connect their calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is too long (%1 characters). Use at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name contains invisible control characters. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the web address of the application&apos;s home page, for example https://example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter a calendar ID: any text that names this calendar in your organisation, for example meeting-room-3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The calendar ID is too long (%1 characters). Use at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The calendar ID contains invisible control characters (such as a tab or line break). Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter at least one redirect address (one per line), for example https://example.com/auth/callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redirect address &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter a contact email address, so Cronofy can reach you about the verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an email address. Enter one such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact name must be at most %1 characters of plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This field is empty. Paste the value from the Cronofy dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This value is too long (%1 characters) to be a Cronofy key or ID. Copy it again from the Cronofy dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This value contains spaces or invisible characters. Copy it again from the Cronofy dashboard and paste it as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/service/ProvisioningService.cpp" line="+112"/>
+        <location line="+266"/>
+        <source>The application %1 is not in the list. Create or import it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The name is too long. Use at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This application is already in the list. To enter a new client secret for it, use Replace client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <location filename="../app/core/registry/RecordText.cpp" line="+9"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the keychain</source>
+        <translation>Dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not stored</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <location filename="../app/core/registry/Registry.cpp" line="+334"/>
+        <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
+        <translation>la liste a été écrite par une version plus récente de Cronofy Console (version de schéma %1) ; mettez à jour Cronofy Console</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryError</name>
+    <message>
+        <location filename="../app/core/registry/RegistryError.cpp" line="+9"/>
+        <source>The list of what was provisioned cannot be opened at %1. Check that the folder exists and that you may write to it, then try again.</source>
+        <translation>La liste des éléments provisionnés ne peut pas être ouverte dans %1. Vérifiez que le dossier existe et que vous pouvez y écrire, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list of what was provisioned is in a folder that cannot be written to (%1), so nothing was saved. Make the folder writable, then try again.</source>
+        <translation>La liste des éléments provisionnés se trouve dans un dossier non accessible en écriture (%1) : rien n’a donc été enregistré. Rendez le dossier accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk is full, so nothing was saved. Free some space, then try again.</source>
+        <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list of what was provisioned (%1) is damaged, so nothing was saved. Restart Cronofy Console: it moves the damaged file aside, keeps it, and starts a fresh list.</source>
+        <translation>La liste des éléments provisionnés (%1) est endommagée : rien n’a été enregistré. Redémarrez Cronofy Console : le fichier endommagé est mis de côté et conservé, et une nouvelle liste est créée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another program holds the list of what was provisioned (for example cronofyctl or a second window). Close it, then try again.</source>
+        <translation>Un autre programme utilise la liste des éléments provisionnés (par exemple cronofyctl ou une deuxième fenêtre). Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list of what was provisioned could not be updated (%1). Nothing was saved. Try again; if it keeps failing, restart Cronofy Console.</source>
+        <translation>La liste des éléments provisionnés n’a pas pu être mise à jour (%1). Rien n’a été enregistré. Réessayez ; si l’échec persiste, redémarrez Cronofy Console.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceSecretDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ReplaceSecretDialog.cpp" line="+19"/>
+        <source>Replace Client Secret</source>
+        <translation>Remplacer le secret client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the new client secret of &quot;%1&quot; (%2). Use this after you made a new secret in the Cronofy dashboard; the old one stops working there.</source>
+        <translation>Collez le nouveau secret client de « %1 » (%2). Utilisez cette option après avoir créé un nouveau secret dans le tableau de bord Cronofy ; l’ancien cesse alors d’y fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New client &amp;secret:</source>
+        <translation>Nouveau &amp;secret client :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New client secret</source>
+        <translation>Nouveau secret client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the client secret</source>
+        <translation>Remplacer le secret client</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Storing the secret in the keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RequestDialog.cpp" line="+34"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+53"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the request (Esc)</source>
+        <translation>Arrêter la requête (Échap)</translation>
     </message>
 </context>
 <context>
     <name>SecretError</name>
     <message>
-        <location filename="../app/core/secrets/SecretStore.cpp" line="+11" />
+        <location filename="../app/core/secrets/SecretStore.cpp" line="+11"/>
         <source>This secret is not in your keychain. Enter it again; another program may have removed it from the keychain.</source>
-        <translation type="unfinished" />
+        <translation>Ce secret ne se trouve pas dans votre trousseau. Saisissez-le à nouveau ; un autre programme l’a peut-être supprimé du trousseau.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Cronofy Console could not reach your keychain. Start your desktop's keyring (GNOME Keyring or KWallet), then try again.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Cronofy Console could not reach your keychain. Start your desktop&apos;s keyring (GNOME Keyring or KWallet), then try again.</source>
+        <translation>Cronofy Console n’a pas pu joindre votre trousseau. Démarrez le trousseau de votre bureau (GNOME Keyring ou KWallet), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Your keychain is locked or refused access. Unlock your desktop's keyring (it may still be locked after login), then try again.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Your keychain is locked or refused access. Unlock your desktop&apos;s keyring (it may still be locked after login), then try again.</source>
+        <translation>Votre trousseau est verrouillé ou a refusé l’accès. Déverrouillez le trousseau de votre bureau (il peut rester verrouillé après la connexion), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Cronofy Console could not use your keychain. Try again; if it keeps failing, restart your desktop's keyring.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Cronofy Console could not use your keychain. Try again; if it keeps failing, restart your desktop&apos;s keyring.</source>
+        <translation>Cronofy Console n’a pas pu utiliser votre trousseau. Réessayez ; si l’échec persiste, redémarrez le trousseau de votre bureau.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Cronofy Console could not use your keychain (the keychain said: %1). Try again; if it keeps failing, restart your desktop's keyring.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Cronofy Console could not use your keychain (the keychain said: %1). Try again; if it keeps failing, restart your desktop&apos;s keyring.</source>
+        <translation>Cronofy Console n’a pas pu utiliser votre trousseau (message du trousseau : %1). Réessayez ; si l’échec persiste, redémarrez le trousseau de votre bureau.</translation>
     </message>
 </context>
 <context>
     <name>SecretLineEdit</name>
     <message>
-        <location filename="../ui/widgets/SecretLineEdit.cpp" line="+91" />
+        <location filename="../ui/widgets/SecretLineEdit.cpp" line="+91"/>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Afficher</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hide the secret (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Masquer le secret (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show the secret (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Afficher le secret (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hide the secret</source>
-        <translation type="unfinished" />
+        <translation>Masquer le secret</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show the secret</source>
-        <translation type="unfinished" />
+        <translation>Afficher le secret</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="+38"/>
+        <source>&amp;Use This Address</source>
+        <translation>&amp;Utiliser cette adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+207"/>
+        <source>&amp;Save Key</source>
+        <translation>&amp;Enregistrer la clé</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Re&amp;move Key</source>
+        <translation>&amp;Supprimer la clé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Data center:</source>
+        <translation>Centre de &amp;données :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this base URL</source>
+        <translation>Utiliser cette URL de base</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New applications are created in this data center. Applications already in the list keep their own.</source>
+        <translation>Les nouvelles applications sont créées dans ce centre de données. Les applications déjà présentes dans la liste conservent le leur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Admin API key</source>
+        <translation>Clé d’API d’administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a new key here</source>
+        <translation>Collez une nouvelle clé ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;key:</source>
+        <translation>Nouvelle &amp;clé :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the admin API key</source>
+        <translation>Enregistrer la clé d’API d’administration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the admin API key</source>
+        <translation>Supprimer la clé d’API d’administration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the Cronofy dashboard, open Admin API to find the key. Cronofy has no way to test an admin API key on its own: if it is wrong, creating an application says so.</source>
+        <translation>Dans le tableau de bord Cronofy, ouvrez « Admin API » pour trouver la clé. Cronofy ne permet pas de tester une clé d’API d’administration seule : si elle est incorrecte, la création d’une application le signalera.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request timeout in seconds</source>
+        <translation>Délai d’expiration des requêtes en secondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai d’expiration :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long to wait for Cronofy before giving up on a request.</source>
+        <translation>Durée d’attente de Cronofy avant d’abandonner une requête.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Takes effect the next time Cronofy Console starts.</source>
+        <translation>Prend effet au prochain démarrage de Cronofy Console.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The language changes the next time you start Cronofy Console.</source>
+        <translation>La langue change au prochain démarrage de Cronofy Console.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>New applications are now created in %1.</source>
+        <translation>Les nouvelles applications sont désormais créées dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The offline sandbox makes its own key. Nothing is sent to Cronofy.</source>
+        <translation>Le bac à sable hors ligne crée sa propre clé. Rien n’est envoyé à Cronofy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a data center first.</source>
+        <translation>Choisissez d’abord un centre de données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An admin API key for %1 is stored in this computer&apos;s keychain.</source>
+        <translation>Une clé d’API d’administration pour %1 est enregistrée dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No admin API key is stored for %1 yet. Paste it below.</source>
+        <translation>Aucune clé d’API d’administration n’est encore enregistrée pour %1. Collez-la ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;Key</source>
+        <translation>&amp;Remplacer la clé</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The admin API key for %1 is stored in the keychain.</source>
+        <translation>La clé d’API d’administration pour %1 est enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The admin API key for %1 was removed from the keychain.</source>
+        <translation>La clé d’API d’administration pour %1 a été supprimée du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitVerificationDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SubmitVerificationDialog.cpp" line="+22"/>
+        <source>Submit for Verification</source>
+        <translation>Soumettre pour vérification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cronofy checks &quot;%1&quot; before people outside your organisation can connect to it. Tell Cronofy where people return after connecting and whom to contact.</source>
+        <translation>Cronofy vérifie « %1 » avant que des personnes extérieures à votre organisation puissent s’y connecter. Indiquez à Cronofy où les personnes reviennent après la connexion et qui contacter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://www.example.com/auth/callback</source>
+        <translation>https://www.example.com/auth/callback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redirect addresses:</source>
+        <translation>Adresses de &amp;redirection :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One per line.</source>
+        <translation>Une par ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;email:</source>
+        <translation>&amp;E-mail de contact :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;name (optional):</source>
+        <translation>&amp;Nom du contact (facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect addresses, one per line</source>
+        <translation>Adresses de redirection, une par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact email</source>
+        <translation>E-mail de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit for verification</source>
+        <translation>Soumettre pour vérification</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Stopped. Submit again when you are ready.</source>
+        <translation>Arrêté. Soumettez à nouveau lorsque vous êtes prêt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Submitting to Cronofy…</source>
+        <translation>Envoi à Cronofy…</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <location filename="../ui/calendars/VerificationDialog.cpp" line="+19"/>
+        <source>Cronofy did not say that its authorization is active. Provision it again to renew it.</source>
+        <translation>Cronofy n’a pas indiqué que son autorisation est active. Provisionnez-le à nouveau pour la renouveler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cronofy reports its authorization as “%1” instead of active. Provision it again to renew it.</source>
+        <translation>Cronofy indique que son autorisation est « %1 » au lieu d’active. Provisionnez-le à nouveau pour la renouveler.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cronofy lists no calendar for it. Provision it again; if that does not help, contact Cronofy support.</source>
+        <translation>Cronofy ne liste aucun calendrier pour lui. Provisionnez-le à nouveau ; si cela ne suffit pas, contactez le support Cronofy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its calendar is read-only, so events cannot be added to it.</source>
+        <translation>Son calendrier est en lecture seule : aucun événement ne peut y être ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cronofy lists %n writable main calendar(s) for it; an application calendar has exactly one.</source>
+        <translation>
+            <numerusform>Cronofy liste pour lui %n calendrier principal accessible en écriture ; un calendrier d’application en a exactement un.</numerusform>
+            <numerusform>Cronofy liste pour lui %n calendriers principaux accessibles en écriture ; un calendrier d’application en a exactement un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cronofy&apos;s answer does not look like a working application calendar.</source>
+        <translation>La réponse de Cronofy ne ressemble pas à celle d’un calendrier d’application fonctionnel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verification of “%1”</source>
+        <translation>Vérification de « %1 »</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is healthy: its authorization is active and it has one calendar that events can be added to.</source>
+        <translation>« %1 » fonctionne : son autorisation est active et il possède un calendrier auquel des événements peuvent être ajoutés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not healthy. %2</source>
+        <extracomment>%1 is the calendar ID, %2 one or more sentences that say what is wrong and what to do.</extracomment>
+        <translation>« %1 » ne fonctionne pas. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sub:</source>
+        <translation>Sub :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization:</source>
+        <translation>Autorisation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access:</source>
+        <translation>Accès :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and write</source>
+        <translation>Lecture et écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected profiles:</source>
+        <translation>Profils connectés :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n profil</numerusform>
+            <numerusform>%n profils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendars Cronofy lists</source>
+        <translation>Calendriers listés par Cronofy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Can add events</source>
+        <translation>Ajout d’événements possible</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calendars Cronofy lists for it:</source>
+        <translation>Calendriers listés par Cronofy pour lui :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="+26"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try it offline</source>
+        <translation>&amp;Essayer hors ligne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Welcome to Cronofy Console</source>
+        <translation>Bienvenue dans Cronofy Console</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cronofy Console creates Cronofy applications and calendars for your organisation, and keeps their secrets safe in this computer&apos;s keychain.</source>
+        <translation>Cronofy Console crée des applications et des calendriers Cronofy pour votre organisation, et conserve leurs secrets en sécurité dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connect to your Cronofy account</source>
+        <translation>Connectez votre compte Cronofy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Data center:</source>
+        <translation>Centre de &amp;données :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Admin API key</source>
+        <translation>Clé d’API d’administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the key here</source>
+        <translation>Collez la clé ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin API &amp;key:</source>
+        <translation>&amp;Clé d’API d’administration :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Dans le tableau de bord Cronofy, ouvrez « Admin API » et copiez la clé. Elle est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cronofy has no way to test an admin API key on its own. If the key is wrong, creating your first application says so.</source>
+        <translation>Cronofy ne permet pas de tester une clé d’API d’administration seule. Si la clé est incorrecte, la création de votre première application le signalera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to Cronofy</source>
+        <translation>Se connecter à Cronofy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Or try it first</source>
+        <translation>Ou essayez d’abord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try everything with a sandbox built into Cronofy Console. Nothing is sent to Cronofy, and you can connect your account later in Settings.</source>
+        <translation>Essayez tout avec un bac à sable intégré à Cronofy Console. Rien n’est envoyé à Cronofy, et vous pourrez connecter votre compte plus tard dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try it offline</source>
+        <translation>Essayer hors ligne</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Storing the admin API key in the keychain…</source>
+        <translation>Enregistrement de la clé d’API d’administration dans le trousseau…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Starting the offline sandbox…</source>
+        <translation>Démarrage du bac à sable hors ligne…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/console/main.cpp" line="+36"/>
+        <source>Creates Cronofy applications and application calendars.</source>
+        <translation>Crée des applications et des calendriers d’application Cronofy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit as soon as the window is idle and print start-up figures.</source>
+        <translation>Quitter dès que la fenêtre est inactive et afficher les mesures de démarrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Render the main screens with the offline sandbox into &lt;dir&gt;.</source>
+        <translation>Générer le rendu des écrans principaux avec le bac à sable hors ligne dans &lt;dir&gt;.</translation>
     </message>
 </context>
 </TS>
