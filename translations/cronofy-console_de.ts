@@ -61,12 +61,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+196"/>
+        <location line="+206"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-201"/>
         <source>Cronofy</source>
         <translation>Cronofy</translation>
     </message>
@@ -87,6 +87,22 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The request has probably arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
+        <translation>
+            <numerusform>Cronofy hat begonnen zu antworten, aber die Antwort kam zu langsam, um innerhalb von %n Sekunde fertig zu werden. Die Anfrage ist wahrscheinlich angekommen: Prüfen Sie das Cronofy-Dashboard, bevor Sie es erneut versuchen, damit nichts doppelt angelegt wird.</numerusform>
+            <numerusform>Cronofy hat begonnen zu antworten, aber die Antwort kam zu langsam, um innerhalb von %n Sekunden fertig zu werden. Die Anfrage ist wahrscheinlich angekommen: Prüfen Sie das Cronofy-Dashboard, bevor Sie es erneut versuchen, damit nichts doppelt angelegt wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The connection is very slow or overloaded: try again later, or from another network.</source>
+        <translation>
+            <numerusform>Cronofy hat begonnen zu antworten, aber die Antwort kam zu langsam, um innerhalb von %n Sekunde fertig zu werden. Die Verbindung ist sehr langsam oder überlastet: Versuchen Sie es später erneut oder aus einem anderen Netzwerk.</numerusform>
+            <numerusform>Cronofy hat begonnen zu antworten, aber die Antwort kam zu langsam, um innerhalb von %n Sekunden fertig zu werden. Die Verbindung ist sehr langsam oder überlastet: Versuchen Sie es später erneut oder aus einem anderen Netzwerk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Cronofy did not answer within %n second(s). The request may still have arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
         <translation>
             <numerusform>Cronofy hat nicht innerhalb von %n Sekunde geantwortet. Die Anfrage ist möglicherweise trotzdem angekommen: Prüfen Sie das Cronofy-Dashboard, bevor Sie es erneut versuchen, damit nichts doppelt angelegt wird.</numerusform>
@@ -343,13 +359,17 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+39"/>
-        <location line="+66"/>
         <source>&amp;Create Application…</source>
-        <translation>Anwendung &amp;erstellen…</translation>
+        <translation type="vanished">Anwendung &amp;erstellen…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location filename="../ui/ApplicationsPage.cpp" line="+40"/>
+        <location line="+67"/>
+        <source>Cr&amp;eate Application…</source>
+        <translation>Anwendung e&amp;rstellen…</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Search applications</source>
         <translation>Anwendungen durchsuchen</translation>
     </message>
@@ -408,7 +428,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Create application</source>
         <translation>Anwendung erstellen</translation>
     </message>
@@ -450,7 +470,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
     <message>
         <location line="+2"/>
         <source>&amp;Replace Client Secret…</source>
-        <translation>Client-Secret &amp;ersetzen…</translation>
+        <translation>Client-Secret erse&amp;tzen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -465,7 +485,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
     <message>
         <location line="+1"/>
         <source>Cop&amp;y Client ID</source>
-        <translation>Client-ID &amp;kopieren</translation>
+        <translation>Client-ID k&amp;opieren</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -478,7 +498,52 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>Die Client-ID der ausgewählten Anwendung kopieren</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+2"/>
+        <source>Show Calen&amp;dars</source>
+        <translation>Kalender an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the application&apos;s calendars</source>
+        <translation>Die Kalender der Anwendung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Calendars page with this application&apos;s calendars</source>
+        <translation>Die Seite „Kalender“ mit den Kalendern dieser Anwendung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provision Calendar…</source>
+        <translation>Kalender &amp;bereitstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision a calendar for the application</source>
+        <translation>Einen Kalender für die Anwendung bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a calendar for this application, or get an existing one back</source>
+        <translation>Einen Kalender für diese Anwendung anlegen oder einen vorhandenen zurückholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bulk Provision…</source>
+        <translation>&amp;Massenbereitstellung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars for the application</source>
+        <translation>Viele Kalender für die Anwendung bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars of this application from a CSV or text file</source>
+        <translation>Viele Kalender dieser Anwendung aus einer CSV- oder Textdatei bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Select an application to see its details.</source>
         <translation>Wählen Sie eine Anwendung aus, um ihre Details zu sehen.</translation>
     </message>
@@ -536,240 +601,240 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
 <context>
     <name>BulkProvisionDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+46"/>
+        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+47"/>
         <source>Provision calendars from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender aus einer Datei bereitstellen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Provision many application calendars of %1 at once. Choose a CSV file with a header row (the column application_calendar_id is used, or else the first column) or a text file with one ID per line. Calendars already provisioned are skipped, so you can start the same file again after an interruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie viele Anwendungskalender von %1 auf einmal bereit. Wählen Sie eine CSV-Datei mit Kopfzeile (verwendet wird die Spalte application_calendar_id, sonst die erste Spalte) oder eine Textdatei mit einer ID pro Zeile. Bereits bereitgestellte Kalender werden übersprungen; Sie können dieselbe Datei daher nach einer Unterbrechung erneut starten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File with calendar IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit Kalender-IDs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a path and press Enter, or choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad eingeben und Eingabetaste drücken oder Datei wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hoose file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lines that will not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die nicht gesendet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+30"/>
         <source>Calendar ID</source>
-        <translation type="unfinished">Kalender-ID</translation>
+        <translation>Kalender-ID</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Provision &amp;again the calendars that are already provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits bereitgestellte Kalender e&amp;rneut bereitstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provision again the calendars that are already provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits bereitgestellte Kalender erneut bereitstellen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Calendars that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Kalender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefging</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorgang abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export failures...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export failures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene als CSV exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>Choose a file with calendar IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit Kalender-IDs wählen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CSV or text files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- oder Textdateien (*.csv *.txt)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n calendar ID(s) in %1 (column &quot;%2&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kalender-ID in %1 (Spalte „%2“).</numerusform>
+            <numerusform>%n Kalender-IDs in %1 (Spalte „%2“).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n calendar ID(s) in %1, one per line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kalender-ID in %1, eine pro Zeile.</numerusform>
+            <numerusform>%n Kalender-IDs in %1, eine pro Zeile.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n duplicate line(s) will be provisioned once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doppelte Zeile wird nur einmal bereitgestellt.</numerusform>
+            <numerusform>%n doppelte Zeilen werden nur einmal bereitgestellt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n invalid ID(s) will not be sent; correct them in the file and load it again if they are needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungültige ID wird nicht gesendet; korrigieren Sie sie in der Datei und laden Sie die Datei erneut, falls die ID gebraucht wird.</numerusform>
+            <numerusform>%n ungültige IDs werden nicht gesendet; korrigieren Sie sie in der Datei und laden Sie die Datei erneut, falls die IDs gebraucht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n are already provisioned and will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ist bereits bereitgestellt und wird übersprungen.</numerusform>
+            <numerusform>%n sind bereits bereitgestellt und werden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is nothing to provision. Choose a file with one ID per line, or a CSV file with an application_calendar_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts bereitzustellen. Wählen Sie eine Datei mit einer ID pro Zeile oder eine CSV-Datei mit der Spalte application_calendar_id.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Invalid IDs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige IDs (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already provisioned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits bereitgestellt (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Skipped unless you choose to provision again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übersprungen, sofern Sie nicht das erneute Bereitstellen wählen.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Reading the client secret from the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Export failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1-failures.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-fehlgeschlagen.csv</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The failures could not be written to %1 (%2). Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Kalender konnten nicht in %1 geschrieben werden (%2). Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The failures were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Kalender wurden in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1213,13 +1278,13 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+41"/>
-        <location line="+111"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+42"/>
+        <location line="+115"/>
         <source>Calendars</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Search by calendar ID, sub or profile</source>
         <translation>Nach Kalender-ID, Sub oder Profil suchen</translation>
     </message>
@@ -1246,7 +1311,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
     <message>
         <location line="+3"/>
         <source>App&amp;lication:</source>
-        <translation>&amp;Anwendung:</translation>
+        <translation>Anwendu&amp;ng:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1295,6 +1360,21 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Bulk provision…</source>
+        <translation>&amp;Massenbereitstellung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars from a file</source>
+        <translation>Viele Kalender aus einer Datei bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars of the application chosen in Application from a CSV or text file</source>
+        <translation>Viele Kalender der unter „Anwendung“ gewählten Anwendung aus einer CSV- oder Textdatei bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
@@ -1369,7 +1449,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>Die Kalender, die die Liste gerade zeigt (nach Suche und Filtern), als JSON-Datei für Programme speichern</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>All applications</source>
         <translation>Alle Anwendungen</translation>
     </message>
@@ -1392,6 +1472,16 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
     </message>
     <message>
         <location line="+122"/>
+        <source>There is no application yet. Create or import one on the Applications page first.</source>
+        <translation>Es gibt noch keine Anwendung. Erstellen oder importieren Sie zuerst eine auf der Seite „Anwendungen“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the application in the Application list first, then press Bulk provision again.</source>
+        <translation>Wählen Sie zuerst die Anwendung in der Liste „Anwendung“ und klicken Sie dann erneut auf „Massenbereitstellung“.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Could not verify “%1”. %2</source>
         <extracomment>%1 is the calendar ID, %2 the sentence that says what happened and what to do.</extracomment>
         <translation>„%1“ konnte nicht geprüft werden. %2</translation>
@@ -1522,7 +1612,6 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/cli/AppCommands.cpp" line="+92"/>
         <source>Admin API key for %1 (not shown): </source>
         <translation>Admin-API-Schlüssel für %1 (wird nicht angezeigt): </translation>
     </message>
@@ -1538,8 +1627,8 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/AppCommands.cpp" line="-67"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+212"/>
+        <location filename="../app/cli/AppCommands.cpp" line="+25"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="+204"/>
         <source>&quot;%1&quot; is not an option of this command.</source>
         <translation>„%1“ ist keine Option dieses Befehls.</translation>
     </message>
@@ -1570,7 +1659,7 @@ Details: „cronofyctl admin-key set --help“.</translation>
         <translation>„%1“ kann cronofyctl admin-key nicht; verwenden Sie set oder remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AppCommands.cpp" line="+30"/>
+        <location filename="../app/cli/AppCommands.cpp" line="+24"/>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
         <translation>Erstellt eine Cronofy-Anwendung mit dem Admin-API-Schlüssel des Rechenzentrums (gespeichert mit „cronofyctl admin-key set“) und gibt ihre client_id aus. Ihr client_secret kommt in den Schlüsselbund; Cronofy zeigt es nur einmal. Kann der Schlüsselbund es nicht speichern, wird das Secret mit einer Warnung ausgegeben und der Exit-Code ist 3: Sichern Sie es sofort.</translation>
     </message>
@@ -1590,70 +1679,80 @@ Details: „cronofyctl admin-key set --help“.</translation>
         <translation>Auch das Client-Secret ausgeben (in der Zeile nach der client_id).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Read the admin API key from standard input for this call only, instead of the keychain. It is not stored.</source>
-        <translation>Den Admin-API-Schlüssel nur für diesen Aufruf von der Standardeingabe lesen statt aus dem Schlüsselbund. Er wird nicht gespeichert.</translation>
+        <translation type="vanished">Den Admin-API-Schlüssel nur für diesen Aufruf von der Standardeingabe lesen statt aus dem Schlüsselbund. Er wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>WARNING: the client secret printed above was NOT stored in the keychain: %1</source>
         <translation>WARNUNG: Das oben ausgegebene Client-Secret wurde NICHT im Schlüsselbund gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app set-secret --client-id %1</source>
-        <translation>Cronofy zeigt es nicht noch einmal. Sichern Sie es jetzt (zum Beispiel in einem Passwortmanager) und speichern Sie es dann mit: cronofyctl app set-secret --client-id %1</translation>
+        <translation type="vanished">Cronofy zeigt es nicht noch einmal. Sichern Sie es jetzt (zum Beispiel in einem Passwortmanager) und speichern Sie es dann mit: cronofyctl app set-secret --client-id %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The application was created and its secret is in the keychain, but it is not in the list. The client secret is printed above; add the application with &quot;cronofyctl app import&quot; once the problem is fixed.</source>
         <translation>Die Anwendung wurde erstellt und ihr Secret liegt im Schlüsselbund, aber sie steht nicht in der Liste. Das Client-Secret ist oben ausgegeben; fügen Sie die Anwendung mit „cronofyctl app import“ hinzu, sobald das Problem behoben ist.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain.</source>
-        <translation>Fügt eine im Cronofy-Dashboard angelegte Anwendung hinzu. Ihr Client-Secret wird von der Standardeingabe gelesen und bei Cronofy geprüft, bevor es im Schlüsselbund gespeichert wird.</translation>
+        <translation type="vanished">Fügt eine im Cronofy-Dashboard angelegte Anwendung hinzu. Ihr Client-Secret wird von der Standardeingabe gelesen und bei Cronofy geprüft, bevor es im Schlüsselbund gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>The application&apos;s client_id.</source>
         <translation>Die client_id der Anwendung.</translation>
     </message>
     <message>
-        <location line="-47"/>
         <source>A name for the list (default: the client_id).</source>
-        <translation>Ein Name für die Liste (Standard: die client_id).</translation>
+        <translation type="vanished">Ein Name für die Liste (Standard: die client_id).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+41"/>
+        <location line="+15"/>
         <source>--client-id: %1</source>
         <translation>--client-id: %1</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+41"/>
+        <location line="+5"/>
         <source>Client secret of %1 (not shown): </source>
         <translation>Client-Secret von %1 (wird nicht angezeigt): </translation>
     </message>
     <message>
-        <location line="-19"/>
         <source>Stores or replaces the client secret of an application in the list (after a rotation in the Cronofy dashboard, or when the keychain could not store it). The secret is read from standard input.</source>
-        <translation>Speichert oder ersetzt das Client-Secret einer Anwendung in der Liste (nach einer Rotation im Cronofy-Dashboard oder wenn der Schlüsselbund es nicht speichern konnte). Das Secret wird von der Standardeingabe gelesen.</translation>
+        <translation type="vanished">Speichert oder ersetzt das Client-Secret einer Anwendung in der Liste (nach einer Rotation im Cronofy-Dashboard oder wenn der Schlüsselbund es nicht speichern konnte). Das Secret wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>The application %1 is not in the list. Add it with &quot;cronofyctl app import&quot;.</source>
+        <translation type="vanished">Die Anwendung %1 steht nicht in der Liste. Fügen Sie sie mit „cronofyctl app import“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 is stored in the keychain.</source>
+        <translation type="vanished">Das Client-Secret von %1 ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app import --data-center %1 --client-id %2</source>
+        <translation>Cronofy zeigt es nicht noch einmal. Sichern Sie es jetzt (zum Beispiel in einem Passwortmanager) und speichern Sie es dann mit: cronofyctl app import --data-center %1 --client-id %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The application was already in the list; its new client secret is stored in the keychain.</source>
+        <translation>Die Anwendung stand bereits in der Liste; ihr neues Client-Secret ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain. If the application is already in the list, its client secret is replaced (after a rotation in the dashboard, or when the keychain could not store it).</source>
+        <translation>Fügt eine im Cronofy-Dashboard angelegte Anwendung hinzu. Ihr Client-Secret wird von der Standardeingabe gelesen und bei Cronofy geprüft, bevor es im Schlüsselbund gespeichert wird. Steht die Anwendung bereits in der Liste, wird ihr Client-Secret ersetzt (nach einer Rotation im Dashboard oder wenn der Schlüsselbund es nicht speichern konnte).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The application %1 is in the list for the data center %2, not %3. Run the command again with --data-center %2.</source>
+        <translation>Die Anwendung %1 steht für das Rechenzentrum %2 in der Liste, nicht für %3. Führen Sie den Befehl erneut mit --data-center %2 aus.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>The application %1 is not in the list. Add it with &quot;cronofyctl app import&quot;.</source>
-        <translation>Die Anwendung %1 steht nicht in der Liste. Fügen Sie sie mit „cronofyctl app import“ hinzu.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The client secret of %1 is stored in the keychain.</source>
-        <translation>Das Client-Secret von %1 ist im Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Lists the applications this computer created or imported. Never prints a secret.</source>
         <translation>Listet die Anwendungen auf, die dieser Computer erstellt oder importiert hat. Gibt nie ein Secret aus.</translation>
     </message>
@@ -1704,14 +1803,36 @@ Details: „cronofyctl admin-key set --help“.</translation>
         <translation>HINZUGEFÜGT</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
+       cronofyctl app import --data-center DC --client-id ID &lt; secret
+       cronofyctl app list [--json]
+
+Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
+        <translation>Aufruf: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
+        cronofyctl app import --data-center DC --client-id ID &lt; secret
+        cronofyctl app list [--json]
+
+Details: „cronofyctl app create --help“ (und so weiter).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what to do with applications: create, import or list.</source>
+        <translation>Geben Sie an, was mit Anwendungen geschehen soll: create, import oder list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import or list.</source>
+        <translation>„%1“ kann cronofyctl app nicht; verwenden Sie create, import oder list.</translation>
+    </message>
+    <message>
         <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
        cronofyctl app import --data-center DC --client-id ID [--name NAME] &lt; secret
        cronofyctl app set-secret --client-id ID &lt; secret
        cronofyctl app list [--json]
 
 Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
-        <translation>Aufruf: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
+        <translation type="vanished">Aufruf: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
         cronofyctl app import --data-center DC --client-id ID [--name NAME] &lt; secret
         cronofyctl app set-secret --client-id ID &lt; secret
         cronofyctl app list [--json]
@@ -1719,17 +1840,15 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
 Details: „cronofyctl app create --help“ (und so weiter).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Say what to do with applications: create, import, set-secret or list.</source>
-        <translation>Geben Sie an, was mit Anwendungen geschehen soll: create, import, set-secret oder list.</translation>
+        <translation type="vanished">Geben Sie an, was mit Anwendungen geschehen soll: create, import, set-secret oder list.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import, set-secret or list.</source>
-        <translation>„%1“ kann cronofyctl app nicht; verwenden Sie create, import, set-secret oder list.</translation>
+        <translation type="vanished">„%1“ kann cronofyctl app nicht; verwenden Sie create, import, set-secret oder list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="-235"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="-227"/>
         <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
         <translation>Die client_id der Anwendung (siehe „cronofyctl app list“).</translation>
     </message>
@@ -1744,7 +1863,7 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
         <translation>Die Anwendung %1 steht nicht in der Liste. Siehe „cronofyctl app list“, oder fügen Sie sie mit „cronofyctl app import“ hinzu.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
         <translation>Stellt Anwendungskalender bereit, im Takt der Grenzen von Cronofy pro Anwendung (50 Anfragen pro Sekunde und 500 pro Minute, sofern nicht geändert). Jedes Ergebnis wird sofort gespeichert; nach einer Unterbrechung setzt derselbe Befehl daher dort fort, wo er aufgehört hat: Bereits bereitgestellte Kalender werden übersprungen (außer mit --refresh). Eine CSV-Datei braucht eine Kopfzeile; verwendet wird die Spalte application_calendar_id, sonst die erste Spalte. Eine reine Textdatei enthält eine ID pro Zeile. Doppelte IDs werden einmal bereitgestellt; ist eine ID ungültig, wird nichts gesendet.</translation>
     </message>
@@ -1774,7 +1893,7 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
         <translation>Bereits bereitgestellte Kalender erneut bereitstellen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Calendar IDs to provision.</source>
         <translation>Bereitzustellende Kalender-IDs.</translation>
     </message>
@@ -1833,7 +1952,7 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
         <translation>In %1 stehen keine Kalender-IDs. Schreiben Sie eine ID pro Zeile, oder verwenden Sie eine CSV-Datei mit der Spalte application_calendar_id.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>failed: %1: %2</source>
         <translation>fehlgeschlagen: %1: %2</translation>
     </message>
@@ -1918,7 +2037,7 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
         <translation>Widerruft Anwendungskalender anhand ihres Sub (apc_...): Ihre Tokens funktionieren nicht mehr, und die Liste markiert sie als widerrufen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The subs to revoke.</source>
         <translation>Die zu widerrufenden Subs.</translation>
     </message>
@@ -1933,12 +2052,12 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Checks an application calendar: gets fresh tokens (provisioning is idempotent), then asks Cronofy for its authorization and its calendars. Tokens are never printed.</source>
         <translation>Prüft einen Anwendungskalender: holt neue Tokens (das Bereitstellen ist idempotent) und fragt Cronofy dann nach seiner Autorisierung und seinen Kalendern. Tokens werden nie ausgegeben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The application_calendar_id.</source>
         <translation>Die application_calendar_id.</translation>
     </message>
@@ -1948,7 +2067,7 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
         <translation>Geben Sie genau eine zu prüfende Kalender-ID an.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>application_calendar_id</source>
         <translation>application_calendar_id</translation>
     </message>
@@ -2063,7 +2182,6 @@ Details: „cronofyctl calendar provision --help“ (und so weiter).</translatio
         <translation>Geben Sie das Rechenzentrum mit --data-center an (us, au, ca, de, sg oder uk).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Overview.cpp" line="+8"/>
         <source>Usage: cronofyctl COMMAND [options]
 
 Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
@@ -2091,7 +2209,7 @@ Secrets are read from standard input, never from the command line.
 Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
 
 </source>
-        <translation>Aufruf: cronofyctl BEFEHL [Optionen]
+        <translation type="vanished">Aufruf: cronofyctl BEFEHL [Optionen]
 
 Cronofy Console auf der Befehlszeile: dieselbe Liste von Anwendungen und Kalendern und derselbe Schlüsselbund wie im Fenster.
 
@@ -2140,17 +2258,15 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>How many seconds to wait for each answer from Cronofy (default 30; the environment variable CRONOFYCTL_TIMEOUT_MS sets it in milliseconds).</source>
-        <translation>Wie viele Sekunden auf jede Antwort von Cronofy gewartet wird (Standard 30; die Umgebungsvariable CRONOFYCTL_TIMEOUT_MS setzt den Wert in Millisekunden).</translation>
+        <translation type="vanished">Wie viele Sekunden auf jede Antwort von Cronofy gewartet wird (Standard 30; die Umgebungsvariable CRONOFYCTL_TIMEOUT_MS setzt den Wert in Millisekunden).</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 3600.</translation>
+        <translation type="vanished">--timeout erwartet eine Anzahl Sekunden von 1 bis 3600.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Usage: cronofyctl %1 %2</source>
         <translation>Aufruf: cronofyctl %1 %2</translation>
     </message>
@@ -2165,10 +2281,27 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
   0  done
   1  wrong command line or input; nothing was sent
   2  Cronofy or the network refused or failed
+  3  the keychain (or the local list of applications and calendars) could not be read or
+     written; if a new client secret could not be stored, it is printed: save it
+  4  a bulk run finished but some calendars failed</source>
+        <translation>Exit-Codes:
+  0  erledigt
+  1  falsche Befehlszeile oder Eingabe; nichts wurde gesendet
+  2  Cronofy oder das Netzwerk hat abgelehnt oder ist ausgefallen
+  3  der Schlüsselbund (oder die lokale Liste der Anwendungen und Kalender) konnte nicht
+     gelesen oder geschrieben werden; konnte ein neues Client-Secret nicht gespeichert
+     werden, wird es ausgegeben: sichern Sie es
+  4  ein Massenlauf wurde beendet, aber einige Kalender sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  wrong command line or input; nothing was sent
+  2  Cronofy or the network refused or failed
   3  the keychain could not be read or written (a new client secret is then printed: save it)
   4  a bulk run finished but some calendars failed
   5  the local list of applications and calendars could not be read or written</source>
-        <translation>Exit-Codes:
+        <translation type="vanished">Exit-Codes:
   0  erledigt
   1  falsche Befehlszeile oder Eingabe; nichts wurde gesendet
   2  Cronofy oder das Netzwerk hat abgelehnt oder ist ausgefallen
@@ -2180,6 +2313,61 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <location filename="../app/cli/main.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
         <translation>„%1“ ist kein cronofyctl-Befehl. Mit „cronofyctl --help“ sehen Sie die Befehle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Overview.cpp" line="+8"/>
+        <source>Usage: cronofyctl COMMAND [options]
+
+Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
+
+Commands:
+  admin-key set --data-center DC &lt; key      store a data center&apos;s admin API key (from stdin)
+  admin-key remove --data-center DC         remove it
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            create an application; prints its client_id
+  app import --data-center DC --client-id ID &lt; client-secret
+                                            add an application made in the dashboard, or
+                                            replace the client secret of one in the list
+  app list [--json]                         list the applications
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            provision application calendars, paced and resumable
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            list application calendars
+  calendar revoke --app CLIENT_ID SUB...    revoke application calendars
+  calendar verify --app CLIENT_ID ID        check an application calendar
+
+DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
+Secrets are read from standard input, never from the command line.
+Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
+
+</source>
+        <translation>Aufruf: cronofyctl BEFEHL [Optionen]
+
+Cronofy Console auf der Befehlszeile: dieselbe Liste von Anwendungen und Kalendern und derselbe Schlüsselbund wie im Fenster.
+
+Befehle:
+  admin-key set --data-center DC &lt; key      Admin-API-Schlüssel eines Rechenzentrums speichern (von stdin)
+  admin-key remove --data-center DC         ihn entfernen
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            Anwendung erstellen; gibt ihre client_id aus
+  app import --data-center DC --client-id ID &lt; client-secret
+                                            im Dashboard angelegte Anwendung hinzufügen oder
+                                            das Client-Secret einer Anwendung der Liste ersetzen
+  app list [--json]                         Anwendungen auflisten
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            Anwendungskalender bereitstellen, gedrosselt und fortsetzbar
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            Anwendungskalender auflisten
+  calendar revoke --app CLIENT_ID SUB...    Anwendungskalender widerrufen
+  calendar verify --app CLIENT_ID ID        einen Anwendungskalender prüfen
+
+DC ist us, au, ca, de, sg oder uk, oder eine Basis-URL (https, unverschlüsseltes http nur auf diesem Computer).
+Secrets werden von der Standardeingabe gelesen, nie von der Befehlszeile.
+Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
+
+</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2723,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
+        <translation>Im&amp;portieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2564,7 +2752,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>Offline sandbox — nothing is sent to Cronofy. Connect your account in Settings.</source>
         <translation>Offline-Sandbox – es wird nichts an Cronofy gesendet. Verbinden Sie Ihr Konto in den Einstellungen.</translation>
     </message>
@@ -2574,23 +2762,34 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Offline-Modus</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Applications</source>
         <translation>&amp;Anwendungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Calendars</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Data center in use</source>
         <translation>Verwendetes Rechenzentrum</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>Starting the offline sandbox…</source>
         <translation>Offline-Sandbox wird gestartet…</translation>
     </message>
@@ -2633,9 +2832,13 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <translation type="vanished">&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3008,138 +3211,138 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
     <message>
         <location filename="../app/core/service/InputRules.cpp" line="+28"/>
         <source>The address is too long (%1 characters). Use an address of at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist zu lang (%1 Zeichen). Verwenden Sie eine Adresse mit höchstens %2 Zeichen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The address contains invisible control characters. Type it again or paste it as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse enthält unsichtbare Steuerzeichen. Geben Sie sie erneut ein oder fügen Sie sie als reinen Text ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A web address cannot contain spaces. Check the address and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Webadresse darf keine Leerzeichen enthalten. Prüfen Sie die Adresse und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start the address with https:// (for example %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie die Adresse mit https:// (zum Beispiel %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a web address that starts with https:// or http:// (for example %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Webadresse ein, die mit https:// oder http:// beginnt (zum Beispiel %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address has no host name. Enter a complete address such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse hat keinen Hostnamen. Geben Sie eine vollständige Adresse wie %1 ein.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter a name for the application. People see it when they connect their calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Anwendung ein. Personen sehen ihn, wenn sie ihren Kalender verbinden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The name is too long (%1 characters). Use at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist zu lang (%1 Zeichen). Verwenden Sie höchstens %2 Zeichen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name contains invisible control characters. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name enthält unsichtbare Steuerzeichen. Geben Sie ihn erneut ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the web address of the application&apos;s home page, for example https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Webadresse der Startseite der Anwendung ein, zum Beispiel https://example.com.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enter a calendar ID: any text that names this calendar in your organisation, for example meeting-room-3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Kalender-ID ein: einen beliebigen Text, der diesen Kalender in Ihrer Organisation benennt, zum Beispiel besprechungsraum-3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The calendar ID is too long (%1 characters). Use at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalender-ID ist zu lang (%1 Zeichen). Verwenden Sie höchstens %2 Zeichen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The calendar ID contains invisible control characters (such as a tab or line break). Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalender-ID enthält unsichtbare Steuerzeichen (etwa einen Tabulator oder Zeilenumbruch). Geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter at least one redirect address (one per line), for example https://example.com/auth/callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Weiterleitungsadresse ein (eine pro Zeile), zum Beispiel https://example.com/auth/callback.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Redirect address &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsadresse „%1“: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter a contact email address, so Cronofy can reach you about the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Kontakt-E-Mail-Adresse ein, damit Cronofy Sie wegen der Verifizierung erreichen kann.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an email address. Enter one such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie eine Adresse wie name@example.com ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The contact name must be at most %1 characters of plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontaktname darf höchstens %1 Zeichen reinen Text enthalten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This field is empty. Paste the value from the Cronofy dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld ist leer. Fügen Sie den Wert aus dem Cronofy-Dashboard ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This value is too long (%1 characters) to be a Cronofy key or ID. Copy it again from the Cronofy dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert ist zu lang (%1 Zeichen) für einen Schlüssel oder eine ID von Cronofy. Kopieren Sie ihn erneut aus dem Cronofy-Dashboard.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This value contains spaces or invisible characters. Copy it again from the Cronofy dashboard and paste it as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert enthält Leerzeichen oder unsichtbare Zeichen. Kopieren Sie ihn erneut aus dem Cronofy-Dashboard und fügen Sie ihn als reinen Text ein.</translation>
     </message>
     <message>
         <location filename="../app/core/service/ProvisioningService.cpp" line="+112"/>
         <location line="+266"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung %1 steht nicht in der Liste. Erstellen oder importieren Sie sie zuerst.</translation>
     </message>
     <message>
         <location line="-258"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung %1 wurde in der Offline-Sandbox erstellt, die gerade nicht läuft. Wechseln Sie in den Einstellungen in den Offline-Modus, um sie zu verwenden.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist noch kein Admin-API-Schlüssel gespeichert. Geben Sie ihn in den Einstellungen ein (Sie finden ihn im Cronofy-Dashboard unter „Admin API“) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>The name is too long. Use at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist zu lang. Verwenden Sie höchstens 200 Zeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This application is already in the list. To enter a new client secret for it, use Replace client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anwendung steht bereits in der Liste. Um ein neues Client-Secret für sie einzugeben, verwenden Sie „Client-Secret ersetzen“.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret von %1 ist nicht im Schlüsselbund. Sie finden es im Cronofy-Dashboard; geben Sie es mit „Client-Secret ersetzen“ ein.</translation>
     </message>
 </context>
 <context>
@@ -3363,15 +3566,19 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Diese Adresse &amp;verwenden</translation>
     </message>
     <message>
+        <source>&amp;Save Key</source>
+        <translation type="vanished">Schlüssel &amp;speichern</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <location line="+207"/>
-        <source>&amp;Save Key</source>
-        <translation>Schlüssel &amp;speichern</translation>
+        <source>Sa&amp;ve Key</source>
+        <translation>Schlüssel spei&amp;chern</translation>
     </message>
     <message>
         <location line="-206"/>
         <source>Re&amp;move Key</source>
-        <translation>Schlüssel &amp;entfernen</translation>
+        <translation>Schlüssel entfer&amp;nen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3458,7 +3665,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
     <message>
         <location line="+8"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3502,8 +3709,12 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
     </message>
     <message>
         <location line="+1"/>
+        <source>Re&amp;place Key</source>
+        <translation>Schlüssel erse&amp;tzen</translation>
+    </message>
+    <message>
         <source>Replace &amp;Key</source>
-        <translation>Schlüssel &amp;ersetzen</translation>
+        <translation type="vanished">Schlüssel &amp;ersetzen</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3576,7 +3787,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
     <message>
         <location line="+1"/>
         <source>&amp;Submit</source>
-        <translation>&amp;Einreichen</translation>
+        <translation>Ein&amp;reichen</translation>
     </message>
     <message>
         <location line="+2"/>

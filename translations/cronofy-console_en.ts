@@ -61,12 +61,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+196"/>
+        <location line="+206"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-201"/>
         <source>Cronofy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,6 +87,22 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The request has probably arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
+        <translation>
+            <numerusform>Cronofy began to answer but the answer arrived too slowly to finish within %n second. The request has probably arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</numerusform>
+            <numerusform>Cronofy began to answer but the answer arrived too slowly to finish within %n seconds. The request has probably arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The connection is very slow or overloaded: try again later, or from another network.</source>
+        <translation>
+            <numerusform>Cronofy began to answer but the answer arrived too slowly to finish within %n second. The connection is very slow or overloaded: try again later, or from another network.</numerusform>
+            <numerusform>Cronofy began to answer but the answer arrived too slowly to finish within %n seconds. The connection is very slow or overloaded: try again later, or from another network.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Cronofy did not answer within %n second(s). The request may still have arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
         <translation>
             <numerusform>Cronofy did not answer within %n second. The request may still have arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</numerusform>
@@ -343,13 +359,13 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+39"/>
-        <location line="+66"/>
-        <source>&amp;Create Application…</source>
+        <location filename="../ui/ApplicationsPage.cpp" line="+40"/>
+        <location line="+67"/>
+        <source>Cr&amp;eate Application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Search applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,7 +422,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Create application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +492,52 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+2"/>
+        <source>Show Calen&amp;dars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the application&apos;s calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Calendars page with this application&apos;s calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provision Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision a calendar for the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a calendar for this application, or get an existing one back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bulk Provision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars for the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars of this application from a CSV or text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Select an application to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,7 +595,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
 <context>
     <name>BulkProvisionDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+46"/>
+        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+47"/>
         <source>Provision calendars from a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,7 +721,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>Choose a file with calendar IDs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,7 +736,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n calendar ID(s) in %1 (column &quot;%2&quot;).</source>
         <translation>
             <numerusform>%n calendar ID in %1 (column &quot;%2&quot;).</numerusform>
@@ -1211,13 +1272,13 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+41"/>
-        <location line="+111"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+42"/>
+        <location line="+115"/>
         <source>Calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Search by calendar ID, sub or profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,6 +1354,21 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Bulk provision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars of the application chosen in Application from a CSV or text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,7 +1443,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,6 +1466,16 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
     </message>
     <message>
         <location line="+122"/>
+        <source>There is no application yet. Create or import one on the Applications page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the application in the Application list first, then press Bulk provision again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Could not verify “%1”. %2</source>
         <extracomment>%1 is the calendar ID, %2 the sentence that says what happened and what to do.</extracomment>
         <translation type="unfinished"></translation>
@@ -1520,7 +1606,6 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/cli/AppCommands.cpp" line="+92"/>
         <source>Admin API key for %1 (not shown): </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,8 +1621,8 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/AppCommands.cpp" line="-67"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+212"/>
+        <location filename="../app/cli/AppCommands.cpp" line="+25"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="+204"/>
         <source>&quot;%1&quot; is not an option of this command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,7 +1650,7 @@ Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AppCommands.cpp" line="+30"/>
+        <location filename="../app/cli/AppCommands.cpp" line="+24"/>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,70 +1670,52 @@ Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Read the admin API key from standard input for this call only, instead of the keychain. It is not stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>WARNING: the client secret printed above was NOT stored in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app set-secret --client-id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The application was created and its secret is in the keychain, but it is not in the list. The client secret is printed above; add the application with &quot;cronofyctl app import&quot; once the problem is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>The application&apos;s client_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
-        <source>A name for the list (default: the client_id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+41"/>
+        <location line="+15"/>
         <source>--client-id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+41"/>
+        <location line="+5"/>
         <source>Client secret of %1 (not shown): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Stores or replaces the client secret of an application in the list (after a rotation in the Cronofy dashboard, or when the keychain could not store it). The secret is read from standard input.</source>
+        <location line="-87"/>
+        <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app import --data-center %1 --client-id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The application was already in the list; its new client secret is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain. If the application is already in the list, its client secret is replaced (after a rotation in the dashboard, or when the keychain could not store it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The application %1 is in the list for the data center %2, not %3. Run the command again with --data-center %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>The application %1 is not in the list. Add it with &quot;cronofyctl app import&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The client secret of %1 is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Lists the applications this computer created or imported. Never prints a secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,27 +1766,26 @@ Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
-       cronofyctl app import --data-center DC --client-id ID [--name NAME] &lt; secret
-       cronofyctl app set-secret --client-id ID &lt; secret
+       cronofyctl app import --data-center DC --client-id ID &lt; secret
        cronofyctl app list [--json]
 
 Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Say what to do with applications: create, import, set-secret or list.</source>
+        <location line="+9"/>
+        <source>Say what to do with applications: create, import or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import, set-secret or list.</source>
+        <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="-235"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="-227"/>
         <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,7 +1800,7 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,7 +1830,7 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Calendar IDs to provision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,7 +1889,7 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>failed: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,7 +1974,7 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The subs to revoke.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,12 +1989,12 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Checks an application calendar: gets fresh tokens (provisioning is idempotent), then asks Cronofy for its authorization and its calendars. Tokens are never printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The application_calendar_id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,7 +2004,7 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>application_calendar_id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,37 +2114,6 @@ Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Overview.cpp" line="+8"/>
-        <source>Usage: cronofyctl COMMAND [options]
-
-Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
-
-Commands:
-  admin-key set --data-center DC &lt; key      store a data center&apos;s admin API key (from stdin)
-  admin-key remove --data-center DC         remove it
-  app create --data-center DC --name NAME --url URL [--show-secret]
-                                            create an application; prints its client_id
-  app import --data-center DC --client-id ID [--name NAME] &lt; client-secret
-                                            add an application made in the dashboard
-  app set-secret --client-id ID &lt; client-secret
-                                            store or replace an application&apos;s client secret
-  app list [--json]                         list the applications
-  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
-                     [--per-minute N] [--refresh]
-                                            provision application calendars, paced and resumable
-  calendar list [--app CLIENT_ID] [--json | --csv]
-                                            list application calendars
-  calendar revoke --app CLIENT_ID SUB...    revoke application calendars
-  calendar verify --app CLIENT_ID ID        check an application calendar
-
-DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
-Secrets are read from standard input, never from the command line.
-Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/SecretInput.cpp" line="+91"/>
         <source>The input is longer than 64 KB, which no Cronofy key is. Pass only the key on standard input.</source>
         <translation type="unfinished"></translation>
@@ -2099,17 +2134,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>How many seconds to wait for each answer from Cronofy (default 30; the environment variable CRONOFYCTL_TIMEOUT_MS sets it in milliseconds).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--timeout takes a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Usage: cronofyctl %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,14 +2149,44 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
   0  done
   1  wrong command line or input; nothing was sent
   2  Cronofy or the network refused or failed
-  3  the keychain could not be read or written (a new client secret is then printed: save it)
-  4  a bulk run finished but some calendars failed
-  5  the local list of applications and calendars could not be read or written</source>
+  3  the keychain (or the local list of applications and calendars) could not be read or
+     written; if a new client secret could not be stored, it is printed: save it
+  4  a bulk run finished but some calendars failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Overview.cpp" line="+8"/>
+        <source>Usage: cronofyctl COMMAND [options]
+
+Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
+
+Commands:
+  admin-key set --data-center DC &lt; key      store a data center&apos;s admin API key (from stdin)
+  admin-key remove --data-center DC         remove it
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            create an application; prints its client_id
+  app import --data-center DC --client-id ID &lt; client-secret
+                                            add an application made in the dashboard, or
+                                            replace the client secret of one in the list
+  app list [--json]                         list the applications
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            provision application calendars, paced and resumable
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            list application calendars
+  calendar revoke --app CLIENT_ID SUB...    revoke application calendars
+  calendar verify --app CLIENT_ID ID        check an application calendar
+
+DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
+Secrets are read from standard input, never from the command line.
+Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
+
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2517,7 +2572,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>Offline sandbox — nothing is sent to Cronofy. Connect your account in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,23 +2582,34 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Data center in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>Starting the offline sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,8 +2652,8 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Details</source>
+        <location line="+13"/>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3318,7 +3384,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     <message>
         <location line="+3"/>
         <location line="+207"/>
-        <source>&amp;Save Key</source>
+        <source>Sa&amp;ve Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3455,7 +3521,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <location line="+1"/>
-        <source>Replace &amp;Key</source>
+        <source>Re&amp;place Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

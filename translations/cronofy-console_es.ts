@@ -61,12 +61,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+196"/>
+        <location line="+206"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-201"/>
         <source>Cronofy</source>
         <translation>Cronofy</translation>
     </message>
@@ -87,6 +87,22 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The request has probably arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
+        <translation>
+            <numerusform>Cronofy empezó a responder, pero la respuesta llegó demasiado despacio para completarse en %n segundo. Es probable que la solicitud haya llegado: revise el panel de Cronofy antes de volver a intentarlo, para que nada se cree dos veces.</numerusform>
+            <numerusform>Cronofy empezó a responder, pero la respuesta llegó demasiado despacio para completarse en %n segundos. Es probable que la solicitud haya llegado: revise el panel de Cronofy antes de volver a intentarlo, para que nada se cree dos veces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The connection is very slow or overloaded: try again later, or from another network.</source>
+        <translation>
+            <numerusform>Cronofy empezó a responder, pero la respuesta llegó demasiado despacio para completarse en %n segundo. La conexión es muy lenta o está saturada: vuelva a intentarlo más tarde o desde otra red.</numerusform>
+            <numerusform>Cronofy empezó a responder, pero la respuesta llegó demasiado despacio para completarse en %n segundos. La conexión es muy lenta o está saturada: vuelva a intentarlo más tarde o desde otra red.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Cronofy did not answer within %n second(s). The request may still have arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
         <translation>
             <numerusform>Cronofy no respondió en %n segundo. Es posible que la solicitud haya llegado igualmente: revise el panel de Cronofy antes de volver a intentarlo, para que nada se cree dos veces.</numerusform>
@@ -343,13 +359,17 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+39"/>
-        <location line="+66"/>
         <source>&amp;Create Application…</source>
-        <translation>&amp;Crear aplicación…</translation>
+        <translation type="vanished">&amp;Crear aplicación…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location filename="../ui/ApplicationsPage.cpp" line="+40"/>
+        <location line="+67"/>
+        <source>Cr&amp;eate Application…</source>
+        <translation>C&amp;rear aplicación…</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Search applications</source>
         <translation>Buscar aplicaciones</translation>
     </message>
@@ -408,7 +428,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Create application</source>
         <translation>Crear aplicación</translation>
     </message>
@@ -465,7 +485,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
     <message>
         <location line="+1"/>
         <source>Cop&amp;y Client ID</source>
-        <translation>Cop&amp;iar ID de cliente</translation>
+        <translation>Copiar ID de clien&amp;te</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -478,7 +498,52 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>Copiar el ID de cliente de la aplicación seleccionada</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+2"/>
+        <source>Show Calen&amp;dars</source>
+        <translation>Mostrar ca&amp;lendarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the application&apos;s calendars</source>
+        <translation>Mostrar los calendarios de la aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Calendars page with this application&apos;s calendars</source>
+        <translation>Abrir la página Calendarios con los calendarios de esta aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provision Calendar…</source>
+        <translation>A&amp;provisionar calendario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision a calendar for the application</source>
+        <translation>Aprovisionar un calendario para la aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a calendar for this application, or get an existing one back</source>
+        <translation>Crear un calendario para esta aplicación o recuperar uno existente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bulk Provision…</source>
+        <translation>Aprovisionamiento &amp;masivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars for the application</source>
+        <translation>Aprovisionar muchos calendarios para la aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars of this application from a CSV or text file</source>
+        <translation>Aprovisionar muchos calendarios de esta aplicación desde un archivo CSV o de texto</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Select an application to see its details.</source>
         <translation>Seleccione una aplicación para ver sus detalles.</translation>
     </message>
@@ -536,240 +601,240 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
 <context>
     <name>BulkProvisionDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+46"/>
+        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+47"/>
         <source>Provision calendars from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionar calendarios desde un archivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Provision many application calendars of %1 at once. Choose a CSV file with a header row (the column application_calendar_id is used, or else the first column) or a text file with one ID per line. Calendars already provisioned are skipped, so you can start the same file again after an interruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisione muchos calendarios de aplicación de %1 a la vez. Elija un archivo CSV con una fila de encabezado (se usa la columna application_calendar_id o, si no existe, la primera) o un archivo de texto con un ID por línea. Los calendarios ya aprovisionados se omiten, así que puede volver a iniciar el mismo archivo tras una interrupción.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File with calendar IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo con ID de calendario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a path and press Enter, or choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una ruta y pulse Intro, o elija un archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hoose file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lines that will not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas que no se enviarán</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+30"/>
         <source>Calendar ID</source>
-        <translation type="unfinished">ID del calendario</translation>
+        <translation>ID del calendario</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Provision &amp;again the calendars that are already provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a aprovisionar los calendarios ya aprovisionados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provision again the calendars that are already provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a aprovisionar los calendarios ya aprovisionados</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Calendars that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarios fallidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falló</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el aprovisionamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la ejecución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la ejecución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export failures...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar los fallos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export failures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los fallos como CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>Choose a file with calendar IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo con ID de calendario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CSV or text files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV o de texto (*.csv *.txt)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n calendar ID(s) in %1 (column &quot;%2&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID de calendario en %1 (columna «%2»).</numerusform>
+            <numerusform>%n ID de calendario en %1 (columna «%2»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n calendar ID(s) in %1, one per line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID de calendario en %1, uno por línea.</numerusform>
+            <numerusform>%n ID de calendario en %1, uno por línea.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n duplicate line(s) will be provisioned once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea duplicada se aprovisionará una sola vez.</numerusform>
+            <numerusform>%n líneas duplicadas se aprovisionarán una sola vez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n invalid ID(s) will not be sent; correct them in the file and load it again if they are needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID no válido no se enviará; corríjalo en el archivo y vuelva a cargar el archivo si lo necesita.</numerusform>
+            <numerusform>%n ID no válidos no se enviarán; corríjalos en el archivo y vuelva a cargar el archivo si los necesita.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n are already provisioned and will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya está aprovisionado y se omitirá.</numerusform>
+            <numerusform>%n ya están aprovisionados y se omitirán.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is nothing to provision. Choose a file with one ID per line, or a CSV file with an application_calendar_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que aprovisionar. Elija un archivo con un ID por línea o un archivo CSV con una columna application_calendar_id.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Invalid IDs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID no válidos (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already provisioned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya aprovisionados (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Skipped unless you choose to provision again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omite, salvo que elija volver a aprovisionar.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Reading the client secret from the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el secreto de cliente del llavero…</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Export failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los fallos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1-failures.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-fallos.csv</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The failures could not be written to %1 (%2). Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los fallos en %1 (%2). Elija otra carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The failures were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los fallos se guardaron en %1.</translation>
     </message>
 </context>
 <context>
@@ -1213,13 +1278,13 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+41"/>
-        <location line="+111"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+42"/>
+        <location line="+115"/>
         <source>Calendars</source>
         <translation>Calendarios</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Search by calendar ID, sub or profile</source>
         <translation>Buscar por ID de calendario, sub o perfil</translation>
     </message>
@@ -1276,7 +1341,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
     <message>
         <location line="+1"/>
         <source>Stat&amp;us:</source>
-        <translation>Est&amp;ado:</translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1295,6 +1360,21 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Bulk provision…</source>
+        <translation>Aprovisionamiento &amp;masivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars from a file</source>
+        <translation>Aprovisionar muchos calendarios desde un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars of the application chosen in Application from a CSV or text file</source>
+        <translation>Aprovisionar muchos calendarios de la aplicación elegida en «Aplicación» desde un archivo CSV o de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verificar</translation>
     </message>
@@ -1369,7 +1449,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>Guardar los calendarios que muestra ahora la lista (tras la búsqueda y los filtros) como archivo JSON para programas</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>All applications</source>
         <translation>Todas las aplicaciones</translation>
     </message>
@@ -1392,6 +1472,16 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
     </message>
     <message>
         <location line="+122"/>
+        <source>There is no application yet. Create or import one on the Applications page first.</source>
+        <translation>Todavía no hay ninguna aplicación. Cree o importe primero una en la página Aplicaciones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the application in the Application list first, then press Bulk provision again.</source>
+        <translation>Elija primero la aplicación en la lista «Aplicación» y vuelva a pulsar «Aprovisionamiento masivo».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Could not verify “%1”. %2</source>
         <extracomment>%1 is the calendar ID, %2 the sentence that says what happened and what to do.</extracomment>
         <translation>No se pudo verificar «%1». %2</translation>
@@ -1522,7 +1612,6 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/cli/AppCommands.cpp" line="+92"/>
         <source>Admin API key for %1 (not shown): </source>
         <translation>Clave de la API de administración para %1 (no se muestra): </translation>
     </message>
@@ -1538,8 +1627,8 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/AppCommands.cpp" line="-67"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+212"/>
+        <location filename="../app/cli/AppCommands.cpp" line="+25"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="+204"/>
         <source>&quot;%1&quot; is not an option of this command.</source>
         <translation>«%1» no es una opción de este comando.</translation>
     </message>
@@ -1570,7 +1659,7 @@ Ejecute «cronofyctl admin-key set --help» para ver los detalles.</translation>
         <translation>«%1» no es algo que cronofyctl admin-key pueda hacer; use set o remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AppCommands.cpp" line="+30"/>
+        <location filename="../app/cli/AppCommands.cpp" line="+24"/>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
         <translation>Crea una aplicación de Cronofy con la clave de la API de administración del centro de datos (guardada con «cronofyctl admin-key set») y muestra su client_id. Su client_secret va al llavero; Cronofy solo lo muestra una vez. Si el llavero no puede guardarlo, el secreto se muestra con una advertencia y el código de salida es 3: guárdelo de inmediato.</translation>
     </message>
@@ -1590,70 +1679,80 @@ Ejecute «cronofyctl admin-key set --help» para ver los detalles.</translation>
         <translation>Mostrar también el secreto de cliente (en la línea siguiente al client_id).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Read the admin API key from standard input for this call only, instead of the keychain. It is not stored.</source>
-        <translation>Leer la clave de la API de administración de la entrada estándar solo para esta llamada, en lugar del llavero. No se guarda.</translation>
+        <translation type="vanished">Leer la clave de la API de administración de la entrada estándar solo para esta llamada, en lugar del llavero. No se guarda.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>WARNING: the client secret printed above was NOT stored in the keychain: %1</source>
         <translation>ADVERTENCIA: el secreto de cliente mostrado arriba NO se guardó en el llavero: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app set-secret --client-id %1</source>
-        <translation>Cronofy no volverá a mostrarlo. Guárdelo ahora (por ejemplo, en un gestor de contraseñas) y después almacénelo con: cronofyctl app set-secret --client-id %1</translation>
+        <translation type="vanished">Cronofy no volverá a mostrarlo. Guárdelo ahora (por ejemplo, en un gestor de contraseñas) y después almacénelo con: cronofyctl app set-secret --client-id %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The application was created and its secret is in the keychain, but it is not in the list. The client secret is printed above; add the application with &quot;cronofyctl app import&quot; once the problem is fixed.</source>
         <translation>La aplicación se creó y su secreto está en el llavero, pero no figura en la lista. El secreto de cliente se muestra arriba; añada la aplicación con «cronofyctl app import» cuando se resuelva el problema.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain.</source>
-        <translation>Añade una aplicación creada en el panel de Cronofy. Su secreto de cliente se lee de la entrada estándar y se comprueba con Cronofy antes de guardarlo en el llavero.</translation>
+        <translation type="vanished">Añade una aplicación creada en el panel de Cronofy. Su secreto de cliente se lee de la entrada estándar y se comprueba con Cronofy antes de guardarlo en el llavero.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>The application&apos;s client_id.</source>
         <translation>El client_id de la aplicación.</translation>
     </message>
     <message>
-        <location line="-47"/>
         <source>A name for the list (default: the client_id).</source>
-        <translation>Un nombre para la lista (predeterminado: el client_id).</translation>
+        <translation type="vanished">Un nombre para la lista (predeterminado: el client_id).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+41"/>
+        <location line="+15"/>
         <source>--client-id: %1</source>
         <translation>--client-id: %1</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+41"/>
+        <location line="+5"/>
         <source>Client secret of %1 (not shown): </source>
         <translation>Secreto de cliente de %1 (no se muestra): </translation>
     </message>
     <message>
-        <location line="-19"/>
         <source>Stores or replaces the client secret of an application in the list (after a rotation in the Cronofy dashboard, or when the keychain could not store it). The secret is read from standard input.</source>
-        <translation>Guarda o sustituye el secreto de cliente de una aplicación de la lista (tras una rotación en el panel de Cronofy o cuando el llavero no pudo guardarlo). El secreto se lee de la entrada estándar.</translation>
+        <translation type="vanished">Guarda o sustituye el secreto de cliente de una aplicación de la lista (tras una rotación en el panel de Cronofy o cuando el llavero no pudo guardarlo). El secreto se lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The application %1 is not in the list. Add it with &quot;cronofyctl app import&quot;.</source>
+        <translation type="vanished">La aplicación %1 no está en la lista. Añádala con «cronofyctl app import».</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 is stored in the keychain.</source>
+        <translation type="vanished">El secreto de cliente de %1 está guardado en el llavero.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app import --data-center %1 --client-id %2</source>
+        <translation>Cronofy no volverá a mostrarlo. Guárdelo ahora (por ejemplo, en un gestor de contraseñas) y después almacénelo con: cronofyctl app import --data-center %1 --client-id %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The application was already in the list; its new client secret is stored in the keychain.</source>
+        <translation>La aplicación ya estaba en la lista; su nuevo secreto de cliente está guardado en el llavero.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain. If the application is already in the list, its client secret is replaced (after a rotation in the dashboard, or when the keychain could not store it).</source>
+        <translation>Añade una aplicación creada en el panel de Cronofy. Su secreto de cliente se lee de la entrada estándar y se comprueba con Cronofy antes de guardarlo en el llavero. Si la aplicación ya está en la lista, se sustituye su secreto de cliente (tras una rotación en el panel o cuando el llavero no pudo guardarlo).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The application %1 is in the list for the data center %2, not %3. Run the command again with --data-center %2.</source>
+        <translation>La aplicación %1 figura en la lista para el centro de datos %2, no %3. Vuelva a ejecutar el comando con --data-center %2.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>The application %1 is not in the list. Add it with &quot;cronofyctl app import&quot;.</source>
-        <translation>La aplicación %1 no está en la lista. Añádala con «cronofyctl app import».</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The client secret of %1 is stored in the keychain.</source>
-        <translation>El secreto de cliente de %1 está guardado en el llavero.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Lists the applications this computer created or imported. Never prints a secret.</source>
         <translation>Enumera las aplicaciones que este equipo creó o importó. Nunca muestra un secreto.</translation>
     </message>
@@ -1704,14 +1803,36 @@ Ejecute «cronofyctl admin-key set --help» para ver los detalles.</translation>
         <translation>AÑADIDA</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
+       cronofyctl app import --data-center DC --client-id ID &lt; secret
+       cronofyctl app list [--json]
+
+Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
+        <translation>Uso: cronofyctl app create --data-center DC --name NOMBRE --url URL [--show-secret]
+     cronofyctl app import --data-center DC --client-id ID &lt; secreto
+     cronofyctl app list [--json]
+
+Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los detalles.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what to do with applications: create, import or list.</source>
+        <translation>Indique qué hacer con las aplicaciones: create, import o list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import or list.</source>
+        <translation>«%1» no es algo que cronofyctl app pueda hacer; use create, import o list.</translation>
+    </message>
+    <message>
         <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
        cronofyctl app import --data-center DC --client-id ID [--name NAME] &lt; secret
        cronofyctl app set-secret --client-id ID &lt; secret
        cronofyctl app list [--json]
 
 Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
-        <translation>Uso: cronofyctl app create --data-center DC --name NOMBRE --url URL [--show-secret]
+        <translation type="vanished">Uso: cronofyctl app create --data-center DC --name NOMBRE --url URL [--show-secret]
      cronofyctl app import --data-center DC --client-id ID [--name NOMBRE] &lt; secreto
      cronofyctl app set-secret --client-id ID &lt; secreto
      cronofyctl app list [--json]
@@ -1719,17 +1840,15 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
 Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los detalles.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Say what to do with applications: create, import, set-secret or list.</source>
-        <translation>Indique qué hacer con las aplicaciones: create, import, set-secret o list.</translation>
+        <translation type="vanished">Indique qué hacer con las aplicaciones: create, import, set-secret o list.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import, set-secret or list.</source>
-        <translation>«%1» no es algo que cronofyctl app pueda hacer; use create, import, set-secret o list.</translation>
+        <translation type="vanished">«%1» no es algo que cronofyctl app pueda hacer; use create, import, set-secret o list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="-235"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="-227"/>
         <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
         <translation>El client_id de la aplicación (consulte «cronofyctl app list»).</translation>
     </message>
@@ -1744,7 +1863,7 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
         <translation>La aplicación %1 no está en la lista. Consulte «cronofyctl app list» o añádala con «cronofyctl app import».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
         <translation>Aprovisiona calendarios de aplicación al ritmo de los límites de Cronofy por aplicación (50 solicitudes por segundo y 500 por minuto, salvo que se cambien). Cada resultado se guarda al momento, así que tras una interrupción el mismo comando continúa donde se detuvo: los calendarios ya aprovisionados se omiten (salvo con --refresh). Un archivo CSV necesita una fila de encabezado; se usa la columna application_calendar_id o, si no existe, la primera. Un archivo de texto sin formato tiene un ID por línea. Los duplicados se aprovisionan una sola vez; si algún ID no es válido, no se envía nada.</translation>
     </message>
@@ -1774,7 +1893,7 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
         <translation>Volver a aprovisionar los calendarios ya aprovisionados.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Calendar IDs to provision.</source>
         <translation>ID de los calendarios que se aprovisionarán.</translation>
     </message>
@@ -1833,7 +1952,7 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
         <translation>No hay ID de calendario en %1. Ponga un ID por línea o use un archivo CSV con una columna application_calendar_id.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>failed: %1: %2</source>
         <translation>fallido: %1: %2</translation>
     </message>
@@ -1918,7 +2037,7 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
         <translation>Revoca calendarios de aplicación por su sub (apc_...): sus tokens dejan de funcionar y la lista los marca como revocados.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The subs to revoke.</source>
         <translation>Los sub que se revocarán.</translation>
     </message>
@@ -1933,12 +2052,12 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Checks an application calendar: gets fresh tokens (provisioning is idempotent), then asks Cronofy for its authorization and its calendars. Tokens are never printed.</source>
         <translation>Comprueba un calendario de aplicación: obtiene tokens nuevos (el aprovisionamiento es idempotente) y después pide a Cronofy su autorización y sus calendarios. Los tokens nunca se muestran.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The application_calendar_id.</source>
         <translation>El application_calendar_id.</translation>
     </message>
@@ -1948,7 +2067,7 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
         <translation>Indique exactamente un ID de calendario que se verificará.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>application_calendar_id</source>
         <translation>application_calendar_id</translation>
     </message>
@@ -2063,7 +2182,6 @@ Ejecute «cronofyctl calendar provision --help» (y así sucesivamente) para ver
         <translation>Indique el centro de datos con --data-center (us, au, ca, de, sg o uk).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Overview.cpp" line="+8"/>
         <source>Usage: cronofyctl COMMAND [options]
 
 Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
@@ -2091,7 +2209,7 @@ Secrets are read from standard input, never from the command line.
 Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
 
 </source>
-        <translation>Uso: cronofyctl COMANDO [opciones]
+        <translation type="vanished">Uso: cronofyctl COMANDO [opciones]
 
 Cronofy Console en la línea de comandos: la misma lista de aplicaciones y calendarios y el mismo llavero que la ventana.
 
@@ -2140,17 +2258,15 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>How many seconds to wait for each answer from Cronofy (default 30; the environment variable CRONOFYCTL_TIMEOUT_MS sets it in milliseconds).</source>
-        <translation>Cuántos segundos esperar cada respuesta de Cronofy (30 de forma predeterminada; la variable de entorno CRONOFYCTL_TIMEOUT_MS lo define en milisegundos).</translation>
+        <translation type="vanished">Cuántos segundos esperar cada respuesta de Cronofy (30 de forma predeterminada; la variable de entorno CRONOFYCTL_TIMEOUT_MS lo define en milisegundos).</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
-        <translation>--timeout admite un número de segundos de 1 a 3600.</translation>
+        <translation type="vanished">--timeout admite un número de segundos de 1 a 3600.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Usage: cronofyctl %1 %2</source>
         <translation>Uso: cronofyctl %1 %2</translation>
     </message>
@@ -2165,10 +2281,26 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
   0  done
   1  wrong command line or input; nothing was sent
   2  Cronofy or the network refused or failed
+  3  the keychain (or the local list of applications and calendars) could not be read or
+     written; if a new client secret could not be stored, it is printed: save it
+  4  a bulk run finished but some calendars failed</source>
+        <translation>Códigos de salida:
+  0  hecho
+  1  línea de comandos o entrada incorrecta; no se envió nada
+  2  Cronofy o la red rechazó la solicitud o falló
+  3  no se pudo leer ni escribir el llavero (o la lista local de aplicaciones y
+     calendarios); si no se pudo guardar un secreto de cliente nuevo, se muestra: guárdelo
+  4  un proceso masivo terminó, pero algunos calendarios fallaron</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  wrong command line or input; nothing was sent
+  2  Cronofy or the network refused or failed
   3  the keychain could not be read or written (a new client secret is then printed: save it)
   4  a bulk run finished but some calendars failed
   5  the local list of applications and calendars could not be read or written</source>
-        <translation>Códigos de salida:
+        <translation type="vanished">Códigos de salida:
   0  hecho
   1  línea de comandos o entrada incorrecta; no se envió nada
   2  Cronofy o la red rechazó la solicitud o falló
@@ -2180,6 +2312,61 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <location filename="../app/cli/main.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
         <translation>«%1» no es un comando de cronofyctl. Ejecute «cronofyctl --help» para ver los comandos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Overview.cpp" line="+8"/>
+        <source>Usage: cronofyctl COMMAND [options]
+
+Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
+
+Commands:
+  admin-key set --data-center DC &lt; key      store a data center&apos;s admin API key (from stdin)
+  admin-key remove --data-center DC         remove it
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            create an application; prints its client_id
+  app import --data-center DC --client-id ID &lt; client-secret
+                                            add an application made in the dashboard, or
+                                            replace the client secret of one in the list
+  app list [--json]                         list the applications
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            provision application calendars, paced and resumable
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            list application calendars
+  calendar revoke --app CLIENT_ID SUB...    revoke application calendars
+  calendar verify --app CLIENT_ID ID        check an application calendar
+
+DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
+Secrets are read from standard input, never from the command line.
+Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
+
+</source>
+        <translation>Uso: cronofyctl COMANDO [opciones]
+
+Cronofy Console en la línea de comandos: la misma lista de aplicaciones y calendarios y el mismo llavero que la ventana.
+
+Comandos:
+  admin-key set --data-center DC &lt; key      guardar la clave de la API de administración de un centro de datos (desde stdin)
+  admin-key remove --data-center DC         eliminarla
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            crear una aplicación; muestra su client_id
+  app import --data-center DC --client-id ID &lt; client-secret
+                                            añadir una aplicación creada en el panel o
+                                            sustituir el secreto de cliente de una de la lista
+  app list [--json]                         enumerar las aplicaciones
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            aprovisionar calendarios de aplicación, a ritmo controlado y reanudable
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            enumerar los calendarios de aplicación
+  calendar revoke --app CLIENT_ID SUB...    revocar calendarios de aplicación
+  calendar verify --app CLIENT_ID ID        comprobar un calendario de aplicación
+
+DC es us, au, ca, de, sg o uk, o una URL base (https, o http sin cifrar solo en este equipo).
+Los secretos se leen de la entrada estándar, nunca de la línea de comandos.
+Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada comando.
+
+</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2722,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
+        <translation>I&amp;mportar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2564,7 +2751,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>Offline sandbox — nothing is sent to Cronofy. Connect your account in Settings.</source>
         <translation>Entorno de pruebas sin conexión: no se envía nada a Cronofy. Conecte su cuenta en la configuración.</translation>
     </message>
@@ -2574,23 +2761,34 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Modo sin conexión</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Applications</source>
         <translation>&amp;Aplicaciones</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Configuración</translation>
+        <location line="+1"/>
+        <source>&amp;Calendars</source>
+        <translation>&amp;Calendarios</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>C&amp;onfiguración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Data center in use</source>
         <translation>Centro de datos en uso</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>Starting the offline sandbox…</source>
         <translation>Iniciando el entorno de pruebas sin conexión…</translation>
     </message>
@@ -2633,9 +2831,13 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Details</source>
-        <translation>&amp;Detalles</translation>
+        <translation type="vanished">&amp;Detalles</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2889,7 +3091,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <location line="+8"/>
         <source>A&amp;pplication:</source>
-        <translation>A&amp;plicación:</translation>
+        <translation>&amp;Aplicación:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3008,138 +3210,138 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <location filename="../app/core/service/InputRules.cpp" line="+28"/>
         <source>The address is too long (%1 characters). Use an address of at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es demasiado larga (%1 caracteres). Use una dirección de %2 caracteres como máximo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The address contains invisible control characters. Type it again or paste it as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección contiene caracteres de control invisibles. Vuelva a escribirla o péguela como texto sin formato.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A web address cannot contain spaces. Check the address and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección web no puede contener espacios. Revise la dirección y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start the address with https:// (for example %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece la dirección con https:// (por ejemplo, %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a web address that starts with https:// or http:// (for example %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección web que empiece por https:// o http:// (por ejemplo, %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address has no host name. Enter a complete address such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no tiene nombre de host. Introduzca una dirección completa, como %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter a name for the application. People see it when they connect their calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para la aplicación. Las personas lo ven cuando conectan su calendario.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The name is too long (%1 characters). Use at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es demasiado largo (%1 caracteres). Use %2 caracteres como máximo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name contains invisible control characters. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre contiene caracteres de control invisibles. Vuelva a escribirlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the web address of the application&apos;s home page, for example https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección web de la página de inicio de la aplicación, por ejemplo, https://example.com.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enter a calendar ID: any text that names this calendar in your organisation, for example meeting-room-3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un ID de calendario: cualquier texto que identifique este calendario en su organización, por ejemplo, sala-reuniones-3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The calendar ID is too long (%1 characters). Use at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del calendario es demasiado largo (%1 caracteres). Use %2 caracteres como máximo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The calendar ID contains invisible control characters (such as a tab or line break). Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del calendario contiene caracteres de control invisibles (como un tabulador o un salto de línea). Vuelva a escribirlo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter at least one redirect address (one per line), for example https://example.com/auth/callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca al menos una dirección de redirección (una por línea), por ejemplo, https://example.com/auth/callback.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Redirect address &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de redirección «%1»: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter a contact email address, so Cronofy can reach you about the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección de correo electrónico de contacto para que Cronofy pueda comunicarse con usted sobre la verificación.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an email address. Enter one such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico. Introduzca una como nombre@example.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The contact name must be at most %1 characters of plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de contacto debe tener como máximo %1 caracteres de texto sin formato.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This field is empty. Paste the value from the Cronofy dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo está vacío. Pegue el valor del panel de Cronofy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This value is too long (%1 characters) to be a Cronofy key or ID. Copy it again from the Cronofy dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor es demasiado largo (%1 caracteres) para ser una clave o un ID de Cronofy. Cópielo de nuevo del panel de Cronofy.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This value contains spaces or invisible characters. Copy it again from the Cronofy dashboard and paste it as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor contiene espacios o caracteres invisibles. Cópielo de nuevo del panel de Cronofy y péguelo como texto sin formato.</translation>
     </message>
     <message>
         <location filename="../app/core/service/ProvisioningService.cpp" line="+112"/>
         <location line="+266"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación %1 no está en la lista. Créela o impórtela primero.</translation>
     </message>
     <message>
         <location line="-258"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación %1 se creó en el entorno de pruebas sin conexión, que no se está ejecutando. Cambie al modo sin conexión en la configuración para usarla.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna clave de la API de administración guardada para %1. Introdúzcala en la configuración (la encontrará en el panel de Cronofy, en «Admin API») y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>The name is too long. Use at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es demasiado largo. Use 200 caracteres como máximo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This application is already in the list. To enter a new client secret for it, use Replace client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación ya está en la lista. Para introducir un secreto de cliente nuevo, use «Sustituir secreto de cliente».</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de cliente de %1 no está en el llavero. Búsquelo en el panel de Cronofy e introdúzcalo con «Sustituir secreto de cliente».</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3459,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <location line="+1"/>
         <source>&amp;Replace</source>
-        <translation>&amp;Sustituir</translation>
+        <translation>S&amp;ustituir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3286,7 +3488,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <location line="+0"/>
         <source>&amp;Stop</source>
-        <translation>&amp;Detener</translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3363,9 +3565,13 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>&amp;Usar esta dirección</translation>
     </message>
     <message>
+        <source>&amp;Save Key</source>
+        <translation type="vanished">&amp;Guardar clave</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <location line="+207"/>
-        <source>&amp;Save Key</source>
+        <source>Sa&amp;ve Key</source>
         <translation>&amp;Guardar clave</translation>
     </message>
     <message>
@@ -3381,7 +3587,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <location line="+4"/>
         <source>&amp;Data center:</source>
-        <translation>Centro de &amp;datos:</translation>
+        <translation>Centro de da&amp;tos:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3407,7 +3613,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <location line="+1"/>
         <source>New &amp;key:</source>
-        <translation>&amp;Clave nueva:</translation>
+        <translation>Clave &amp;nueva:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3442,7 +3648,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <location line="+2"/>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Tiempo de espera:</translation>
+        <translation>Tiem&amp;po de espera:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3502,8 +3708,12 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     </message>
     <message>
         <location line="+1"/>
-        <source>Replace &amp;Key</source>
+        <source>Re&amp;place Key</source>
         <translation>&amp;Sustituir clave</translation>
+    </message>
+    <message>
+        <source>Replace &amp;Key</source>
+        <translation type="vanished">&amp;Sustituir clave</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3576,7 +3786,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <location line="+1"/>
         <source>&amp;Submit</source>
-        <translation>&amp;Enviar</translation>
+        <translation>En&amp;viar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3766,7 +3976,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <location line="+5"/>
         <source>&amp;Data center:</source>
-        <translation>Centro de &amp;datos:</translation>
+        <translation>Centro de da&amp;tos:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3781,7 +3991,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <location line="+1"/>
         <source>Admin API &amp;key:</source>
-        <translation>&amp;Clave de la API de administración:</translation>
+        <translation>C&amp;lave de la API de administración:</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -61,12 +61,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+196"/>
+        <location line="+206"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-201"/>
         <source>Cronofy</source>
         <translation>Cronofy</translation>
     </message>
@@ -87,6 +87,22 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The request has probably arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
+        <translation>
+            <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n seconde. La requête est probablement arrivée : vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
+            <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n secondes. La requête est probablement arrivée : vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The connection is very slow or overloaded: try again later, or from another network.</source>
+        <translation>
+            <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n seconde. La connexion est très lente ou surchargée : réessayez plus tard, ou depuis un autre réseau.</numerusform>
+            <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n secondes. La connexion est très lente ou surchargée : réessayez plus tard, ou depuis un autre réseau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Cronofy did not answer within %n second(s). The request may still have arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
         <translation>
             <numerusform>Cronofy n’a pas répondu en %n seconde. La requête est peut-être arrivée malgré tout : vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
@@ -343,13 +359,17 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+39"/>
-        <location line="+66"/>
         <source>&amp;Create Application…</source>
-        <translation>&amp;Créer une application…</translation>
+        <translation type="vanished">&amp;Créer une application…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location filename="../ui/ApplicationsPage.cpp" line="+40"/>
+        <location line="+67"/>
+        <source>Cr&amp;eate Application…</source>
+        <translation>C&amp;réer une application…</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Search applications</source>
         <translation>Rechercher des applications</translation>
     </message>
@@ -408,7 +428,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Create application</source>
         <translation>Créer une application</translation>
     </message>
@@ -450,7 +470,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+2"/>
         <source>&amp;Replace Client Secret…</source>
-        <translation>&amp;Remplacer le secret client…</translation>
+        <translation>Remplac&amp;er le secret client…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -465,7 +485,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+1"/>
         <source>Cop&amp;y Client ID</source>
-        <translation>Cop&amp;ier l’ID client</translation>
+        <translation>Copier l’ID c&amp;lient</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -478,7 +498,52 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
         <translation>Copier l’ID client de l’application sélectionnée</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+2"/>
+        <source>Show Calen&amp;dars</source>
+        <translation>Affic&amp;her les calendriers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the application&apos;s calendars</source>
+        <translation>Afficher les calendriers de l’application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Calendars page with this application&apos;s calendars</source>
+        <translation>Ouvrir la page Calendriers avec les calendriers de cette application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provision Calendar…</source>
+        <translation>Pr&amp;ovisionner un calendrier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision a calendar for the application</source>
+        <translation>Provisionner un calendrier pour l’application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a calendar for this application, or get an existing one back</source>
+        <translation>Créer un calendrier pour cette application, ou en récupérer un existant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bulk Provision…</source>
+        <translation>Provisionnement en &amp;masse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars for the application</source>
+        <translation>Provisionner de nombreux calendriers pour l’application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars of this application from a CSV or text file</source>
+        <translation>Provisionner de nombreux calendriers de cette application depuis un fichier CSV ou texte</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Select an application to see its details.</source>
         <translation>Sélectionnez une application pour voir ses détails.</translation>
     </message>
@@ -536,240 +601,240 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
 <context>
     <name>BulkProvisionDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+46"/>
+        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+47"/>
         <source>Provision calendars from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionner des calendriers depuis un fichier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Provision many application calendars of %1 at once. Choose a CSV file with a header row (the column application_calendar_id is used, or else the first column) or a text file with one ID per line. Calendars already provisioned are skipped, so you can start the same file again after an interruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionnez en une seule fois de nombreux calendriers d’application de %1. Choisissez un fichier CSV avec une ligne d’en-tête (la colonne application_calendar_id est utilisée, sinon la première colonne) ou un fichier texte avec un ID par ligne. Les calendriers déjà provisionnés sont ignorés : vous pouvez donc relancer le même fichier après une interruption.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File with calendar IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’ID de calendrier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a path and press Enter, or choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un chemin et appuyez sur Entrée, ou choisissez un fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hoose file...</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir un fichier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lines that will not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes qui ne seront pas envoyées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+30"/>
         <source>Calendar ID</source>
-        <translation type="unfinished">ID du calendrier</translation>
+        <translation>ID du calendrier</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Provision &amp;again the calendars that are already provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionner à &amp;nouveau les calendriers déjà provisionnés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provision again the calendars that are already provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionner à nouveau les calendriers déjà provisionnés</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Calendars that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendriers en échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le provisionnement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’exécution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’exécution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export failures...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les échecs…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export failures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les échecs en CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;rmer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>Choose a file with calendar IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier d’ID de calendrier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CSV or text files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV ou texte (*.csv *.txt)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n calendar ID(s) in %1 (column &quot;%2&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID de calendrier dans %1 (colonne « %2 »).</numerusform>
+            <numerusform>%n ID de calendrier dans %1 (colonne « %2 »).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n calendar ID(s) in %1, one per line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID de calendrier dans %1, un par ligne.</numerusform>
+            <numerusform>%n ID de calendrier dans %1, un par ligne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n duplicate line(s) will be provisioned once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne en double sera provisionnée une seule fois.</numerusform>
+            <numerusform>%n lignes en double seront provisionnées une seule fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n invalid ID(s) will not be sent; correct them in the file and load it again if they are needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID non valide ne sera pas envoyé ; corrigez-le dans le fichier et rechargez le fichier si cet ID est nécessaire.</numerusform>
+            <numerusform>%n ID non valides ne seront pas envoyés ; corrigez-les dans le fichier et rechargez le fichier si ces ID sont nécessaires.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n are already provisioned and will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n est déjà provisionné et sera ignoré.</numerusform>
+            <numerusform>%n sont déjà provisionnés et seront ignorés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is nothing to provision. Choose a file with one ID per line, or a CSV file with an application_calendar_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à provisionner. Choisissez un fichier avec un ID par ligne, ou un fichier CSV avec une colonne application_calendar_id.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Invalid IDs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID non valides (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already provisioned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà provisionnés (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Skipped unless you choose to provision again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré, sauf si vous choisissez de provisionner à nouveau.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Reading the client secret from the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du secret client dans le trousseau…</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Export failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les échecs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1-failures.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-echecs.csv</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The failures could not be written to %1 (%2). Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échecs n’ont pas pu être écrits dans %1 (%2). Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The failures were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échecs ont été enregistrés dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1213,13 +1278,13 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+41"/>
-        <location line="+111"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+42"/>
+        <location line="+115"/>
         <source>Calendars</source>
         <translation>Calendriers</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Search by calendar ID, sub or profile</source>
         <translation>Rechercher par ID de calendrier, sub ou profil</translation>
     </message>
@@ -1281,7 +1346,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+22"/>
         <source>&amp;Provision calendar…</source>
-        <translation>&amp;Provisionner un calendrier…</translation>
+        <translation>Pr&amp;ovisionner un calendrier…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1295,6 +1360,21 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Bulk provision…</source>
+        <translation>Provisionnement en &amp;masse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars from a file</source>
+        <translation>Provisionner de nombreux calendriers depuis un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provision many calendars of the application chosen in Application from a CSV or text file</source>
+        <translation>Provisionner de nombreux calendriers de l’application choisie dans « Application » depuis un fichier CSV ou texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
@@ -1356,7 +1436,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+2"/>
         <source>Export shown as &amp;JSON…</source>
-        <translation>Exporter l’affichage en &amp;JSON…</translation>
+        <translation>Exporter l’affichage en JSO&amp;N…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1369,7 +1449,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
         <translation>Enregistrer les calendriers actuellement affichés dans la liste (après recherche et filtres) dans un fichier JSON pour des programmes</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>All applications</source>
         <translation>Toutes les applications</translation>
     </message>
@@ -1392,6 +1472,16 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     </message>
     <message>
         <location line="+122"/>
+        <source>There is no application yet. Create or import one on the Applications page first.</source>
+        <translation>Il n’y a encore aucune application. Créez-en ou importez-en d’abord une sur la page Applications.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the application in the Application list first, then press Bulk provision again.</source>
+        <translation>Choisissez d’abord l’application dans la liste « Application », puis cliquez à nouveau sur « Provisionnement en masse ».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Could not verify “%1”. %2</source>
         <extracomment>%1 is the calendar ID, %2 the sentence that says what happened and what to do.</extracomment>
         <translation>Impossible de vérifier « %1 ». %2</translation>
@@ -1522,7 +1612,6 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/cli/AppCommands.cpp" line="+92"/>
         <source>Admin API key for %1 (not shown): </source>
         <translation>Clé d’API d’administration pour %1 (non affichée) : </translation>
     </message>
@@ -1538,8 +1627,8 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/AppCommands.cpp" line="-67"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+212"/>
+        <location filename="../app/cli/AppCommands.cpp" line="+25"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="+204"/>
         <source>&quot;%1&quot; is not an option of this command.</source>
         <translation>« %1 » n’est pas une option de cette commande.</translation>
     </message>
@@ -1570,7 +1659,7 @@ Pour les détails, lancez « cronofyctl admin-key set --help ».</translation>
         <translation>« %1 » n’est pas une action de cronofyctl admin-key ; utilisez set ou remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AppCommands.cpp" line="+30"/>
+        <location filename="../app/cli/AppCommands.cpp" line="+24"/>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
         <translation>Crée une application Cronofy avec la clé d’API d’administration du centre de données (enregistrée avec « cronofyctl admin-key set ») et affiche son client_id. Son client_secret va dans le trousseau ; Cronofy ne l’affiche qu’une fois. Si le trousseau ne peut pas l’enregistrer, le secret est affiché avec un avertissement et le code de sortie est 3 : enregistrez-le immédiatement.</translation>
     </message>
@@ -1590,70 +1679,80 @@ Pour les détails, lancez « cronofyctl admin-key set --help ».</translation>
         <translation>Afficher aussi le secret client (sur la ligne après le client_id).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Read the admin API key from standard input for this call only, instead of the keychain. It is not stored.</source>
-        <translation>Lire la clé d’API d’administration sur l’entrée standard pour cet appel uniquement, au lieu du trousseau. Elle n’est pas enregistrée.</translation>
+        <translation type="vanished">Lire la clé d’API d’administration sur l’entrée standard pour cet appel uniquement, au lieu du trousseau. Elle n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>WARNING: the client secret printed above was NOT stored in the keychain: %1</source>
         <translation>AVERTISSEMENT : le secret client affiché ci-dessus n’a PAS été enregistré dans le trousseau : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app set-secret --client-id %1</source>
-        <translation>Cronofy ne l’affichera plus. Enregistrez-le maintenant (par exemple dans un gestionnaire de mots de passe), puis stockez-le avec : cronofyctl app set-secret --client-id %1</translation>
+        <translation type="vanished">Cronofy ne l’affichera plus. Enregistrez-le maintenant (par exemple dans un gestionnaire de mots de passe), puis stockez-le avec : cronofyctl app set-secret --client-id %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The application was created and its secret is in the keychain, but it is not in the list. The client secret is printed above; add the application with &quot;cronofyctl app import&quot; once the problem is fixed.</source>
         <translation>L’application a été créée et son secret est dans le trousseau, mais elle ne figure pas dans la liste. Le secret client est affiché ci-dessus ; ajoutez l’application avec « cronofyctl app import » une fois le problème résolu.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain.</source>
-        <translation>Ajoute une application créée dans le tableau de bord Cronofy. Son secret client est lu sur l’entrée standard et vérifié auprès de Cronofy avant d’être enregistré dans le trousseau.</translation>
+        <translation type="vanished">Ajoute une application créée dans le tableau de bord Cronofy. Son secret client est lu sur l’entrée standard et vérifié auprès de Cronofy avant d’être enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>The application&apos;s client_id.</source>
         <translation>Le client_id de l’application.</translation>
     </message>
     <message>
-        <location line="-47"/>
         <source>A name for the list (default: the client_id).</source>
-        <translation>Un nom pour la liste (par défaut : le client_id).</translation>
+        <translation type="vanished">Un nom pour la liste (par défaut : le client_id).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+41"/>
+        <location line="+15"/>
         <source>--client-id: %1</source>
         <translation>--client-id : %1</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+41"/>
+        <location line="+5"/>
         <source>Client secret of %1 (not shown): </source>
         <translation>Secret client de %1 (non affiché) : </translation>
     </message>
     <message>
-        <location line="-19"/>
         <source>Stores or replaces the client secret of an application in the list (after a rotation in the Cronofy dashboard, or when the keychain could not store it). The secret is read from standard input.</source>
-        <translation>Enregistre ou remplace le secret client d’une application de la liste (après une rotation dans le tableau de bord Cronofy, ou si le trousseau n’a pas pu l’enregistrer). Le secret est lu sur l’entrée standard.</translation>
+        <translation type="vanished">Enregistre ou remplace le secret client d’une application de la liste (après une rotation dans le tableau de bord Cronofy, ou si le trousseau n’a pas pu l’enregistrer). Le secret est lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The application %1 is not in the list. Add it with &quot;cronofyctl app import&quot;.</source>
+        <translation type="vanished">L’application %1 ne figure pas dans la liste. Ajoutez-la avec « cronofyctl app import ».</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 is stored in the keychain.</source>
+        <translation type="vanished">Le secret client de %1 est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app import --data-center %1 --client-id %2</source>
+        <translation>Cronofy ne l’affichera plus. Enregistrez-le maintenant (par exemple dans un gestionnaire de mots de passe), puis stockez-le avec : cronofyctl app import --data-center %1 --client-id %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The application was already in the list; its new client secret is stored in the keychain.</source>
+        <translation>L’application figurait déjà dans la liste ; son nouveau secret client est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain. If the application is already in the list, its client secret is replaced (after a rotation in the dashboard, or when the keychain could not store it).</source>
+        <translation>Ajoute une application créée dans le tableau de bord Cronofy. Son secret client est lu sur l’entrée standard et vérifié auprès de Cronofy avant d’être enregistré dans le trousseau. Si l’application figure déjà dans la liste, son secret client est remplacé (après une rotation dans le tableau de bord, ou si le trousseau n’a pas pu l’enregistrer).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The application %1 is in the list for the data center %2, not %3. Run the command again with --data-center %2.</source>
+        <translation>L’application %1 figure dans la liste pour le centre de données %2, et non %3. Relancez la commande avec --data-center %2.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>The application %1 is not in the list. Add it with &quot;cronofyctl app import&quot;.</source>
-        <translation>L’application %1 ne figure pas dans la liste. Ajoutez-la avec « cronofyctl app import ».</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The client secret of %1 is stored in the keychain.</source>
-        <translation>Le secret client de %1 est enregistré dans le trousseau.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Lists the applications this computer created or imported. Never prints a secret.</source>
         <translation>Liste les applications que cet ordinateur a créées ou importées. N’affiche jamais de secret.</translation>
     </message>
@@ -1704,14 +1803,36 @@ Pour les détails, lancez « cronofyctl admin-key set --help ».</translation>
         <translation>AJOUTÉE</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
+       cronofyctl app import --data-center DC --client-id ID &lt; secret
+       cronofyctl app list [--json]
+
+Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
+        <translation>Utilisation : cronofyctl app create --data-center DC --name NOM --url URL [--show-secret]
+              cronofyctl app import --data-center DC --client-id ID &lt; secret
+              cronofyctl app list [--json]
+
+Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say what to do with applications: create, import or list.</source>
+        <translation>Indiquez que faire des applications : create, import ou list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import or list.</source>
+        <translation>« %1 » n’est pas une action de cronofyctl app ; utilisez create, import ou list.</translation>
+    </message>
+    <message>
         <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
        cronofyctl app import --data-center DC --client-id ID [--name NAME] &lt; secret
        cronofyctl app set-secret --client-id ID &lt; secret
        cronofyctl app list [--json]
 
 Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
-        <translation>Utilisation : cronofyctl app create --data-center DC --name NOM --url URL [--show-secret]
+        <translation type="vanished">Utilisation : cronofyctl app create --data-center DC --name NOM --url URL [--show-secret]
               cronofyctl app import --data-center DC --client-id ID [--name NOM] &lt; secret
               cronofyctl app set-secret --client-id ID &lt; secret
               cronofyctl app list [--json]
@@ -1719,17 +1840,15 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
 Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Say what to do with applications: create, import, set-secret or list.</source>
-        <translation>Indiquez que faire des applications : create, import, set-secret ou list.</translation>
+        <translation type="vanished">Indiquez que faire des applications : create, import, set-secret ou list.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import, set-secret or list.</source>
-        <translation>« %1 » n’est pas une action de cronofyctl app ; utilisez create, import, set-secret ou list.</translation>
+        <translation type="vanished">« %1 » n’est pas une action de cronofyctl app ; utilisez create, import, set-secret ou list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="-235"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="-227"/>
         <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
         <translation>Le client_id de l’application (voir « cronofyctl app list »).</translation>
     </message>
@@ -1744,7 +1863,7 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
         <translation>L’application %1 ne figure pas dans la liste. Consultez « cronofyctl app list », ou ajoutez-la avec « cronofyctl app import ».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
         <translation>Provisionne des calendriers d’application au rythme des limites de Cronofy par application (50 requêtes par seconde et 500 par minute, sauf modification). Chaque résultat est enregistré immédiatement : après une interruption, la même commande reprend là où elle s’est arrêtée et les calendriers déjà provisionnés sont ignorés (sauf avec --refresh). Un fichier CSV doit avoir une ligne d’en-tête ; la colonne application_calendar_id est utilisée, sinon la première colonne. Un fichier texte brut contient un ID par ligne. Les doublons sont provisionnés une seule fois ; si un ID n’est pas valide, rien n’est envoyé.</translation>
     </message>
@@ -1774,7 +1893,7 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
         <translation>Provisionner à nouveau les calendriers déjà provisionnés.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Calendar IDs to provision.</source>
         <translation>ID des calendriers à provisionner.</translation>
     </message>
@@ -1833,7 +1952,7 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
         <translation>%1 ne contient aucun ID de calendrier. Mettez un ID par ligne, ou utilisez un fichier CSV avec une colonne application_calendar_id.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>failed: %1: %2</source>
         <translation>échec : %1 : %2</translation>
     </message>
@@ -1918,7 +2037,7 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
         <translation>Révoque des calendriers d’application d’après leur sub (apc_...) : leurs jetons cessent de fonctionner et la liste les marque comme révoqués.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The subs to revoke.</source>
         <translation>Les sub à révoquer.</translation>
     </message>
@@ -1933,12 +2052,12 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
         <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Checks an application calendar: gets fresh tokens (provisioning is idempotent), then asks Cronofy for its authorization and its calendars. Tokens are never printed.</source>
         <translation>Vérifie un calendrier d’application : obtient de nouveaux jetons (le provisionnement est idempotent), puis demande à Cronofy son autorisation et ses calendriers. Les jetons ne sont jamais affichés.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The application_calendar_id.</source>
         <translation>L’application_calendar_id.</translation>
     </message>
@@ -1948,7 +2067,7 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
         <translation>Indiquez exactement un ID de calendrier à vérifier.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>application_calendar_id</source>
         <translation>application_calendar_id</translation>
     </message>
@@ -2063,7 +2182,6 @@ Pour les détails, lancez « cronofyctl calendar provision --help » (et ainsi d
         <translation>Indiquez le centre de données avec --data-center (us, au, ca, de, sg ou uk).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Overview.cpp" line="+8"/>
         <source>Usage: cronofyctl COMMAND [options]
 
 Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
@@ -2091,7 +2209,7 @@ Secrets are read from standard input, never from the command line.
 Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
 
 </source>
-        <translation>Utilisation : cronofyctl COMMANDE [options]
+        <translation type="vanished">Utilisation : cronofyctl COMMANDE [options]
 
 Cronofy Console en ligne de commande : la même liste d’applications et de calendriers et le même trousseau que la fenêtre.
 
@@ -2140,17 +2258,15 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>How many seconds to wait for each answer from Cronofy (default 30; the environment variable CRONOFYCTL_TIMEOUT_MS sets it in milliseconds).</source>
-        <translation>Nombre de secondes d’attente de chaque réponse de Cronofy (30 par défaut ; la variable d’environnement CRONOFYCTL_TIMEOUT_MS le définit en millisecondes).</translation>
+        <translation type="vanished">Nombre de secondes d’attente de chaque réponse de Cronofy (30 par défaut ; la variable d’environnement CRONOFYCTL_TIMEOUT_MS le définit en millisecondes).</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
-        <translation>--timeout attend un nombre de secondes de 1 à 3600.</translation>
+        <translation type="vanished">--timeout attend un nombre de secondes de 1 à 3600.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Usage: cronofyctl %1 %2</source>
         <translation>Utilisation : cronofyctl %1 %2</translation>
     </message>
@@ -2165,10 +2281,27 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
   0  done
   1  wrong command line or input; nothing was sent
   2  Cronofy or the network refused or failed
+  3  the keychain (or the local list of applications and calendars) could not be read or
+     written; if a new client secret could not be stored, it is printed: save it
+  4  a bulk run finished but some calendars failed</source>
+        <translation>Codes de sortie :
+  0  terminé
+  1  ligne de commande ou saisie incorrecte ; rien n’a été envoyé
+  2  Cronofy ou le réseau a refusé ou échoué
+  3  le trousseau (ou la liste locale des applications et des calendriers) n’a pas pu être
+     lu ou écrit ; si un nouveau secret client n’a pas pu être enregistré, il est affiché :
+     enregistrez-le
+  4  un traitement en masse s’est terminé, mais certains calendriers ont échoué</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  wrong command line or input; nothing was sent
+  2  Cronofy or the network refused or failed
   3  the keychain could not be read or written (a new client secret is then printed: save it)
   4  a bulk run finished but some calendars failed
   5  the local list of applications and calendars could not be read or written</source>
-        <translation>Codes de sortie :
+        <translation type="vanished">Codes de sortie :
   0  terminé
   1  ligne de commande ou saisie incorrecte ; rien n’a été envoyé
   2  Cronofy ou le réseau a refusé ou échoué
@@ -2180,6 +2313,61 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
         <location filename="../app/cli/main.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
         <translation>« %1 » n’est pas une commande cronofyctl. Lancez « cronofyctl --help » pour voir les commandes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Overview.cpp" line="+8"/>
+        <source>Usage: cronofyctl COMMAND [options]
+
+Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
+
+Commands:
+  admin-key set --data-center DC &lt; key      store a data center&apos;s admin API key (from stdin)
+  admin-key remove --data-center DC         remove it
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            create an application; prints its client_id
+  app import --data-center DC --client-id ID &lt; client-secret
+                                            add an application made in the dashboard, or
+                                            replace the client secret of one in the list
+  app list [--json]                         list the applications
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            provision application calendars, paced and resumable
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            list application calendars
+  calendar revoke --app CLIENT_ID SUB...    revoke application calendars
+  calendar verify --app CLIENT_ID ID        check an application calendar
+
+DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
+Secrets are read from standard input, never from the command line.
+Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
+
+</source>
+        <translation>Utilisation : cronofyctl COMMANDE [options]
+
+Cronofy Console en ligne de commande : la même liste d’applications et de calendriers et le même trousseau que la fenêtre.
+
+Commandes :
+  admin-key set --data-center DC &lt; key      enregistrer la clé d’API d’administration d’un centre de données (depuis stdin)
+  admin-key remove --data-center DC         la supprimer
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            créer une application ; affiche son client_id
+  app import --data-center DC --client-id ID &lt; client-secret
+                                            ajouter une application créée dans le tableau de bord, ou
+                                            remplacer le secret client d’une application de la liste
+  app list [--json]                         lister les applications
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            provisionner des calendriers d’application, au rythme imposé et avec reprise
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            lister les calendriers d’application
+  calendar revoke --app CLIENT_ID SUB...    révoquer des calendriers d’application
+  calendar verify --app CLIENT_ID ID        vérifier un calendrier d’application
+
+DC vaut us, au, ca, de, sg ou uk, ou une URL de base (https, ou http non chiffré sur cet ordinateur uniquement).
+Les secrets sont lus sur l’entrée standard, jamais sur la ligne de commande.
+Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque commande.
+
+</translation>
     </message>
 </context>
 <context>
@@ -2495,7 +2683,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+3"/>
         <source>Client &amp;ID:</source>
-        <translation>&amp;ID client :</translation>
+        <translation>ID c&amp;lient :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2564,7 +2752,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>Offline sandbox — nothing is sent to Cronofy. Connect your account in Settings.</source>
         <translation>Bac à sable hors ligne — rien n’est envoyé à Cronofy. Connectez votre compte dans les paramètres.</translation>
     </message>
@@ -2574,23 +2762,34 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
         <translation>Mode hors ligne</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Applications</source>
         <translation>&amp;Applications</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Calendars</source>
+        <translation>&amp;Calendriers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Data center in use</source>
         <translation>Centre de données utilisé</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>Starting the offline sandbox…</source>
         <translation>Démarrage du bac à sable hors ligne…</translation>
     </message>
@@ -2633,9 +2832,13 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
+        <translation type="vanished">&amp;Détails</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3008,138 +3211,138 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location filename="../app/core/service/InputRules.cpp" line="+28"/>
         <source>The address is too long (%1 characters). Use an address of at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse est trop longue (%1 caractères). Utilisez une adresse de %2 caractères au maximum.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The address contains invisible control characters. Type it again or paste it as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse contient des caractères de contrôle invisibles. Saisissez-la à nouveau ou collez-la en texte brut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A web address cannot contain spaces. Check the address and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse web ne peut pas contenir d’espaces. Vérifiez l’adresse et réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start the address with https:// (for example %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez l’adresse par https:// (par exemple %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a web address that starts with https:// or http:// (for example %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse web commençant par https:// ou http:// (par exemple %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address has no host name. Enter a complete address such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse n’a pas de nom d’hôte. Saisissez une adresse complète, comme %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter a name for the application. People see it when they connect their calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour l’application. Les personnes le voient lorsqu’elles connectent leur calendrier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The name is too long (%1 characters). Use at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est trop long (%1 caractères). Utilisez %2 caractères au maximum.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The name contains invisible control characters. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom contient des caractères de contrôle invisibles. Saisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the web address of the application&apos;s home page, for example https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse web de la page d’accueil de l’application, par exemple https://example.com.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enter a calendar ID: any text that names this calendar in your organisation, for example meeting-room-3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un ID de calendrier : tout texte qui désigne ce calendrier dans votre organisation, par exemple salle-de-reunion-3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The calendar ID is too long (%1 characters). Use at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du calendrier est trop long (%1 caractères). Utilisez %2 caractères au maximum.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The calendar ID contains invisible control characters (such as a tab or line break). Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du calendrier contient des caractères de contrôle invisibles (comme une tabulation ou un saut de ligne). Saisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter at least one redirect address (one per line), for example https://example.com/auth/callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins une adresse de redirection (une par ligne), par exemple https://example.com/auth/callback.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Redirect address &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de redirection « %1 » : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter a contact email address, so Cronofy can reach you about the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail de contact, pour que Cronofy puisse vous joindre au sujet de la vérification.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an email address. Enter one such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse e-mail. Saisissez une adresse comme nom@example.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The contact name must be at most %1 characters of plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du contact doit comporter au maximum %1 caractères de texte brut.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This field is empty. Paste the value from the Cronofy dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est vide. Collez la valeur depuis le tableau de bord Cronofy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This value is too long (%1 characters) to be a Cronofy key or ID. Copy it again from the Cronofy dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur est trop longue (%1 caractères) pour être une clé ou un ID Cronofy. Copiez-la à nouveau depuis le tableau de bord Cronofy.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This value contains spaces or invisible characters. Copy it again from the Cronofy dashboard and paste it as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur contient des espaces ou des caractères invisibles. Copiez-la à nouveau depuis le tableau de bord Cronofy et collez-la en texte brut.</translation>
     </message>
     <message>
         <location filename="../app/core/service/ProvisioningService.cpp" line="+112"/>
         <location line="+266"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application %1 ne figure pas dans la liste. Créez-la ou importez-la d’abord.</translation>
     </message>
     <message>
         <location line="-258"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application %1 a été créée dans le bac à sable hors ligne, qui n’est pas démarré. Passez en mode hors ligne dans les paramètres pour l’utiliser.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d’API d’administration n’est encore enregistrée pour %1. Saisissez-la dans les paramètres (vous la trouverez dans le tableau de bord Cronofy, sous « Admin API »), puis réessayez.</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>The name is too long. Use at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est trop long. Utilisez 200 caractères au maximum.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This application is already in the list. To enter a new client secret for it, use Replace client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application figure déjà dans la liste. Pour saisir son nouveau secret client, utilisez « Remplacer le secret client ».</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client de %1 n’est pas dans le trousseau. Retrouvez-le dans le tableau de bord Cronofy et saisissez-le avec « Remplacer le secret client ».</translation>
     </message>
 </context>
 <context>
@@ -3363,9 +3566,13 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
         <translation>&amp;Utiliser cette adresse</translation>
     </message>
     <message>
+        <source>&amp;Save Key</source>
+        <translation type="vanished">&amp;Enregistrer la clé</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <location line="+207"/>
-        <source>&amp;Save Key</source>
+        <source>Sa&amp;ve Key</source>
         <translation>&amp;Enregistrer la clé</translation>
     </message>
     <message>
@@ -3381,7 +3588,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+4"/>
         <source>&amp;Data center:</source>
-        <translation>Centre de &amp;données :</translation>
+        <translation>Centre de d&amp;onnées :</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3407,7 +3614,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>New &amp;key:</source>
-        <translation>Nouvelle &amp;clé :</translation>
+        <translation>Nouvelle c&amp;lé :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3442,7 +3649,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+2"/>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Délai d’expiration :</translation>
+        <translation>Délai d’e&amp;xpiration :</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3458,7 +3665,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+8"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3502,8 +3709,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     </message>
     <message>
         <location line="+1"/>
-        <source>Replace &amp;Key</source>
+        <source>Re&amp;place Key</source>
         <translation>&amp;Remplacer la clé</translation>
+    </message>
+    <message>
+        <source>Replace &amp;Key</source>
+        <translation type="vanished">&amp;Remplacer la clé</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3766,7 +3977,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+5"/>
         <source>&amp;Data center:</source>
-        <translation>Centre de &amp;données :</translation>
+        <translation>Centre de d&amp;onnées :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3781,7 +3992,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>Admin API &amp;key:</source>
-        <translation>&amp;Clé d’API d’administration :</translation>
+        <translation>C&amp;lé d’API d’administration :</translation>
     </message>
     <message>
         <location line="+4"/>
