@@ -130,6 +130,16 @@ QString ApiError::message() const
 
     case Kind::Timeout: {
         const int seconds = int(qMax<qint64>(1, (timeout.count() + 999) / 1000));
+        if (answerStarted && changesSomething(operation))
+            return tr("Cronofy began to answer but the answer arrived too slowly to finish within %n "
+                      "second(s). The request has probably arrived: check the Cronofy dashboard before "
+                      "trying again, so that nothing is created twice.",
+                nullptr, seconds);
+        if (answerStarted)
+            return tr("Cronofy began to answer but the answer arrived too slowly to finish within %n "
+                      "second(s). The connection is very slow or overloaded: try again later, or from "
+                      "another network.",
+                nullptr, seconds);
         if (changesSomething(operation))
             return tr("Cronofy did not answer within %n second(s). The request may still have arrived: check "
                       "the Cronofy dashboard before trying again, so that nothing is created twice.",
@@ -299,6 +309,10 @@ QString ApiError::message() const
     }
 
     case 423:
+        if (changesSomething(operation))
+            return tr(
+                "Cronofy reports the account as locked (HTTP 423). Look for a notice about the account in "
+                "the Cronofy dashboard, or contact Cronofy support, then try again.");
         return tr("Cronofy reports this calendar's account as locked: it has no working connection to its "
                   "calendar provider. Provision the calendar again; if that does not help, contact Cronofy "
                   "support.");

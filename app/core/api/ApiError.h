@@ -72,6 +72,9 @@ public:
     QString dataCenterName; // DataCenter::displayName(): "Germany", "http://127.0.0.1:8080"
     QString host; // the API host, to mention the sandbox when it is a loopback address
     std::chrono::milliseconds timeout {0}; // the call's timeout (Kind::Timeout)
+    // Kind::Timeout only: the answer had begun (its status line arrived) but did not finish in time, i.e.
+    // a trickling connection rather than a server that never answered. The advice differs.
+    bool answerStarted = false;
     qint64 sizeLimit = 0; // the response size limit in bytes (Kind::TooLarge)
 
     bool ok() const { return kind == Kind::None; }

@@ -170,6 +170,10 @@ void ApiCall::complete()
     if (error.kind == ApiError::Kind::Network && m_sslError)
         error.kind = ApiError::Kind::Tls;
 
+    // A status line means the server answered and the body was still coming: a trickle, not a hang.
+    if (error.kind == ApiError::Kind::Timeout)
+        error.answerStarted = m_status > 0;
+
     switch (m_stop) {
     case StopReason::TimedOut:
         error.detail = QStringLiteral("No complete answer within %1 ms").arg(error.timeout.count());

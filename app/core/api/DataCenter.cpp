@@ -41,6 +41,23 @@ std::optional<DataCenter> DataCenter::fromId(const QString &rawId)
     return std::nullopt;
 }
 
+namespace {
+// Typed text repeated inside a sentence: no control characters (a line break or an escape sequence must not
+// reach a message box or a terminal), and not more than a line of it.
+QString shown(const QString &text)
+{
+    QString out = text.left(200);
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    if (text.size() > 200)
+        out += QChar(0x2026);
+    return out;
+}
+constexpr int kMaxBaseUrlLength = 2000;
+} // namespace
+
 std::optional<DataCenter> DataCenter::fromBaseUrl(const QString &text, QString *error)
 {
     auto fail = [error](const QString &sentence) -> std::optional<DataCenter> {
@@ -52,11 +69,15 @@ std::optional<DataCenter> DataCenter::fromBaseUrl(const QString &text, QString *
     if (trimmed.isEmpty())
         return fail(tr("Enter a data center (us, au, ca, de, sg or uk) or a base URL such as "
                        "https://api.example.com."));
+    if (trimmed.size() > kMaxBaseUrlLength)
+        return fail(tr("The base URL is too long (%1 characters). Enter just the scheme, host, port and "
+                       "optional path, for example https://api.example.com.")
+                        .arg(trimmed.size()));
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return fail(tr("\"%1\" is not a web address. Enter a base URL that starts with https://, "
                        "for example https://api.example.com.")
-                        .arg(trimmed.left(200)));
+                        .arg(shown(trimmed)));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
         return fail(tr("The base URL must start with https://. Correct it and try again."));
@@ -86,7 +107,7 @@ std::optional<DataCenter> DataCenter::parse(const QString &idOrUrl, QString *err
     if (error)
         *error = tr("\"%1\" is not a data center. Use one of us, au, ca, de, sg or uk, or a base URL "
                     "such as https://api.example.com.")
-                     .arg(trimmed.left(200));
+                     .arg(shown(trimmed));
     return std::nullopt;
 }
 
