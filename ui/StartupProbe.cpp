@@ -8,7 +8,9 @@
 
 #include <cstdio>
 #include <ctime>
-#include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <unistd.h> // sysconf; the probe reads /proc, so the figures exist on Linux only
+#endif
 
 namespace {
 
