@@ -55,10 +55,15 @@ names=$(tr ',' '\n' <<<"$depends" | awk '{print $1}')
 for dep in libsecret-1-0 libqt6sql6-sqlite libqt6core6; do
   grep -qx "$dep" <<<"$names" || fail "Depends lacks $dep"
 done
+recommends=$(dpkg-deb -f "$deb" Recommends)
+echo "Recommends: $recommends"
+tr ',' '\n' <<<"$recommends" | sed 's/^ *//;s/ *$//' | grep -qx 'gnome-keyring | kwalletmanager' \
+  || fail "Recommends lacks 'gnome-keyring | kwalletmanager' (a keychain service to store secrets in)"
 echo "--- $rpm"
 requires=$(rpm -qpR "$rpm")
 echo "$requires"
 grep -qx 'libsecret' <<<"$requires" || fail "the RPM does not require libsecret"
+grep -q '^libqt6keychain\.so' <<<"$requires" || fail "the RPM's automatic requirements lack QtKeychain"
 
 # What the package must hold: every built program, plus the desktop integration with the window.
 files=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {sub(/^\./, "", $6); print $6}')
@@ -73,6 +78,14 @@ for file in "${expected[@]}"; do
   grep -qx "$file" <<<"$files" || fail "the .deb lacks $file"
 done
 grep -q "^/usr/lib/" <<<"$files" && fail "the .deb installs into /usr/lib: only programs and data belong in it"
+# The RPM holds the same files as the .deb (one set of install rules), and claims no system directory.
+rpm_files=$(rpm -qpl "$rpm")
+for file in "${expected[@]}"; do
+  grep -qx "$file" <<<"$rpm_files" || fail "the .rpm lacks $file"
+done
+for dir in /usr/share/applications /usr/share/metainfo /usr/share/icons/hicolor /usr/bin; do
+  grep -qx "$dir" <<<"$rpm_files" && fail "the .rpm claims the system directory $dir"
+done
 
 # Install as an admin would, run what was installed, remove it again (also when a check fails).
 installed=0
