@@ -300,7 +300,12 @@
         <translation>Cronofy hat einige Felder nicht akzeptiert: %1. Korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Cronofy reports the account as locked (HTTP 423). Look for a notice about the account in the Cronofy dashboard, or contact Cronofy support, then try again.</source>
+        <translation>Laut Cronofy ist das Konto gesperrt (HTTP 423). Suchen Sie im Cronofy-Dashboard nach einem Hinweis zum Konto oder wenden Sie sich an den Cronofy-Support, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cronofy reports this calendar&apos;s account as locked: it has no working connection to its calendar provider. Provision the calendar again; if that does not help, contact Cronofy support.</source>
         <translation>Laut Cronofy ist das Konto dieses Kalenders gesperrt: Es hat keine funktionierende Verbindung zu seinem Kalenderanbieter. Stellen Sie den Kalender erneut bereit; wenn das nicht hilft, wenden Sie sich an den Cronofy-Support.</translation>
     </message>
@@ -363,7 +368,7 @@
         <translation type="vanished">Anwendung &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+40"/>
+        <location filename="../ui/ApplicationsPage.cpp" line="+42"/>
         <location line="+67"/>
         <source>Cr&amp;eate Application…</source>
         <translation>Anwendung e&amp;rstellen…</translation>
@@ -543,7 +548,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>Viele Kalender dieser Anwendung aus einer CSV- oder Textdatei bereitstellen</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Select an application to see its details.</source>
         <translation>Wählen Sie eine Anwendung aus, um ihre Details zu sehen.</translation>
     </message>
@@ -1421,7 +1426,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
     <message>
         <location line="+1"/>
         <source>E&amp;xport shown as CSV…</source>
-        <translation>Angezeigte als CSV e&amp;xportieren…</translation>
+        <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1436,7 +1441,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
     <message>
         <location line="+2"/>
         <source>Export shown as &amp;JSON…</source>
-        <translation>Angezeigte als &amp;JSON exportieren…</translation>
+        <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2482,12 +2487,17 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>DataCenter</name>
     <message>
-        <location filename="../app/core/api/DataCenter.cpp" line="+53"/>
+        <location filename="../app/core/api/DataCenter.cpp" line="+70"/>
         <source>Enter a data center (us, au, ca, de, sg or uk) or a base URL such as https://api.example.com.</source>
         <translation>Geben Sie ein Rechenzentrum (us, au, ca, de, sg oder uk) oder eine Basis-URL wie https://api.example.com ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The base URL is too long (%1 characters). Enter just the scheme, host, port and optional path, for example https://api.example.com.</source>
+        <translation>Die Basis-URL ist zu lang (%1 Zeichen). Geben Sie nur Schema, Host, Port und optional einen Pfad ein, zum Beispiel https://api.example.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a web address. Enter a base URL that starts with https://, for example https://api.example.com.</source>
         <translation>„%1“ ist keine Webadresse. Geben Sie eine Basis-URL ein, die mit https:// beginnt, zum Beispiel https://api.example.com.</translation>
     </message>
@@ -3209,7 +3219,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>ProvisioningService</name>
     <message>
-        <location filename="../app/core/service/InputRules.cpp" line="+28"/>
+        <location filename="../app/core/service/InputRules.cpp" line="+42"/>
         <source>The address is too long (%1 characters). Use an address of at most %2 characters.</source>
         <translation>Die Adresse ist zu lang (%1 Zeichen). Verwenden Sie eine Adresse mit höchstens %2 Zeichen.</translation>
     </message>
@@ -3224,7 +3234,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Eine Webadresse darf keine Leerzeichen enthalten. Prüfen Sie die Adresse und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Start the address with https:// (for example %1).</source>
         <translation>Beginnen Sie die Adresse mit https:// (zum Beispiel %1).</translation>
     </message>
@@ -3249,12 +3259,12 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Der Name ist zu lang (%1 Zeichen). Verwenden Sie höchstens %2 Zeichen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The name contains invisible control characters. Type it again.</source>
         <translation>Der Name enthält unsichtbare Steuerzeichen. Geben Sie ihn erneut ein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enter the web address of the application&apos;s home page, for example https://example.com.</source>
         <translation>Geben Sie die Webadresse der Startseite der Anwendung ein, zum Beispiel https://example.com.</translation>
     </message>
@@ -3284,12 +3294,12 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Weiterleitungsadresse „%1“: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Enter a contact email address, so Cronofy can reach you about the verification.</source>
         <translation>Geben Sie eine Kontakt-E-Mail-Adresse ein, damit Cronofy Sie wegen der Verifizierung erreichen kann.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an email address. Enter one such as name@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie eine Adresse wie name@example.com ein.</translation>
     </message>
@@ -3312,6 +3322,11 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <location line="+6"/>
         <source>This value contains spaces or invisible characters. Copy it again from the Cronofy dashboard and paste it as plain text.</source>
         <translation>Dieser Wert enthält Leerzeichen oder unsichtbare Zeichen. Kopieren Sie ihn erneut aus dem Cronofy-Dashboard und fügen Sie ihn als reinen Text ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This value contains letters or symbols that Cronofy keys and IDs never have (such as accents or quotation marks from a word processor). Copy it again from the Cronofy dashboard.</source>
+        <translation>Dieser Wert enthält Buchstaben oder Zeichen, die in Schlüsseln und IDs von Cronofy nie vorkommen (etwa Akzente oder typografische Anführungszeichen aus einer Textverarbeitung). Kopieren Sie ihn erneut aus dem Cronofy-Dashboard.</translation>
     </message>
     <message>
         <location filename="../app/core/service/ProvisioningService.cpp" line="+112"/>

@@ -300,7 +300,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Cronofy reports the account as locked (HTTP 423). Look for a notice about the account in the Cronofy dashboard, or contact Cronofy support, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cronofy reports this calendar&apos;s account as locked: it has no working connection to its calendar provider. Provision the calendar again; if that does not help, contact Cronofy support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,7 +364,7 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+40"/>
+        <location filename="../ui/ApplicationsPage.cpp" line="+42"/>
         <location line="+67"/>
         <source>Cr&amp;eate Application…</source>
         <translation type="unfinished"></translation>
@@ -537,7 +542,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Select an application to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,12 +2307,17 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
 <context>
     <name>DataCenter</name>
     <message>
-        <location filename="../app/core/api/DataCenter.cpp" line="+53"/>
+        <location filename="../app/core/api/DataCenter.cpp" line="+70"/>
         <source>Enter a data center (us, au, ca, de, sg or uk) or a base URL such as https://api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The base URL is too long (%1 characters). Enter just the scheme, host, port and optional path, for example https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a web address. Enter a base URL that starts with https://, for example https://api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,7 +3035,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
 <context>
     <name>ProvisioningService</name>
     <message>
-        <location filename="../app/core/service/InputRules.cpp" line="+28"/>
+        <location filename="../app/core/service/InputRules.cpp" line="+42"/>
         <source>The address is too long (%1 characters). Use an address of at most %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,7 +3050,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Start the address with https:// (for example %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,12 +3075,12 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The name contains invisible control characters. Type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enter the web address of the application&apos;s home page, for example https://example.com.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,12 +3110,12 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Enter a contact email address, so Cronofy can reach you about the verification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an email address. Enter one such as name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,6 +3137,11 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     <message>
         <location line="+6"/>
         <source>This value contains spaces or invisible characters. Copy it again from the Cronofy dashboard and paste it as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This value contains letters or symbols that Cronofy keys and IDs never have (such as accents or quotation marks from a word processor). Copy it again from the Cronofy dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -300,7 +300,12 @@
         <translation>Cronofy no aceptó algunos campos: %1. Corríjalos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Cronofy reports the account as locked (HTTP 423). Look for a notice about the account in the Cronofy dashboard, or contact Cronofy support, then try again.</source>
+        <translation>Cronofy indica que la cuenta está bloqueada (HTTP 423). Busque un aviso sobre la cuenta en el panel de Cronofy o póngase en contacto con el soporte de Cronofy, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cronofy reports this calendar&apos;s account as locked: it has no working connection to its calendar provider. Provision the calendar again; if that does not help, contact Cronofy support.</source>
         <translation>Cronofy indica que la cuenta de este calendario está bloqueada: no tiene una conexión operativa con su proveedor de calendario. Vuelva a aprovisionar el calendario; si eso no ayuda, póngase en contacto con el soporte de Cronofy.</translation>
     </message>
@@ -363,7 +368,7 @@
         <translation type="vanished">&amp;Crear aplicación…</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+40"/>
+        <location filename="../ui/ApplicationsPage.cpp" line="+42"/>
         <location line="+67"/>
         <source>Cr&amp;eate Application…</source>
         <translation>C&amp;rear aplicación…</translation>
@@ -543,7 +548,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>Aprovisionar muchos calendarios de esta aplicación desde un archivo CSV o de texto</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Select an application to see its details.</source>
         <translation>Seleccione una aplicación para ver sus detalles.</translation>
     </message>
@@ -1421,7 +1426,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
     <message>
         <location line="+1"/>
         <source>E&amp;xport shown as CSV…</source>
-        <translation>E&amp;xportar lo mostrado como CSV…</translation>
+        <translation>E&amp;xportar como CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1436,7 +1441,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
     <message>
         <location line="+2"/>
         <source>Export shown as &amp;JSON…</source>
-        <translation>Exportar lo mostrado como &amp;JSON…</translation>
+        <translation>Exportar como &amp;JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2481,12 +2486,17 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>DataCenter</name>
     <message>
-        <location filename="../app/core/api/DataCenter.cpp" line="+53"/>
+        <location filename="../app/core/api/DataCenter.cpp" line="+70"/>
         <source>Enter a data center (us, au, ca, de, sg or uk) or a base URL such as https://api.example.com.</source>
         <translation>Introduzca un centro de datos (us, au, ca, de, sg o uk) o una URL base como https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The base URL is too long (%1 characters). Enter just the scheme, host, port and optional path, for example https://api.example.com.</source>
+        <translation>La URL base es demasiado larga (%1 caracteres). Introduzca solo el esquema, el host, el puerto y una ruta opcional, por ejemplo, https://api.example.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a web address. Enter a base URL that starts with https://, for example https://api.example.com.</source>
         <translation>«%1» no es una dirección web. Introduzca una URL base que empiece por https://, por ejemplo, https://api.example.com.</translation>
     </message>
@@ -3208,7 +3218,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>ProvisioningService</name>
     <message>
-        <location filename="../app/core/service/InputRules.cpp" line="+28"/>
+        <location filename="../app/core/service/InputRules.cpp" line="+42"/>
         <source>The address is too long (%1 characters). Use an address of at most %2 characters.</source>
         <translation>La dirección es demasiado larga (%1 caracteres). Use una dirección de %2 caracteres como máximo.</translation>
     </message>
@@ -3223,7 +3233,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Una dirección web no puede contener espacios. Revise la dirección y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Start the address with https:// (for example %1).</source>
         <translation>Empiece la dirección con https:// (por ejemplo, %1).</translation>
     </message>
@@ -3248,12 +3258,12 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>El nombre es demasiado largo (%1 caracteres). Use %2 caracteres como máximo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The name contains invisible control characters. Type it again.</source>
         <translation>El nombre contiene caracteres de control invisibles. Vuelva a escribirlo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enter the web address of the application&apos;s home page, for example https://example.com.</source>
         <translation>Introduzca la dirección web de la página de inicio de la aplicación, por ejemplo, https://example.com.</translation>
     </message>
@@ -3283,12 +3293,12 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Dirección de redirección «%1»: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Enter a contact email address, so Cronofy can reach you about the verification.</source>
         <translation>Introduzca una dirección de correo electrónico de contacto para que Cronofy pueda comunicarse con usted sobre la verificación.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an email address. Enter one such as name@example.com.</source>
         <translation>«%1» no es una dirección de correo electrónico. Introduzca una como nombre@example.com.</translation>
     </message>
@@ -3311,6 +3321,11 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <location line="+6"/>
         <source>This value contains spaces or invisible characters. Copy it again from the Cronofy dashboard and paste it as plain text.</source>
         <translation>Este valor contiene espacios o caracteres invisibles. Cópielo de nuevo del panel de Cronofy y péguelo como texto sin formato.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This value contains letters or symbols that Cronofy keys and IDs never have (such as accents or quotation marks from a word processor). Copy it again from the Cronofy dashboard.</source>
+        <translation>Este valor contiene letras o símbolos que las claves y los ID de Cronofy nunca tienen (como acentos o comillas tipográficas de un procesador de textos). Cópielo de nuevo del panel de Cronofy.</translation>
     </message>
     <message>
         <location filename="../app/core/service/ProvisioningService.cpp" line="+112"/>

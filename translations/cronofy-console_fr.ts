@@ -63,7 +63,7 @@
         <location line="+0"/>
         <location line="+206"/>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <location line="-201"/>
@@ -73,12 +73,12 @@
     <message>
         <location line="+9"/>
         <source>Cannot reach Cronofy (%1): this computer seems to be offline, or the server&apos;s name cannot be found. Check the internet connection, and the base URL if you entered one, then try again.</source>
-        <translation>Impossible de joindre Cronofy (%1) : cet ordinateur semble hors ligne, ou le nom du serveur est introuvable. Vérifiez la connexion Internet, ainsi que l’URL de base si vous en avez saisi une, puis réessayez.</translation>
+        <translation>Impossible de joindre Cronofy (%1)&#xa0;: cet ordinateur semble hors ligne, ou le nom du serveur est introuvable. Vérifiez la connexion Internet, ainsi que l’URL de base si vous en avez saisi une, puis réessayez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing is answering at %1. If this is the local sandbox, start it again (or restart the console); otherwise correct the base URL in Settings.</source>
-        <translation>Rien ne répond à %1. S’il s’agit du bac à sable local, redémarrez-le (ou redémarrez la console) ; sinon, corrigez l’URL de base dans les paramètres.</translation>
+        <translation>Rien ne répond à %1. S’il s’agit du bac à sable local, redémarrez-le (ou redémarrez la console)&#xa0;; sinon, corrigez l’URL de base dans les paramètres.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -89,32 +89,32 @@
         <location line="+7"/>
         <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The request has probably arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
         <translation>
-            <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n seconde. La requête est probablement arrivée : vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
-            <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n secondes. La requête est probablement arrivée : vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
+            <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n seconde. La requête est probablement arrivée&#xa0;: vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
+            <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n secondes. La requête est probablement arrivée&#xa0;: vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The connection is very slow or overloaded: try again later, or from another network.</source>
         <translation>
-            <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n seconde. La connexion est très lente ou surchargée : réessayez plus tard, ou depuis un autre réseau.</numerusform>
-            <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n secondes. La connexion est très lente ou surchargée : réessayez plus tard, ou depuis un autre réseau.</numerusform>
+            <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n seconde. La connexion est très lente ou surchargée&#xa0;: réessayez plus tard, ou depuis un autre réseau.</numerusform>
+            <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n secondes. La connexion est très lente ou surchargée&#xa0;: réessayez plus tard, ou depuis un autre réseau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Cronofy did not answer within %n second(s). The request may still have arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
         <translation>
-            <numerusform>Cronofy n’a pas répondu en %n seconde. La requête est peut-être arrivée malgré tout : vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
-            <numerusform>Cronofy n’a pas répondu en %n secondes. La requête est peut-être arrivée malgré tout : vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
+            <numerusform>Cronofy n’a pas répondu en %n seconde. La requête est peut-être arrivée malgré tout&#xa0;: vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
+            <numerusform>Cronofy n’a pas répondu en %n secondes. La requête est peut-être arrivée malgré tout&#xa0;: vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Cronofy did not answer within %n second(s). Check the internet connection and try again; trying again is safe and returns the same calendar.</source>
         <translation>
-            <numerusform>Cronofy n’a pas répondu en %n seconde. Vérifiez la connexion Internet et réessayez ; réessayer est sans risque et renvoie le même calendrier.</numerusform>
-            <numerusform>Cronofy n’a pas répondu en %n secondes. Vérifiez la connexion Internet et réessayez ; réessayer est sans risque et renvoie le même calendrier.</numerusform>
+            <numerusform>Cronofy n’a pas répondu en %n seconde. Vérifiez la connexion Internet et réessayez&#xa0;; réessayer est sans risque et renvoie le même calendrier.</numerusform>
+            <numerusform>Cronofy n’a pas répondu en %n secondes. Vérifiez la connexion Internet et réessayez&#xa0;; réessayer est sans risque et renvoie le même calendrier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -128,7 +128,7 @@
     <message>
         <location line="+6"/>
         <source>The request was cancelled. It may already have reached Cronofy: check the Cronofy dashboard before starting it again.</source>
-        <translation>La requête a été annulée. Elle a peut-être déjà atteint Cronofy : vérifiez le tableau de bord Cronofy avant de la relancer.</translation>
+        <translation>La requête a été annulée. Elle a peut-être déjà atteint Cronofy&#xa0;: vérifiez le tableau de bord Cronofy avant de la relancer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -138,7 +138,7 @@
     <message>
         <location line="+3"/>
         <source>The secure connection to %1 could not be established: its certificate is not trusted, or it does not speak HTTPS. The console never ignores this, because keys would be exposed. Check the computer&apos;s date and time and any proxy or antivirus that inspects HTTPS; if you entered a base URL, check that it is right.</source>
-        <translation>La connexion sécurisée à %1 n’a pas pu être établie : son certificat n’est pas approuvé, ou il ne parle pas HTTPS. La console n’ignore jamais cette erreur, car les clés seraient exposées. Vérifiez la date et l’heure de l’ordinateur ainsi que tout proxy ou antivirus qui inspecte le HTTPS ; si vous avez saisi une URL de base, vérifiez qu’elle est correcte.</translation>
+        <translation>La connexion sécurisée à %1 n’a pas pu être établie&#xa0;: son certificat n’est pas approuvé, ou il ne parle pas HTTPS. La console n’ignore jamais cette erreur, car les clés seraient exposées. Vérifiez la date et l’heure de l’ordinateur ainsi que tout proxy ou antivirus qui inspecte le HTTPS&#xa0;; si vous avez saisi une URL de base, vérifiez qu’elle est correcte.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -148,7 +148,7 @@
     <message>
         <location line="+5"/>
         <source>The answer from %1 was larger than %2 and was refused. Cronofy&apos;s answers are much smaller, so the base URL probably points at something else: check it in Settings.</source>
-        <translation>La réponse de %1 dépassait %2 et a été refusée. Les réponses de Cronofy sont bien plus petites : l’URL de base pointe donc probablement vers autre chose. Vérifiez-la dans les paramètres.</translation>
+        <translation>La réponse de %1 dépassait %2 et a été refusée. Les réponses de Cronofy sont bien plus petites&#xa0;: l’URL de base pointe donc probablement vers autre chose. Vérifiez-la dans les paramètres.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -158,12 +158,12 @@
     <message>
         <location line="+8"/>
         <source>Cronofy&apos;s answer is missing &quot;%1&quot;.</source>
-        <translation>Il manque « %1 » dans la réponse de Cronofy.</translation>
+        <translation>Il manque «&#xa0;%1&#xa0;» dans la réponse de Cronofy.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In Cronofy&apos;s answer, &quot;%1&quot; is not what the Cronofy documentation describes.</source>
-        <translation>Dans la réponse de Cronofy, « %1 » ne correspond pas à ce que décrit la documentation de Cronofy.</translation>
+        <translation>Dans la réponse de Cronofy, «&#xa0;%1&#xa0;» ne correspond pas à ce que décrit la documentation de Cronofy.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -178,12 +178,12 @@
     <message>
         <location line="+4"/>
         <source>%1 The application may have been created anyway: check the Cronofy dashboard before trying again. If this keeps happening, check the data center or base URL in Settings.</source>
-        <translation>%1 L’application a peut-être été créée malgré tout : vérifiez le tableau de bord Cronofy avant de réessayer. Si cela se reproduit, vérifiez le centre de données ou l’URL de base dans les paramètres.</translation>
+        <translation>%1 L’application a peut-être été créée malgré tout&#xa0;: vérifiez le tableau de bord Cronofy avant de réessayer. Si cela se reproduit, vérifiez le centre de données ou l’URL de base dans les paramètres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 The base URL may point at something other than Cronofy&apos;s API, or a proxy changed the answer: check the data center or base URL in Settings, then try again.</source>
-        <translation>%1 L’URL de base pointe peut-être vers autre chose que l’API de Cronofy, ou un proxy a modifié la réponse : vérifiez le centre de données ou l’URL de base dans les paramètres, puis réessayez.</translation>
+        <translation>%1 L’URL de base pointe peut-être vers autre chose que l’API de Cronofy, ou un proxy a modifié la réponse&#xa0;: vérifiez le centre de données ou l’URL de base dans les paramètres, puis réessayez.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -201,12 +201,12 @@
     <message>
         <location line="+4"/>
         <source>A gateway in front of Cronofy got no good answer from it (HTTP %1). Cronofy or the network is having trouble; try again in a few minutes.</source>
-        <translation>Une passerelle placée devant Cronofy n’en a pas reçu de réponse valable (HTTP %1). Cronofy ou le réseau rencontre des difficultés ; réessayez dans quelques minutes.</translation>
+        <translation>Une passerelle placée devant Cronofy n’en a pas reçu de réponse valable (HTTP %1). Cronofy ou le réseau rencontre des difficultés&#xa0;; réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cronofy is having trouble (HTTP %1). This is not caused by what you entered; try again in a few minutes, and check status.cronofy.com if it keeps happening.</source>
-        <translation>Cronofy rencontre des difficultés (HTTP %1). Ce n’est pas dû à ce que vous avez saisi ; réessayez dans quelques minutes et consultez status.cronofy.com si le problème persiste.</translation>
+        <translation>Cronofy rencontre des difficultés (HTTP %1). Ce n’est pas dû à ce que vous avez saisi&#xa0;; réessayez dans quelques minutes et consultez status.cronofy.com si le problème persiste.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -216,7 +216,7 @@
     <message>
         <location line="+4"/>
         <source>Cronofy did not accept the application&apos;s client ID and client secret. The secret may have been replaced in the Cronofy dashboard: enter the current one for this application, then try again.</source>
-        <translation>Cronofy n’a pas accepté l’ID client et le secret client de l’application. Le secret a peut-être été remplacé dans le tableau de bord Cronofy : saisissez le secret actuel de cette application, puis réessayez.</translation>
+        <translation>Cronofy n’a pas accepté l’ID client et le secret client de l’application. Le secret a peut-être été remplacé dans le tableau de bord Cronofy&#xa0;: saisissez le secret actuel de cette application, puis réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -236,12 +236,12 @@
     <message>
         <location line="+8"/>
         <source>Cronofy refused the application&apos;s client secret. It may have been replaced in the Cronofy dashboard: copy the current secret from there and replace it in the console, then try again.</source>
-        <translation>Cronofy a refusé le secret client de l’application. Il a peut-être été remplacé dans le tableau de bord Cronofy : copiez-y le secret actuel, remplacez-le dans la console, puis réessayez.</translation>
+        <translation>Cronofy a refusé le secret client de l’application. Il a peut-être été remplacé dans le tableau de bord Cronofy&#xa0;: copiez-y le secret actuel, remplacez-le dans la console, puis réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cronofy refused the calendar&apos;s access token: it has expired or the calendar was revoked. Refresh the tokens, or provision the calendar again.</source>
-        <translation>Cronofy a refusé le jeton d’accès du calendrier : il a expiré ou le calendrier a été révoqué. Actualisez les jetons ou provisionnez à nouveau le calendrier.</translation>
+        <translation>Cronofy a refusé le jeton d’accès du calendrier&#xa0;: il a expiré ou le calendrier a été révoqué. Actualisez les jetons ou provisionnez à nouveau le calendrier.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -287,7 +287,7 @@
         <location line="+5"/>
         <source>%1: %2</source>
         <extracomment>One field of a 422 error: &quot;&lt;field label&gt;: &lt;Cronofy&apos;s descriptions&gt;&quot;</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -297,12 +297,17 @@
     <message>
         <location line="+1"/>
         <source>Cronofy did not accept some fields: %1. Correct them and try again.</source>
-        <translation>Cronofy n’a pas accepté certains champs : %1. Corrigez-les et réessayez.</translation>
+        <translation>Cronofy n’a pas accepté certains champs&#xa0;: %1. Corrigez-les et réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Cronofy reports the account as locked (HTTP 423). Look for a notice about the account in the Cronofy dashboard, or contact Cronofy support, then try again.</source>
+        <translation>Cronofy signale que le compte est verrouillé (HTTP 423). Cherchez un avis concernant le compte dans le tableau de bord Cronofy, ou contactez le support Cronofy, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cronofy reports this calendar&apos;s account as locked: it has no working connection to its calendar provider. Provision the calendar again; if that does not help, contact Cronofy support.</source>
-        <translation>Cronofy signale que le compte de ce calendrier est verrouillé : il n’a aucune connexion fonctionnelle avec son fournisseur de calendrier. Provisionnez à nouveau le calendrier ; si cela ne suffit pas, contactez le support Cronofy.</translation>
+        <translation>Cronofy signale que le compte de ce calendrier est verrouillé&#xa0;: il n’a aucune connexion fonctionnelle avec son fournisseur de calendrier. Provisionnez à nouveau le calendrier&#xa0;; si cela ne suffit pas, contactez le support Cronofy.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -320,7 +325,7 @@
     <message>
         <location line="+7"/>
         <source>Cronofy refused the request (HTTP %1). Check what you entered and try again; if it keeps happening, send the details to whoever supports your Cronofy account.</source>
-        <translation>Cronofy a refusé la requête (HTTP %1). Vérifiez ce que vous avez saisi et réessayez ; si le problème persiste, envoyez les détails à la personne qui gère votre compte Cronofy.</translation>
+        <translation>Cronofy a refusé la requête (HTTP %1). Vérifiez ce que vous avez saisi et réessayez&#xa0;; si le problème persiste, envoyez les détails à la personne qui gère votre compte Cronofy.</translation>
     </message>
 </context>
 <context>
@@ -363,7 +368,7 @@
         <translation type="vanished">&amp;Créer une application…</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+40"/>
+        <location filename="../ui/ApplicationsPage.cpp" line="+42"/>
         <location line="+67"/>
         <source>Cr&amp;eate Application…</source>
         <translation>C&amp;réer une application…</translation>
@@ -390,37 +395,37 @@
 Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
         <translation>Aucune application pour l’instant.
 
-Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une créée dans le tableau de bord Cronofy.</translation>
+Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-en une créée dans le tableau de bord Cronofy.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client ID:</source>
-        <translation>ID client :</translation>
+        <translation>ID client&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web address:</source>
-        <translation>Adresse web :</translation>
+        <translation>Adresse web&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data center:</source>
-        <translation>Centre de données :</translation>
+        <translation>Centre de données&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added:</source>
-        <translation>Ajoutée le :</translation>
+        <translation>Ajoutée le&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret:</source>
-        <translation>Secret client :</translation>
+        <translation>Secret client&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -543,7 +548,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
         <translation>Provisionner de nombreux calendriers de cette application depuis un fichier CSV ou texte</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Select an application to see its details.</source>
         <translation>Sélectionnez une application pour voir ses détails.</translation>
     </message>
@@ -575,7 +580,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+1"/>
         <source>NOT stored in the keychain. Calendars cannot be provisioned for this application until you store its secret with Replace Client Secret.</source>
-        <translation>PAS enregistré dans le trousseau. Aucun calendrier ne peut être provisionné pour cette application tant que vous n’avez pas enregistré son secret avec « Remplacer le secret client ».</translation>
+        <translation>PAS enregistré dans le trousseau. Aucun calendrier ne peut être provisionné pour cette application tant que vous n’avez pas enregistré son secret avec «&#xa0;Remplacer le secret client&#xa0;».</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -608,12 +613,12 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+6"/>
         <source>Provision many application calendars of %1 at once. Choose a CSV file with a header row (the column application_calendar_id is used, or else the first column) or a text file with one ID per line. Calendars already provisioned are skipped, so you can start the same file again after an interruption.</source>
-        <translation>Provisionnez en une seule fois de nombreux calendriers d’application de %1. Choisissez un fichier CSV avec une ligne d’en-tête (la colonne application_calendar_id est utilisée, sinon la première colonne) ou un fichier texte avec un ID par ligne. Les calendriers déjà provisionnés sont ignorés : vous pouvez donc relancer le même fichier après une interruption.</translation>
+        <translation>Provisionnez en une seule fois de nombreux calendriers d’application de %1. Choisissez un fichier CSV avec une ligne d’en-tête (la colonne application_calendar_id est utilisée, sinon la première colonne) ou un fichier texte avec un ID par ligne. Les calendriers déjà provisionnés sont ignorés&#xa0;: vous pouvez donc relancer le même fichier après une interruption.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -745,8 +750,8 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
         <location line="+49"/>
         <source>%n calendar ID(s) in %1 (column &quot;%2&quot;).</source>
         <translation>
-            <numerusform>%n ID de calendrier dans %1 (colonne « %2 »).</numerusform>
-            <numerusform>%n ID de calendrier dans %1 (colonne « %2 »).</numerusform>
+            <numerusform>%n ID de calendrier dans %1 (colonne «&#xa0;%2&#xa0;»).</numerusform>
+            <numerusform>%n ID de calendrier dans %1 (colonne «&#xa0;%2&#xa0;»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -769,8 +774,8 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
         <location line="+3"/>
         <source>%n invalid ID(s) will not be sent; correct them in the file and load it again if they are needed.</source>
         <translation>
-            <numerusform>%n ID non valide ne sera pas envoyé ; corrigez-le dans le fichier et rechargez le fichier si cet ID est nécessaire.</numerusform>
-            <numerusform>%n ID non valides ne seront pas envoyés ; corrigez-les dans le fichier et rechargez le fichier si ces ID sont nécessaires.</numerusform>
+            <numerusform>%n ID non valide ne sera pas envoyé&#xa0;; corrigez-le dans le fichier et rechargez le fichier si cet ID est nécessaire.</numerusform>
+            <numerusform>%n ID non valides ne seront pas envoyés&#xa0;; corrigez-les dans le fichier et rechargez le fichier si ces ID sont nécessaires.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -951,8 +956,8 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
         <location line="+2"/>
         <source>Stopped after %n calendar(s): %1</source>
         <translation>
-            <numerusform>Arrêté après %n calendrier : %1</numerusform>
-            <numerusform>Arrêté après %n calendriers : %1</numerusform>
+            <numerusform>Arrêté après %n calendrier&#xa0;: %1</numerusform>
+            <numerusform>Arrêté après %n calendriers&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -967,8 +972,8 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
         <location line="+2"/>
         <source>%n failed; the list below says why for each.</source>
         <translation>
-            <numerusform>%n en échec ; la liste ci-dessous en donne la raison pour chacun.</numerusform>
-            <numerusform>%n en échec ; la liste ci-dessous en donne la raison pour chacun.</numerusform>
+            <numerusform>%n en échec&#xa0;; la liste ci-dessous en donne la raison pour chacun.</numerusform>
+            <numerusform>%n en échec&#xa0;; la liste ci-dessous en donne la raison pour chacun.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -983,14 +988,14 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
         <location line="+3"/>
         <source>%n were not provisioned yet; run the same list again to continue where it stopped.</source>
         <translation>
-            <numerusform>%n n’était pas encore provisionné ; relancez la même liste pour reprendre là où elle s’est arrêtée.</numerusform>
-            <numerusform>%n n’étaient pas encore provisionnés ; relancez la même liste pour reprendre là où elle s’est arrêtée.</numerusform>
+            <numerusform>%n n’était pas encore provisionné&#xa0;; relancez la même liste pour reprendre là où elle s’est arrêtée.</numerusform>
+            <numerusform>%n n’étaient pas encore provisionnés&#xa0;; relancez la même liste pour reprendre là où elle s’est arrêtée.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It took %1 (%2).</source>
-        <translation>Durée : %1 (%2).</translation>
+        <translation>Durée&#xa0;: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1038,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+2"/>
         <source>Application:</source>
-        <translation>Application :</translation>
+        <translation>Application&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1043,7 +1048,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+2"/>
         <source>Client ID:</source>
-        <translation>ID client :</translation>
+        <translation>ID client&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1053,7 +1058,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+2"/>
         <source>Calendar ID:</source>
-        <translation>ID du calendrier :</translation>
+        <translation>ID du calendrier&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1063,7 +1068,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+1"/>
         <source>Sub:</source>
-        <translation>Sub :</translation>
+        <translation>Sub&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1073,7 +1078,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+1"/>
         <source>Profile:</source>
-        <translation>Profil :</translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1083,7 +1088,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+2"/>
         <source>Profile ID:</source>
-        <translation>ID du profil :</translation>
+        <translation>ID du profil&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1093,7 +1098,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+1"/>
         <source>Provider:</source>
-        <translation>Fournisseur :</translation>
+        <translation>Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1103,7 +1108,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+1"/>
         <source>Access:</source>
-        <translation>Accès :</translation>
+        <translation>Accès&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1113,7 +1118,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+1"/>
         <source>Provisioned:</source>
-        <translation>Provisionné le :</translation>
+        <translation>Provisionné le&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1123,7 +1128,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+2"/>
         <source>Last seen working:</source>
-        <translation>Dernier fonctionnement constaté :</translation>
+        <translation>Dernier fonctionnement constaté&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1133,7 +1138,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1148,7 +1153,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+4"/>
         <source>Last problem:</source>
-        <translation>Dernier problème :</translation>
+        <translation>Dernier problème&#xa0;:</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1189,7 +1194,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location filename="../app/core/bulk/CalendarIdList.cpp" line="+138"/>
         <source>Listed already on line %1; it is provisioned once.</source>
-        <translation>Déjà présent à la ligne %1 ; il n’est provisionné qu’une fois.</translation>
+        <translation>Déjà présent à la ligne %1&#xa0;; il n’est provisionné qu’une fois.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1199,32 +1204,32 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+19"/>
         <source>This row has no calendar ID in the column &quot;%1&quot;. Add one, or delete the row.</source>
-        <translation>Cette ligne n’a pas d’ID de calendrier dans la colonne « %1 ». Ajoutez-en un ou supprimez la ligne.</translation>
+        <translation>Cette ligne n’a pas d’ID de calendrier dans la colonne «&#xa0;%1&#xa0;». Ajoutez-en un ou supprimez la ligne.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; or plain UTF-8 text and try again.</source>
-        <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le au format « CSV UTF-8 » ou en texte brut UTF-8, puis réessayez.</translation>
+        <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» ou en texte brut UTF-8, puis réessayez.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The file &quot;%1&quot; cannot be read (%2). Check its permissions and try again.</source>
-        <translation>Le fichier « %1 » ne peut pas être lu (%2). Vérifiez ses autorisations et réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu (%2). Vérifiez ses autorisations et réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no file &quot;%1&quot;. Check the name and the folder and try again.</source>
-        <translation>Le fichier « %1 » n’existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file &quot;%1&quot; is too large (%2 MB). Split it into files of at most %3 MB.</source>
-        <translation>Le fichier « %1 » est trop volumineux (%2 Mo). Divisez-le en fichiers de %3 Mo au maximum.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Mo). Divisez-le en fichiers de %3 Mo au maximum.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file &quot;%1&quot; cannot be read (%2). Check it and try again.</source>
-        <translation>Le fichier « %1 » ne peut pas être lu (%2). Vérifiez-le et réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu (%2). Vérifiez-le et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1306,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+3"/>
         <source>Searc&amp;h:</source>
-        <translation>Rec&amp;hercher :</translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1311,7 +1316,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+3"/>
         <source>App&amp;lication:</source>
-        <translation>App&amp;lication :</translation>
+        <translation>App&amp;lication&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1341,7 +1346,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+1"/>
         <source>Stat&amp;us:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1371,7 +1376,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+1"/>
         <source>Provision many calendars of the application chosen in Application from a CSV or text file</source>
-        <translation>Provisionner de nombreux calendriers de l’application choisie dans « Application » depuis un fichier CSV ou texte</translation>
+        <translation>Provisionner de nombreux calendriers de l’application choisie dans «&#xa0;Application&#xa0;» depuis un fichier CSV ou texte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1421,7 +1426,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+1"/>
         <source>E&amp;xport shown as CSV…</source>
-        <translation>E&amp;xporter l’affichage en CSV…</translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1436,7 +1441,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+2"/>
         <source>Export shown as &amp;JSON…</source>
-        <translation>Exporter l’affichage en JSO&amp;N…</translation>
+        <translation>Exporter en JSO&amp;N…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1478,18 +1483,18 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+5"/>
         <source>Choose the application in the Application list first, then press Bulk provision again.</source>
-        <translation>Choisissez d’abord l’application dans la liste « Application », puis cliquez à nouveau sur « Provisionnement en masse ».</translation>
+        <translation>Choisissez d’abord l’application dans la liste «&#xa0;Application&#xa0;», puis cliquez à nouveau sur «&#xa0;Provisionnement en masse&#xa0;».</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Could not verify “%1”. %2</source>
         <extracomment>%1 is the calendar ID, %2 the sentence that says what happened and what to do.</extracomment>
-        <translation>Impossible de vérifier « %1 ». %2</translation>
+        <translation>Impossible de vérifier «&#xa0;%1&#xa0;». %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is healthy.</source>
-        <translation>« %1 » fonctionne correctement.</translation>
+        <translation>«&#xa0;%1&#xa0;» fonctionne correctement.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1499,7 +1504,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+21"/>
         <source>Could not get fresh tokens for “%1”. %2</source>
-        <translation>Impossible d’obtenir de nouveaux jetons pour « %1 ». %2</translation>
+        <translation>Impossible d’obtenir de nouveaux jetons pour «&#xa0;%1&#xa0;». %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1515,7 +1520,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
         <location line="+2"/>
         <source>Revoke the calendar “%1” of %2?</source>
         <extracomment>%1 is the calendar ID, %2 the application&apos;s name.</extracomment>
-        <translation>Révoquer le calendrier « %1 » de %2 ?</translation>
+        <translation>Révoquer le calendrier «&#xa0;%1&#xa0;» de %2&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1545,12 +1550,12 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location line="+20"/>
         <source>Could not revoke “%1”. %2</source>
-        <translation>Impossible de révoquer « %1 ». %2</translation>
+        <translation>Impossible de révoquer «&#xa0;%1&#xa0;». %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is revoked. Provision it again if it is needed later.</source>
-        <translation>« %1 » est révoqué. Provisionnez-le à nouveau si vous en avez besoin plus tard.</translation>
+        <translation>«&#xa0;%1&#xa0;» est révoqué. Provisionnez-le à nouveau si vous en avez besoin plus tard.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1603,17 +1608,17 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
     <message>
         <location filename="../app/cli/AdminKeyCommands.cpp" line="+14"/>
         <source>Stores the admin API key of a data center in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API.</source>
-        <translation>Enregistre la clé d’API d’administration d’un centre de données dans le trousseau. La clé est lue sur l’entrée standard (jamais sur la ligne de commande) ; dans un terminal, elle n’est pas affichée pendant la saisie. Vous la trouverez dans le tableau de bord Cronofy, sous « Admin API ».</translation>
+        <translation>Enregistre la clé d’API d’administration d’un centre de données dans le trousseau. La clé est lue sur l’entrée standard (jamais sur la ligne de commande)&#xa0;; dans un terminal, elle n’est pas affichée pendant la saisie. Vous la trouverez dans le tableau de bord Cronofy, sous «&#xa0;Admin API&#xa0;».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key is read from standard input, never from the command line. Remove &quot;%1&quot; and pipe the key in instead.</source>
-        <translation>La clé est lue sur l’entrée standard, jamais sur la ligne de commande. Retirez « %1 » et transmettez plutôt la clé par un tube.</translation>
+        <translation>La clé est lue sur l’entrée standard, jamais sur la ligne de commande. Retirez «&#xa0;%1&#xa0;» et transmettez plutôt la clé par un tube.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Admin API key for %1 (not shown): </source>
-        <translation>Clé d’API d’administration pour %1 (non affichée) : </translation>
+        <translation>Clé d’API d’administration pour %1 (non affichée)&#xa0;: </translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1630,7 +1635,7 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
         <location filename="../app/cli/AppCommands.cpp" line="+25"/>
         <location filename="../app/cli/CalendarCommands.cpp" line="+204"/>
         <source>&quot;%1&quot; is not an option of this command.</source>
-        <translation>« %1 » n’est pas une option de cette commande.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une option de cette commande.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1643,25 +1648,25 @@ Créez-en une avec « Créer une application » (Ctrl+N), ou importez-en une cr�
        cronofyctl admin-key remove --data-center DC
 
 Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
-        <translation>Utilisation : cronofyctl admin-key set --data-center DC &lt; clé
+        <translation>Utilisation&#xa0;: cronofyctl admin-key set --data-center DC &lt; clé
               cronofyctl admin-key remove --data-center DC
 
-Pour les détails, lancez « cronofyctl admin-key set --help ».</translation>
+Pour les détails, lancez «&#xa0;cronofyctl admin-key set --help&#xa0;».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Say what to do with the admin API key: set or remove.</source>
-        <translation>Indiquez que faire de la clé d’API d’administration : set ou remove.</translation>
+        <translation>Indiquez que faire de la clé d’API d’administration&#xa0;: set ou remove.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl admin-key can do; use set or remove.</source>
-        <translation>« %1 » n’est pas une action de cronofyctl admin-key ; utilisez set ou remove.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl admin-key&#xa0;; utilisez set ou remove.</translation>
     </message>
     <message>
         <location filename="../app/cli/AppCommands.cpp" line="+24"/>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
-        <translation>Crée une application Cronofy avec la clé d’API d’administration du centre de données (enregistrée avec « cronofyctl admin-key set ») et affiche son client_id. Son client_secret va dans le trousseau ; Cronofy ne l’affiche qu’une fois. Si le trousseau ne peut pas l’enregistrer, le secret est affiché avec un avertissement et le code de sortie est 3 : enregistrez-le immédiatement.</translation>
+        <translation>Crée une application Cronofy avec la clé d’API d’administration du centre de données (enregistrée avec «&#xa0;cronofyctl admin-key set&#xa0;») et affiche son client_id. Son client_secret va dans le trousseau&#xa0;; Cronofy ne l’affiche qu’une fois. Si le trousseau ne peut pas l’enregistrer, le secret est affiché avec un avertissement et le code de sortie est 3&#xa0;: enregistrez-le immédiatement.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1685,16 +1690,16 @@ Pour les détails, lancez « cronofyctl admin-key set --help ».</translation>
     <message>
         <location line="+32"/>
         <source>WARNING: the client secret printed above was NOT stored in the keychain: %1</source>
-        <translation>AVERTISSEMENT : le secret client affiché ci-dessus n’a PAS été enregistré dans le trousseau : %1</translation>
+        <translation>AVERTISSEMENT&#xa0;: le secret client affiché ci-dessus n’a PAS été enregistré dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app set-secret --client-id %1</source>
-        <translation type="vanished">Cronofy ne l’affichera plus. Enregistrez-le maintenant (par exemple dans un gestionnaire de mots de passe), puis stockez-le avec : cronofyctl app set-secret --client-id %1</translation>
+        <translation type="vanished">Cronofy ne l’affichera plus. Enregistrez-le maintenant (par exemple dans un gestionnaire de mots de passe), puis stockez-le avec&#xa0;: cronofyctl app set-secret --client-id %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The application was created and its secret is in the keychain, but it is not in the list. The client secret is printed above; add the application with &quot;cronofyctl app import&quot; once the problem is fixed.</source>
-        <translation>L’application a été créée et son secret est dans le trousseau, mais elle ne figure pas dans la liste. Le secret client est affiché ci-dessus ; ajoutez l’application avec « cronofyctl app import » une fois le problème résolu.</translation>
+        <translation>L’application a été créée et son secret est dans le trousseau, mais elle ne figure pas dans la liste. Le secret client est affiché ci-dessus&#xa0;; ajoutez l’application avec «&#xa0;cronofyctl app import&#xa0;» une fois le problème résolu.</translation>
     </message>
     <message>
         <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain.</source>
@@ -1707,17 +1712,17 @@ Pour les détails, lancez « cronofyctl admin-key set --help ».</translation>
     </message>
     <message>
         <source>A name for the list (default: the client_id).</source>
-        <translation type="vanished">Un nom pour la liste (par défaut : le client_id).</translation>
+        <translation type="vanished">Un nom pour la liste (par défaut&#xa0;: le client_id).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--client-id: %1</source>
-        <translation>--client-id : %1</translation>
+        <translation>--client-id&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Client secret of %1 (not shown): </source>
-        <translation>Secret client de %1 (non affiché) : </translation>
+        <translation>Secret client de %1 (non affiché)&#xa0;: </translation>
     </message>
     <message>
         <source>Stores or replaces the client secret of an application in the list (after a rotation in the Cronofy dashboard, or when the keychain could not store it). The secret is read from standard input.</source>
@@ -1725,7 +1730,7 @@ Pour les détails, lancez « cronofyctl admin-key set --help ».</translation>
     </message>
     <message>
         <source>The application %1 is not in the list. Add it with &quot;cronofyctl app import&quot;.</source>
-        <translation type="vanished">L’application %1 ne figure pas dans la liste. Ajoutez-la avec « cronofyctl app import ».</translation>
+        <translation type="vanished">L’application %1 ne figure pas dans la liste. Ajoutez-la avec «&#xa0;cronofyctl app import&#xa0;».</translation>
     </message>
     <message>
         <source>The client secret of %1 is stored in the keychain.</source>
@@ -1734,12 +1739,12 @@ Pour les détails, lancez « cronofyctl admin-key set --help ».</translation>
     <message>
         <location line="-87"/>
         <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app import --data-center %1 --client-id %2</source>
-        <translation>Cronofy ne l’affichera plus. Enregistrez-le maintenant (par exemple dans un gestionnaire de mots de passe), puis stockez-le avec : cronofyctl app import --data-center %1 --client-id %2</translation>
+        <translation>Cronofy ne l’affichera plus. Enregistrez-le maintenant (par exemple dans un gestionnaire de mots de passe), puis stockez-le avec&#xa0;: cronofyctl app import --data-center %1 --client-id %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The application was already in the list; its new client secret is stored in the keychain.</source>
-        <translation>L’application figurait déjà dans la liste ; son nouveau secret client est enregistré dans le trousseau.</translation>
+        <translation>L’application figurait déjà dans la liste&#xa0;; son nouveau secret client est enregistré dans le trousseau.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1764,7 +1769,7 @@ Pour les détails, lancez « cronofyctl admin-key set --help ».</translation>
     <message>
         <location line="+29"/>
         <source>No applications yet. Create one with &quot;cronofyctl app create&quot; or add one with &quot;cronofyctl app import&quot;.</source>
-        <translation>Aucune application pour l’instant. Créez-en une avec « cronofyctl app create » ou ajoutez-en une avec « cronofyctl app import ».</translation>
+        <translation>Aucune application pour l’instant. Créez-en une avec «&#xa0;cronofyctl app create&#xa0;» ou ajoutez-en une avec «&#xa0;cronofyctl app import&#xa0;».</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1809,21 +1814,21 @@ Pour les détails, lancez « cronofyctl admin-key set --help ».</translation>
        cronofyctl app list [--json]
 
 Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
-        <translation>Utilisation : cronofyctl app create --data-center DC --name NOM --url URL [--show-secret]
+        <translation>Utilisation&#xa0;: cronofyctl app create --data-center DC --name NOM --url URL [--show-secret]
               cronofyctl app import --data-center DC --client-id ID &lt; secret
               cronofyctl app list [--json]
 
-Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite).</translation>
+Pour les détails, lancez «&#xa0;cronofyctl app create --help&#xa0;» (et ainsi de suite).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Say what to do with applications: create, import or list.</source>
-        <translation>Indiquez que faire des applications : create, import ou list.</translation>
+        <translation>Indiquez que faire des applications&#xa0;: create, import ou list.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import or list.</source>
-        <translation>« %1 » n’est pas une action de cronofyctl app ; utilisez create, import ou list.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl app&#xa0;; utilisez create, import ou list.</translation>
     </message>
     <message>
         <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
@@ -1832,25 +1837,25 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
        cronofyctl app list [--json]
 
 Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
-        <translation type="vanished">Utilisation : cronofyctl app create --data-center DC --name NOM --url URL [--show-secret]
+        <translation type="vanished">Utilisation&#xa0;: cronofyctl app create --data-center DC --name NOM --url URL [--show-secret]
               cronofyctl app import --data-center DC --client-id ID [--name NOM] &lt; secret
               cronofyctl app set-secret --client-id ID &lt; secret
               cronofyctl app list [--json]
 
-Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite).</translation>
+Pour les détails, lancez «&#xa0;cronofyctl app create --help&#xa0;» (et ainsi de suite).</translation>
     </message>
     <message>
         <source>Say what to do with applications: create, import, set-secret or list.</source>
-        <translation type="vanished">Indiquez que faire des applications : create, import, set-secret ou list.</translation>
+        <translation type="vanished">Indiquez que faire des applications&#xa0;: create, import, set-secret ou list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import, set-secret or list.</source>
-        <translation type="vanished">« %1 » n’est pas une action de cronofyctl app ; utilisez create, import, set-secret ou list.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl app&#xa0;; utilisez create, import, set-secret ou list.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="-227"/>
         <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
-        <translation>Le client_id de l’application (voir « cronofyctl app list »).</translation>
+        <translation>Le client_id de l’application (voir «&#xa0;cronofyctl app list&#xa0;»).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1860,12 +1865,12 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
     <message>
         <location line="+9"/>
         <source>The application %1 is not in the list. See &quot;cronofyctl app list&quot;, or add it with &quot;cronofyctl app import&quot;.</source>
-        <translation>L’application %1 ne figure pas dans la liste. Consultez « cronofyctl app list », ou ajoutez-la avec « cronofyctl app import ».</translation>
+        <translation>L’application %1 ne figure pas dans la liste. Consultez «&#xa0;cronofyctl app list&#xa0;», ou ajoutez-la avec «&#xa0;cronofyctl app import&#xa0;».</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
-        <translation>Provisionne des calendriers d’application au rythme des limites de Cronofy par application (50 requêtes par seconde et 500 par minute, sauf modification). Chaque résultat est enregistré immédiatement : après une interruption, la même commande reprend là où elle s’est arrêtée et les calendriers déjà provisionnés sont ignorés (sauf avec --refresh). Un fichier CSV doit avoir une ligne d’en-tête ; la colonne application_calendar_id est utilisée, sinon la première colonne. Un fichier texte brut contient un ID par ligne. Les doublons sont provisionnés une seule fois ; si un ID n’est pas valide, rien n’est envoyé.</translation>
+        <translation>Provisionne des calendriers d’application au rythme des limites de Cronofy par application (50 requêtes par seconde et 500 par minute, sauf modification). Chaque résultat est enregistré immédiatement&#xa0;: après une interruption, la même commande reprend là où elle s’est arrêtée et les calendriers déjà provisionnés sont ignorés (sauf avec --refresh). Un fichier CSV doit avoir une ligne d’en-tête&#xa0;; la colonne application_calendar_id est utilisée, sinon la première colonne. Un fichier texte brut contient un ID par ligne. Les doublons sont provisionnés une seule fois&#xa0;; si un ID n’est pas valide, rien n’est envoyé.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1880,12 +1885,12 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
     <message>
         <location line="+2"/>
         <source>At most N requests per second, e.g. 50/s (default 50; 0 = no limit).</source>
-        <translation>Au plus N requêtes par seconde, par ex. 50/s (50 par défaut ; 0 = aucune limite).</translation>
+        <translation>Au plus N requêtes par seconde, par ex. 50/s (50 par défaut&#xa0;; 0 = aucune limite).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most N requests per minute (default 500; 0 = no limit).</source>
-        <translation>Au plus N requêtes par minute (500 par défaut ; 0 = aucune limite).</translation>
+        <translation>Au plus N requêtes par minute (500 par défaut&#xa0;; 0 = aucune limite).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1936,14 +1941,14 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
         <location line="+3"/>
         <source>%1 %2: &quot;%3&quot;: %4</source>
         <extracomment>&quot;line 12: &quot;room-1&quot;: Listed already on line 3...&quot; / &quot;argument 2: ...&quot;</extracomment>
-        <translation>%1 %2 : « %3 » : %4</translation>
+        <translation>%1 %2&#xa0;: «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Nothing was sent: %n calendar ID(s) cannot be used. Correct or remove them and run the command again.</source>
         <translation>
-            <numerusform>Rien n’a été envoyé : %n ID de calendrier n’est pas utilisable. Corrigez-le ou retirez-le, puis relancez la commande.</numerusform>
-            <numerusform>Rien n’a été envoyé : %n ID de calendrier ne sont pas utilisables. Corrigez-les ou retirez-les, puis relancez la commande.</numerusform>
+            <numerusform>Rien n’a été envoyé&#xa0;: %n ID de calendrier n’est pas utilisable. Corrigez-le ou retirez-le, puis relancez la commande.</numerusform>
+            <numerusform>Rien n’a été envoyé&#xa0;: %n ID de calendrier ne sont pas utilisables. Corrigez-les ou retirez-les, puis relancez la commande.</numerusform>
         </translation>
     </message>
     <message>
@@ -1954,7 +1959,7 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
     <message>
         <location line="+18"/>
         <source>failed: %1: %2</source>
-        <translation>échec : %1 : %2</translation>
+        <translation>échec&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1979,7 +1984,7 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
     <message>
         <location line="+26"/>
         <source>No calendars yet. Provision some with &quot;cronofyctl calendar provision&quot;.</source>
-        <translation>Aucun calendrier pour l’instant. Provisionnez-en avec « cronofyctl calendar provision ».</translation>
+        <translation>Aucun calendrier pour l’instant. Provisionnez-en avec «&#xa0;cronofyctl calendar provision&#xa0;».</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2029,12 +2034,12 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Revokes application calendars by their sub (apc_...): their tokens stop working and the list marks them revoked.</source>
-        <translation>Révoque des calendriers d’application d’après leur sub (apc_...) : leurs jetons cessent de fonctionner et la liste les marque comme révoqués.</translation>
+        <translation>Révoque des calendriers d’application d’après leur sub (apc_...)&#xa0;: leurs jetons cessent de fonctionner et la liste les marque comme révoqués.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2044,17 +2049,17 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
     <message>
         <location line="+6"/>
         <source>Give the sub of each calendar to revoke (see &quot;cronofyctl calendar list&quot;).</source>
-        <translation>Indiquez le sub de chaque calendrier à révoquer (voir « cronofyctl calendar list »).</translation>
+        <translation>Indiquez le sub de chaque calendrier à révoquer (voir «&#xa0;cronofyctl calendar list&#xa0;»).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot;: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Checks an application calendar: gets fresh tokens (provisioning is idempotent), then asks Cronofy for its authorization and its calendars. Tokens are never printed.</source>
-        <translation>Vérifie un calendrier d’application : obtient de nouveaux jetons (le provisionnement est idempotent), puis demande à Cronofy son autorisation et ses calendriers. Les jetons ne sont jamais affichés.</translation>
+        <translation>Vérifie un calendrier d’application&#xa0;: obtient de nouveaux jetons (le provisionnement est idempotent), puis demande à Cronofy son autorisation et ses calendriers. Les jetons ne sont jamais affichés.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2134,12 +2139,12 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
     <message>
         <location line="+4"/>
         <source>Healthy: the calendar is authorized and has one writable primary calendar.</source>
-        <translation>Fonctionnel : le calendrier est autorisé et possède un seul calendrier principal accessible en écriture.</translation>
+        <translation>Fonctionnel&#xa0;: le calendrier est autorisé et possède un seul calendrier principal accessible en écriture.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not healthy: Cronofy answered, but the calendar is not authorized or has no single writable primary calendar. Provision it again, or revoke it and provision a new one.</source>
-        <translation>Non fonctionnel : Cronofy a répondu, mais le calendrier n’est pas autorisé ou n’a pas un seul calendrier principal accessible en écriture. Provisionnez-le à nouveau, ou révoquez-le et provisionnez-en un nouveau.</translation>
+        <translation>Non fonctionnel&#xa0;: Cronofy a répondu, mais le calendrier n’est pas autorisé ou n’a pas un seul calendrier principal accessible en écriture. Provisionnez-le à nouveau, ou révoquez-le et provisionnez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2149,32 +2154,32 @@ Pour les détails, lancez « cronofyctl app create --help » (et ainsi de suite)
        cronofyctl calendar verify --app CLIENT_ID ID
 
 Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
-        <translation>Utilisation : cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FICHIER) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
+        <translation>Utilisation&#xa0;: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FICHIER) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
               cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
               cronofyctl calendar revoke --app CLIENT_ID SUB...
               cronofyctl calendar verify --app CLIENT_ID ID
 
-Pour les détails, lancez « cronofyctl calendar provision --help » (et ainsi de suite).</translation>
+Pour les détails, lancez «&#xa0;cronofyctl calendar provision --help&#xa0;» (et ainsi de suite).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Say what to do with calendars: provision, list, revoke or verify.</source>
-        <translation>Indiquez que faire des calendriers : provision, list, revoke ou verify.</translation>
+        <translation>Indiquez que faire des calendriers&#xa0;: provision, list, revoke ou verify.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl calendar can do; use provision, list, revoke or verify.</source>
-        <translation>« %1 » n’est pas une action de cronofyctl calendar ; utilisez provision, list, revoke ou verify.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl calendar&#xa0;; utilisez provision, list, revoke ou verify.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="+65"/>
         <source>The list of applications and calendars was damaged; it was moved to %1 and a new, empty one was started.</source>
-        <translation>La liste des applications et des calendriers était endommagée ; elle a été déplacée vers %1 et une nouvelle liste vide a été créée.</translation>
+        <translation>La liste des applications et des calendriers était endommagée&#xa0;; elle a été déplacée vers %1 et une nouvelle liste vide a été créée.</translation>
     </message>
     <message>
         <location filename="../app/cli/DataCenterOption.cpp" line="+9"/>
         <source>The Cronofy data center: us, au, ca, de, sg or uk, or a base URL such as http://127.0.0.1:8080 for a local sandbox.</source>
-        <translation>Le centre de données Cronofy : us, au, ca, de, sg ou uk, ou une URL de base comme http://127.0.0.1:8080 pour un bac à sable local.</translation>
+        <translation>Le centre de données Cronofy&#xa0;: us, au, ca, de, sg ou uk, ou une URL de base comme http://127.0.0.1:8080 pour un bac à sable local.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2209,15 +2214,15 @@ Secrets are read from standard input, never from the command line.
 Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
 
 </source>
-        <translation type="vanished">Utilisation : cronofyctl COMMANDE [options]
+        <translation type="vanished">Utilisation&#xa0;: cronofyctl COMMANDE [options]
 
-Cronofy Console en ligne de commande : la même liste d’applications et de calendriers et le même trousseau que la fenêtre.
+Cronofy Console en ligne de commande&#xa0;: la même liste d’applications et de calendriers et le même trousseau que la fenêtre.
 
-Commandes :
+Commandes&#xa0;:
   admin-key set --data-center DC &lt; key      enregistrer la clé d’API d’administration d’un centre de données (depuis stdin)
   admin-key remove --data-center DC         la supprimer
   app create --data-center DC --name NAME --url URL [--show-secret]
-                                            créer une application ; affiche son client_id
+                                            créer une application&#xa0;; affiche son client_id
   app import --data-center DC --client-id ID [--name NAME] &lt; client-secret
                                             ajouter une application créée dans le tableau de bord
   app set-secret --client-id ID &lt; client-secret
@@ -2233,7 +2238,7 @@ Commandes :
 
 DC vaut us, au, ca, de, sg ou uk, ou une URL de base (https, ou http non chiffré sur cet ordinateur uniquement).
 Les secrets sont lus sur l’entrée standard, jamais sur la ligne de commande.
-Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque commande.
+Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de chaque commande.
 
 </translation>
     </message>
@@ -2250,7 +2255,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>Standard input was empty. Pass the value on standard input, for example from a password manager: pass show cronofy | cronofyctl ...</source>
-        <translation>L’entrée standard était vide. Transmettez la valeur sur l’entrée standard, par exemple depuis un gestionnaire de mots de passe : pass show cronofy | cronofyctl ...</translation>
+        <translation>L’entrée standard était vide. Transmettez la valeur sur l’entrée standard, par exemple depuis un gestionnaire de mots de passe&#xa0;: pass show cronofy | cronofyctl ...</translation>
     </message>
     <message>
         <location filename="../app/cli/SubcommandParser.cpp" line="+11"/>
@@ -2259,7 +2264,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     </message>
     <message>
         <source>How many seconds to wait for each answer from Cronofy (default 30; the environment variable CRONOFYCTL_TIMEOUT_MS sets it in milliseconds).</source>
-        <translation type="vanished">Nombre de secondes d’attente de chaque réponse de Cronofy (30 par défaut ; la variable d’environnement CRONOFYCTL_TIMEOUT_MS le définit en millisecondes).</translation>
+        <translation type="vanished">Nombre de secondes d’attente de chaque réponse de Cronofy (30 par défaut&#xa0;; la variable d’environnement CRONOFYCTL_TIMEOUT_MS le définit en millisecondes).</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
@@ -2268,12 +2273,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+24"/>
         <source>Usage: cronofyctl %1 %2</source>
-        <translation>Utilisation : cronofyctl %1 %2</translation>
+        <translation>Utilisation&#xa0;: cronofyctl %1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Run &quot;cronofyctl %1 --help&quot; to see how to use it.</source>
-        <translation>Lancez « cronofyctl %1 --help » pour voir comment l’utiliser.</translation>
+        <translation>Lancez «&#xa0;cronofyctl %1 --help&#xa0;» pour voir comment l’utiliser.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2284,12 +2289,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
   3  the keychain (or the local list of applications and calendars) could not be read or
      written; if a new client secret could not be stored, it is printed: save it
   4  a bulk run finished but some calendars failed</source>
-        <translation>Codes de sortie :
+        <translation>Codes de sortie&#xa0;:
   0  terminé
-  1  ligne de commande ou saisie incorrecte ; rien n’a été envoyé
+  1  ligne de commande ou saisie incorrecte&#xa0;; rien n’a été envoyé
   2  Cronofy ou le réseau a refusé ou échoué
   3  le trousseau (ou la liste locale des applications et des calendriers) n’a pas pu être
-     lu ou écrit ; si un nouveau secret client n’a pas pu être enregistré, il est affiché :
+     lu ou écrit&#xa0;; si un nouveau secret client n’a pas pu être enregistré, il est affiché&#xa0;:
      enregistrez-le
   4  un traitement en masse s’est terminé, mais certains calendriers ont échoué</translation>
     </message>
@@ -2301,18 +2306,18 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
   3  the keychain could not be read or written (a new client secret is then printed: save it)
   4  a bulk run finished but some calendars failed
   5  the local list of applications and calendars could not be read or written</source>
-        <translation type="vanished">Codes de sortie :
+        <translation type="vanished">Codes de sortie&#xa0;:
   0  terminé
-  1  ligne de commande ou saisie incorrecte ; rien n’a été envoyé
+  1  ligne de commande ou saisie incorrecte&#xa0;; rien n’a été envoyé
   2  Cronofy ou le réseau a refusé ou échoué
-  3  le trousseau n’a pas pu être lu ou écrit (un nouveau secret client est alors affiché : enregistrez-le)
+  3  le trousseau n’a pas pu être lu ou écrit (un nouveau secret client est alors affiché&#xa0;: enregistrez-le)
   4  un traitement en masse s’est terminé, mais certains calendriers ont échoué
   5  la liste locale des applications et des calendriers n’a pas pu être lue ou écrite</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
-        <translation>« %1 » n’est pas une commande cronofyctl. Lancez « cronofyctl --help » pour voir les commandes.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une commande cronofyctl. Lancez «&#xa0;cronofyctl --help&#xa0;» pour voir les commandes.</translation>
     </message>
     <message>
         <location filename="../app/cli/Overview.cpp" line="+8"/>
@@ -2342,15 +2347,15 @@ Secrets are read from standard input, never from the command line.
 Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
 
 </source>
-        <translation>Utilisation : cronofyctl COMMANDE [options]
+        <translation>Utilisation&#xa0;: cronofyctl COMMANDE [options]
 
-Cronofy Console en ligne de commande : la même liste d’applications et de calendriers et le même trousseau que la fenêtre.
+Cronofy Console en ligne de commande&#xa0;: la même liste d’applications et de calendriers et le même trousseau que la fenêtre.
 
-Commandes :
+Commandes&#xa0;:
   admin-key set --data-center DC &lt; key      enregistrer la clé d’API d’administration d’un centre de données (depuis stdin)
   admin-key remove --data-center DC         la supprimer
   app create --data-center DC --name NAME --url URL [--show-secret]
-                                            créer une application ; affiche son client_id
+                                            créer une application&#xa0;; affiche son client_id
   app import --data-center DC --client-id ID &lt; client-secret
                                             ajouter une application créée dans le tableau de bord, ou
                                             remplacer le secret client d’une application de la liste
@@ -2365,7 +2370,7 @@ Commandes :
 
 DC vaut us, au, ca, de, sg ou uk, ou une URL de base (https, ou http non chiffré sur cet ordinateur uniquement).
 Les secrets sont lus sur l’entrée standard, jamais sur la ligne de commande.
-Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque commande.
+Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de chaque commande.
 
 </translation>
     </message>
@@ -2398,7 +2403,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+3"/>
         <source>Example: Meeting Room Booking</source>
-        <translation>Exemple : Réservation de salles de réunion</translation>
+        <translation>Exemple&#xa0;: Réservation de salles de réunion</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2408,7 +2413,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2418,7 +2423,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>&amp;Web address:</source>
-        <translation>Adresse &amp;web :</translation>
+        <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2461,7 +2466,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location filename="../app/core/registry/Csv.cpp" line="+59"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
-        <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le au format « CSV UTF-8 » depuis votre tableur, puis réessayez.</translation>
+        <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» depuis votre tableur, puis réessayez.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -2482,14 +2487,19 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
 <context>
     <name>DataCenter</name>
     <message>
-        <location filename="../app/core/api/DataCenter.cpp" line="+53"/>
+        <location filename="../app/core/api/DataCenter.cpp" line="+70"/>
         <source>Enter a data center (us, au, ca, de, sg or uk) or a base URL such as https://api.example.com.</source>
         <translation>Saisissez un centre de données (us, au, ca, de, sg ou uk) ou une URL de base comme https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The base URL is too long (%1 characters). Enter just the scheme, host, port and optional path, for example https://api.example.com.</source>
+        <translation>L’URL de base est trop longue (%1 caractères). Saisissez uniquement le schéma, l’hôte, le port et un chemin facultatif, par exemple https://api.example.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a web address. Enter a base URL that starts with https://, for example https://api.example.com.</source>
-        <translation>« %1 » n’est pas une adresse web. Saisissez une URL de base commençant par https://, par exemple https://api.example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web. Saisissez une URL de base commençant par https://, par exemple https://api.example.com.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2509,7 +2519,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+20"/>
         <source>&quot;%1&quot; is not a data center. Use one of us, au, ca, de, sg or uk, or a base URL such as https://api.example.com.</source>
-        <translation>« %1 » n’est pas un centre de données. Utilisez us, au, ca, de, sg ou uk, ou une URL de base comme https://api.example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un centre de données. Utilisez us, au, ca, de, sg ou uk, ou une URL de base comme https://api.example.com.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2616,14 +2626,14 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+11"/>
         <source>Fresh tokens for “%1”</source>
-        <translation>Nouveaux jetons pour « %1 »</translation>
+        <translation>Nouveaux jetons pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Cronofy issued a fresh access token for “%1”. Paste it where it is needed; it works for about %n minute(s). The refresh token lets a program get new access tokens later. Treat both like passwords: they are not shown here and not kept by the console.</source>
         <translation>
-            <numerusform>Cronofy a émis un nouveau jeton d’accès pour « %1 ». Collez-le là où il est nécessaire ; il est valable environ %n minute. Le jeton d’actualisation permet à un programme d’obtenir plus tard de nouveaux jetons d’accès. Traitez-les tous deux comme des mots de passe : ils ne sont pas affichés ici et la console ne les conserve pas.</numerusform>
-            <numerusform>Cronofy a émis un nouveau jeton d’accès pour « %1 ». Collez-le là où il est nécessaire ; il est valable environ %n minutes. Le jeton d’actualisation permet à un programme d’obtenir plus tard de nouveaux jetons d’accès. Traitez-les tous deux comme des mots de passe : ils ne sont pas affichés ici et la console ne les conserve pas.</numerusform>
+            <numerusform>Cronofy a émis un nouveau jeton d’accès pour «&#xa0;%1&#xa0;». Collez-le là où il est nécessaire&#xa0;; il est valable environ %n minute. Le jeton d’actualisation permet à un programme d’obtenir plus tard de nouveaux jetons d’accès. Traitez-les tous deux comme des mots de passe&#xa0;: ils ne sont pas affichés ici et la console ne les conserve pas.</numerusform>
+            <numerusform>Cronofy a émis un nouveau jeton d’accès pour «&#xa0;%1&#xa0;». Collez-le là où il est nécessaire&#xa0;; il est valable environ %n minutes. Le jeton d’actualisation permet à un programme d’obtenir plus tard de nouveaux jetons d’accès. Traitez-les tous deux comme des mots de passe&#xa0;: ils ne sont pas affichés ici et la console ne les conserve pas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2678,17 +2688,17 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+2"/>
         <source>Add an application that was made in the Cronofy dashboard. You find its client ID and client secret there, on the application&apos;s Credentials page. It is checked with %1 before it is added.</source>
-        <translation>Ajoutez une application créée dans le tableau de bord Cronofy. Vous y trouverez son ID client et son secret client, sur la page « Credentials » de l’application. Elle est vérifiée auprès de %1 avant d’être ajoutée.</translation>
+        <translation>Ajoutez une application créée dans le tableau de bord Cronofy. Vous y trouverez son ID client et son secret client, sur la page «&#xa0;Credentials&#xa0;» de l’application. Elle est vérifiée auprès de %1 avant d’être ajoutée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client &amp;ID:</source>
-        <translation>ID c&amp;lient :</translation>
+        <translation>ID c&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
+        <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2698,7 +2708,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>&amp;Name (optional):</source>
-        <translation>&amp;Nom (facultatif) :</translation>
+        <translation>&amp;Nom (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2811,7 +2821,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>Data center: %1 (%2)</source>
-        <translation>Centre de données : %1 (%2)</translation>
+        <translation>Centre de données&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2878,7 +2888,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+21"/>
         <source>The offline sandbox could not start: %1</source>
-        <translation>Le bac à sable hors ligne n’a pas pu démarrer : %1</translation>
+        <translation>Le bac à sable hors ligne n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2911,7 +2921,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+8"/>
         <source>Cronofy shows the client secret only once. Cronofy Console keeps it in this computer&apos;s keychain, so you do not need to write it down.</source>
-        <translation>Cronofy n’affiche le secret client qu’une seule fois. Cronofy Console le conserve dans le trousseau de cet ordinateur : vous n’avez donc pas besoin de le noter.</translation>
+        <translation>Cronofy n’affiche le secret client qu’une seule fois. Cronofy Console le conserve dans le trousseau de cet ordinateur&#xa0;: vous n’avez donc pas besoin de le noter.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2951,12 +2961,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+11"/>
         <source>Client ID:</source>
-        <translation>ID client :</translation>
+        <translation>ID client&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret:</source>
-        <translation>Secret client :</translation>
+        <translation>Secret client&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2986,12 +2996,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+9"/>
         <source>The client secret was NOT stored in the keychain. %1 Then press Retry, or copy the secret into your password manager now: Cronofy will not show it again.</source>
-        <translation>Le secret client n’a PAS été enregistré dans le trousseau. %1 Cliquez ensuite sur Réessayer, ou copiez dès maintenant le secret dans votre gestionnaire de mots de passe : Cronofy ne l’affichera plus.</translation>
+        <translation>Le secret client n’a PAS été enregistré dans le trousseau. %1 Cliquez ensuite sur Réessayer, ou copiez dès maintenant le secret dans votre gestionnaire de mots de passe&#xa0;: Cronofy ne l’affichera plus.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
-        <translation>Enregistrez d’abord le secret : cliquez sur Réessayer, ou cochez « J’ai enregistré le secret client ailleurs ».</translation>
+        <translation>Enregistrez d’abord le secret&#xa0;: cliquez sur Réessayer, ou cochez «&#xa0;J’ai enregistré le secret client ailleurs&#xa0;».</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3006,7 +3016,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+10"/>
         <source>This window stays open until the client secret is safe: press Retry, or copy the secret into your password manager and tick &quot;I have stored the client secret elsewhere&quot;.</source>
-        <translation>Cette fenêtre reste ouverte tant que le secret client n’est pas en sécurité : cliquez sur Réessayer, ou copiez le secret dans votre gestionnaire de mots de passe et cochez « J’ai enregistré le secret client ailleurs ».</translation>
+        <translation>Cette fenêtre reste ouverte tant que le secret client n’est pas en sécurité&#xa0;: cliquez sur Réessayer, ou copiez le secret dans votre gestionnaire de mots de passe et cochez «&#xa0;J’ai enregistré le secret client ailleurs&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3052,7 +3062,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+7"/>
         <source>An application calendar is a calendar that Cronofy keeps for one of your applications. Give it an ID you will recognise, such as the name of a room or a person. Provisioning an ID that already exists is safe: you get the same calendar back.</source>
-        <translation>Un calendrier d’application est un calendrier que Cronofy gère pour l’une de vos applications. Donnez-lui un ID facile à reconnaître, comme le nom d’une salle ou d’une personne. Provisionner un ID qui existe déjà est sans risque : vous récupérez le même calendrier.</translation>
+        <translation>Un calendrier d’application est un calendrier que Cronofy gère pour l’une de vos applications. Donnez-lui un ID facile à reconnaître, comme le nom d’une salle ou d’une personne. Provisionner un ID qui existe déjà est sans risque&#xa0;: vous récupérez le même calendrier.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3082,7 +3092,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>For example: meeting-room-3</source>
-        <translation>Par exemple : salle-de-reunion-3</translation>
+        <translation>Par exemple&#xa0;: salle-de-reunion-3</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3092,12 +3102,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+8"/>
         <source>A&amp;pplication:</source>
-        <translation>A&amp;pplication :</translation>
+        <translation>A&amp;pplication&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calendar &amp;ID:</source>
-        <translation>&amp;ID du calendrier :</translation>
+        <translation>&amp;ID du calendrier&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3147,12 +3157,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+10"/>
         <source>Sub:</source>
-        <translation>Sub :</translation>
+        <translation>Sub&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile:</source>
-        <translation>Profil :</translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3183,7 +3193,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+12"/>
         <source>The calendar “%1” is ready.</source>
-        <translation>Le calendrier « %1 » est prêt.</translation>
+        <translation>Le calendrier «&#xa0;%1&#xa0;» est prêt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3209,7 +3219,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
 <context>
     <name>ProvisioningService</name>
     <message>
-        <location filename="../app/core/service/InputRules.cpp" line="+28"/>
+        <location filename="../app/core/service/InputRules.cpp" line="+42"/>
         <source>The address is too long (%1 characters). Use an address of at most %2 characters.</source>
         <translation>L’adresse est trop longue (%1 caractères). Utilisez une adresse de %2 caractères au maximum.</translation>
     </message>
@@ -3224,7 +3234,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
         <translation>Une adresse web ne peut pas contenir d’espaces. Vérifiez l’adresse et réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Start the address with https:// (for example %1).</source>
         <translation>Commencez l’adresse par https:// (par exemple %1).</translation>
     </message>
@@ -3249,19 +3259,19 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
         <translation>Le nom est trop long (%1 caractères). Utilisez %2 caractères au maximum.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The name contains invisible control characters. Type it again.</source>
         <translation>Le nom contient des caractères de contrôle invisibles. Saisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enter the web address of the application&apos;s home page, for example https://example.com.</source>
         <translation>Saisissez l’adresse web de la page d’accueil de l’application, par exemple https://example.com.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enter a calendar ID: any text that names this calendar in your organisation, for example meeting-room-3.</source>
-        <translation>Saisissez un ID de calendrier : tout texte qui désigne ce calendrier dans votre organisation, par exemple salle-de-reunion-3.</translation>
+        <translation>Saisissez un ID de calendrier&#xa0;: tout texte qui désigne ce calendrier dans votre organisation, par exemple salle-de-reunion-3.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3281,17 +3291,17 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+6"/>
         <source>Redirect address &quot;%1&quot;: %2</source>
-        <translation>Adresse de redirection « %1 » : %2</translation>
+        <translation>Adresse de redirection «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Enter a contact email address, so Cronofy can reach you about the verification.</source>
         <translation>Saisissez une adresse e-mail de contact, pour que Cronofy puisse vous joindre au sujet de la vérification.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an email address. Enter one such as name@example.com.</source>
-        <translation>« %1 » n’est pas une adresse e-mail. Saisissez une adresse comme nom@example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail. Saisissez une adresse comme nom@example.com.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3314,6 +3324,11 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
         <translation>Cette valeur contient des espaces ou des caractères invisibles. Copiez-la à nouveau depuis le tableau de bord Cronofy et collez-la en texte brut.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>This value contains letters or symbols that Cronofy keys and IDs never have (such as accents or quotation marks from a word processor). Copy it again from the Cronofy dashboard.</source>
+        <translation>Cette valeur contient des lettres ou des symboles qui n’apparaissent jamais dans les clés et les ID Cronofy (comme des accents ou des guillemets typographiques venant d’un traitement de texte). Copiez-la à nouveau depuis le tableau de bord Cronofy.</translation>
+    </message>
+    <message>
         <location filename="../app/core/service/ProvisioningService.cpp" line="+112"/>
         <location line="+266"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
@@ -3327,7 +3342,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+101"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
-        <translation>Aucune clé d’API d’administration n’est encore enregistrée pour %1. Saisissez-la dans les paramètres (vous la trouverez dans le tableau de bord Cronofy, sous « Admin API »), puis réessayez.</translation>
+        <translation>Aucune clé d’API d’administration n’est encore enregistrée pour %1. Saisissez-la dans les paramètres (vous la trouverez dans le tableau de bord Cronofy, sous «&#xa0;Admin API&#xa0;»), puis réessayez.</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -3337,12 +3352,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+2"/>
         <source>This application is already in the list. To enter a new client secret for it, use Replace client secret.</source>
-        <translation>Cette application figure déjà dans la liste. Pour saisir son nouveau secret client, utilisez « Remplacer le secret client ».</translation>
+        <translation>Cette application figure déjà dans la liste. Pour saisir son nouveau secret client, utilisez «&#xa0;Remplacer le secret client&#xa0;».</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
-        <translation>Le secret client de %1 n’est pas dans le trousseau. Retrouvez-le dans le tableau de bord Cronofy et saisissez-le avec « Remplacer le secret client ».</translation>
+        <translation>Le secret client de %1 n’est pas dans le trousseau. Retrouvez-le dans le tableau de bord Cronofy et saisissez-le avec «&#xa0;Remplacer le secret client&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3409,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location filename="../app/core/registry/Registry.cpp" line="+334"/>
         <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
-        <translation>la liste a été écrite par une version plus récente de Cronofy Console (version de schéma %1) ; mettez à jour Cronofy Console</translation>
+        <translation>la liste a été écrite par une version plus récente de Cronofy Console (version de schéma %1)&#xa0;; mettez à jour Cronofy Console</translation>
     </message>
 </context>
 <context>
@@ -3407,17 +3422,17 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+4"/>
         <source>The list of what was provisioned is in a folder that cannot be written to (%1), so nothing was saved. Make the folder writable, then try again.</source>
-        <translation>La liste des éléments provisionnés se trouve dans un dossier non accessible en écriture (%1) : rien n’a donc été enregistré. Rendez le dossier accessible en écriture, puis réessayez.</translation>
+        <translation>La liste des éléments provisionnés se trouve dans un dossier non accessible en écriture (%1)&#xa0;: rien n’a donc été enregistré. Rendez le dossier accessible en écriture, puis réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The disk is full, so nothing was saved. Free some space, then try again.</source>
-        <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace, puis réessayez.</translation>
+        <translation>Le disque est plein&#xa0;: rien n’a été enregistré. Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The list of what was provisioned (%1) is damaged, so nothing was saved. Restart Cronofy Console: it moves the damaged file aside, keeps it, and starts a fresh list.</source>
-        <translation>La liste des éléments provisionnés (%1) est endommagée : rien n’a été enregistré. Redémarrez Cronofy Console : le fichier endommagé est mis de côté et conservé, et une nouvelle liste est créée.</translation>
+        <translation>La liste des éléments provisionnés (%1) est endommagée&#xa0;: rien n’a été enregistré. Redémarrez Cronofy Console&#xa0;: le fichier endommagé est mis de côté et conservé, et une nouvelle liste est créée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3427,7 +3442,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+6"/>
         <source>The list of what was provisioned could not be updated (%1). Nothing was saved. Try again; if it keeps failing, restart Cronofy Console.</source>
-        <translation>La liste des éléments provisionnés n’a pas pu être mise à jour (%1). Rien n’a été enregistré. Réessayez ; si l’échec persiste, redémarrez Cronofy Console.</translation>
+        <translation>La liste des éléments provisionnés n’a pas pu être mise à jour (%1). Rien n’a été enregistré. Réessayez&#xa0;; si l’échec persiste, redémarrez Cronofy Console.</translation>
     </message>
 </context>
 <context>
@@ -3440,12 +3455,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+2"/>
         <source>Paste the new client secret of &quot;%1&quot; (%2). Use this after you made a new secret in the Cronofy dashboard; the old one stops working there.</source>
-        <translation>Collez le nouveau secret client de « %1 » (%2). Utilisez cette option après avoir créé un nouveau secret dans le tableau de bord Cronofy ; l’ancien cesse alors d’y fonctionner.</translation>
+        <translation>Collez le nouveau secret client de «&#xa0;%1&#xa0;» (%2). Utilisez cette option après avoir créé un nouveau secret dans le tableau de bord Cronofy&#xa0;; l’ancien cesse alors d’y fonctionner.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New client &amp;secret:</source>
-        <translation>Nouveau &amp;secret client :</translation>
+        <translation>Nouveau &amp;secret client&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3502,7 +3517,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location filename="../app/core/secrets/SecretStore.cpp" line="+11"/>
         <source>This secret is not in your keychain. Enter it again; another program may have removed it from the keychain.</source>
-        <translation>Ce secret ne se trouve pas dans votre trousseau. Saisissez-le à nouveau ; un autre programme l’a peut-être supprimé du trousseau.</translation>
+        <translation>Ce secret ne se trouve pas dans votre trousseau. Saisissez-le à nouveau&#xa0;; un autre programme l’a peut-être supprimé du trousseau.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3517,12 +3532,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+6"/>
         <source>Cronofy Console could not use your keychain. Try again; if it keeps failing, restart your desktop&apos;s keyring.</source>
-        <translation>Cronofy Console n’a pas pu utiliser votre trousseau. Réessayez ; si l’échec persiste, redémarrez le trousseau de votre bureau.</translation>
+        <translation>Cronofy Console n’a pas pu utiliser votre trousseau. Réessayez&#xa0;; si l’échec persiste, redémarrez le trousseau de votre bureau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cronofy Console could not use your keychain (the keychain said: %1). Try again; if it keeps failing, restart your desktop&apos;s keyring.</source>
-        <translation>Cronofy Console n’a pas pu utiliser votre trousseau (message du trousseau : %1). Réessayez ; si l’échec persiste, redémarrez le trousseau de votre bureau.</translation>
+        <translation>Cronofy Console n’a pas pu utiliser votre trousseau (message du trousseau&#xa0;: %1). Réessayez&#xa0;; si l’échec persiste, redémarrez le trousseau de votre bureau.</translation>
     </message>
 </context>
 <context>
@@ -3588,7 +3603,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+4"/>
         <source>&amp;Data center:</source>
-        <translation>Centre de d&amp;onnées :</translation>
+        <translation>Centre de d&amp;onnées&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3614,7 +3629,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>New &amp;key:</source>
-        <translation>Nouvelle c&amp;lé :</translation>
+        <translation>Nouvelle c&amp;lé&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3629,7 +3644,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+7"/>
         <source>In the Cronofy dashboard, open Admin API to find the key. Cronofy has no way to test an admin API key on its own: if it is wrong, creating an application says so.</source>
-        <translation>Dans le tableau de bord Cronofy, ouvrez « Admin API » pour trouver la clé. Cronofy ne permet pas de tester une clé d’API d’administration seule : si elle est incorrecte, la création d’une application le signalera.</translation>
+        <translation>Dans le tableau de bord Cronofy, ouvrez «&#xa0;Admin API&#xa0;» pour trouver la clé. Cronofy ne permet pas de tester une clé d’API d’administration seule&#xa0;: si elle est incorrecte, la création d’une application le signalera.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3649,7 +3664,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+2"/>
         <source>&amp;Timeout:</source>
-        <translation>Délai d’e&amp;xpiration :</translation>
+        <translation>Délai d’e&amp;xpiration&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3665,7 +3680,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+8"/>
         <source>&amp;Language:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3737,7 +3752,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+2"/>
         <source>Cronofy checks &quot;%1&quot; before people outside your organisation can connect to it. Tell Cronofy where people return after connecting and whom to contact.</source>
-        <translation>Cronofy vérifie « %1 » avant que des personnes extérieures à votre organisation puissent s’y connecter. Indiquez à Cronofy où les personnes reviennent après la connexion et qui contacter.</translation>
+        <translation>Cronofy vérifie «&#xa0;%1&#xa0;» avant que des personnes extérieures à votre organisation puissent s’y connecter. Indiquez à Cronofy où les personnes reviennent après la connexion et qui contacter.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3752,7 +3767,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>&amp;Redirect addresses:</source>
-        <translation>Adresses de &amp;redirection :</translation>
+        <translation>Adresses de &amp;redirection&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3762,12 +3777,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>Contact &amp;email:</source>
-        <translation>&amp;E-mail de contact :</translation>
+        <translation>&amp;E-mail de contact&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact &amp;name (optional):</source>
-        <translation>&amp;Nom du contact (facultatif) :</translation>
+        <translation>&amp;Nom du contact (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3815,24 +3830,24 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+2"/>
         <source>Cronofy reports its authorization as “%1” instead of active. Provision it again to renew it.</source>
-        <translation>Cronofy indique que son autorisation est « %1 » au lieu d’active. Provisionnez-le à nouveau pour la renouveler.</translation>
+        <translation>Cronofy indique que son autorisation est «&#xa0;%1&#xa0;» au lieu d’active. Provisionnez-le à nouveau pour la renouveler.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cronofy lists no calendar for it. Provision it again; if that does not help, contact Cronofy support.</source>
-        <translation>Cronofy ne liste aucun calendrier pour lui. Provisionnez-le à nouveau ; si cela ne suffit pas, contactez le support Cronofy.</translation>
+        <translation>Cronofy ne liste aucun calendrier pour lui. Provisionnez-le à nouveau&#xa0;; si cela ne suffit pas, contactez le support Cronofy.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its calendar is read-only, so events cannot be added to it.</source>
-        <translation>Son calendrier est en lecture seule : aucun événement ne peut y être ajouté.</translation>
+        <translation>Son calendrier est en lecture seule&#xa0;: aucun événement ne peut y être ajouté.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Cronofy lists %n writable main calendar(s) for it; an application calendar has exactly one.</source>
         <translation>
-            <numerusform>Cronofy liste pour lui %n calendrier principal accessible en écriture ; un calendrier d’application en a exactement un.</numerusform>
-            <numerusform>Cronofy liste pour lui %n calendriers principaux accessibles en écriture ; un calendrier d’application en a exactement un.</numerusform>
+            <numerusform>Cronofy liste pour lui %n calendrier principal accessible en écriture&#xa0;; un calendrier d’application en a exactement un.</numerusform>
+            <numerusform>Cronofy liste pour lui %n calendriers principaux accessibles en écriture&#xa0;; un calendrier d’application en a exactement un.</numerusform>
         </translation>
     </message>
     <message>
@@ -3843,18 +3858,18 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+10"/>
         <source>Verification of “%1”</source>
-        <translation>Vérification de « %1 »</translation>
+        <translation>Vérification de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“%1” is healthy: its authorization is active and it has one calendar that events can be added to.</source>
-        <translation>« %1 » fonctionne : son autorisation est active et il possède un calendrier auquel des événements peuvent être ajoutés.</translation>
+        <translation>«&#xa0;%1&#xa0;» fonctionne&#xa0;: son autorisation est active et il possède un calendrier auquel des événements peuvent être ajoutés.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not healthy. %2</source>
         <extracomment>%1 is the calendar ID, %2 one or more sentences that say what is wrong and what to do.</extracomment>
-        <translation>« %1 » ne fonctionne pas. %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fonctionne pas. %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3864,12 +3879,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+7"/>
         <source>Sub:</source>
-        <translation>Sub :</translation>
+        <translation>Sub&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization:</source>
-        <translation>Autorisation :</translation>
+        <translation>Autorisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3879,7 +3894,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>Access:</source>
-        <translation>Accès :</translation>
+        <translation>Accès&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3889,7 +3904,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>Connected profiles:</source>
-        <translation>Profils connectés :</translation>
+        <translation>Profils connectés&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3939,7 +3954,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+5"/>
         <source>Calendars Cronofy lists for it:</source>
-        <translation>Calendriers listés par Cronofy pour lui :</translation>
+        <translation>Calendriers listés par Cronofy pour lui&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3977,7 +3992,7 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+5"/>
         <source>&amp;Data center:</source>
-        <translation>Centre de d&amp;onnées :</translation>
+        <translation>Centre de d&amp;onnées&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3992,12 +4007,12 @@ Lancez « cronofyctl COMMANDE ACTION --help » pour les options de chaque comman
     <message>
         <location line="+1"/>
         <source>Admin API &amp;key:</source>
-        <translation>C&amp;lé d’API d’administration :</translation>
+        <translation>C&amp;lé d’API d’administration&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Dans le tableau de bord Cronofy, ouvrez « Admin API » et copiez la clé. Elle est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+        <translation>Dans le tableau de bord Cronofy, ouvrez «&#xa0;Admin API&#xa0;» et copiez la clé. Elle est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
         <location line="+9"/>
