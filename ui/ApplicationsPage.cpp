@@ -1,6 +1,7 @@
 #include "ApplicationsPage.h"
 
 #include "ConsoleContext.h"
+#include "bulk/BulkProvisionDialog.h"
 #include "dialogs/CreateApplicationDialog.h"
 #include "dialogs/ImportApplicationDialog.h"
 #include "dialogs/OnceShownSecretDialog.h"
@@ -27,6 +28,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
@@ -36,7 +39,7 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
     , m_details(new QWidget(this))
-    , m_createAction(new QAction(tr("&Create Application…"), this))
+    , m_createAction(new QAction(tr("Cr&eate Application…"), this))
 {
     setObjectName(QStringLiteral("applicationsPage"));
 
@@ -102,7 +105,8 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
               button->setToolTip(tip);
               return button;
           };
-    m_create = makeButton(tr("&Create Application…"), QStringLiteral("createApplicationButton"),
+    // Alt+A, Alt+C and Alt+S belong to the window's tabs.
+    m_create = makeButton(tr("Cr&eate Application…"), QStringLiteral("createApplicationButton"),
         tr("Create application"), tr("Create a new Cronofy application (Ctrl+N)"));
     m_import = makeButton(tr("&Import Application…"), QStringLiteral("importApplicationButton"),
         tr("Import application"), tr("Add an application made in the Cronofy dashboard"));
@@ -115,6 +119,22 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
         tr("Store a new client secret after you made one in the Cronofy dashboard"));
     m_copyId = makeButton(tr("Cop&y Client ID"), QStringLiteral("copyClientIdButton"), tr("Copy client ID"),
         tr("Copy the selected application's client ID"));
+
+    m_showCalendars = makeButton(tr("Show Calen&dars"), QStringLiteral("showCalendarsButton"),
+        tr("Show the application's calendars"),
+        tr("Open the Calendars page with this application's calendars"));
+    m_provision = makeButton(tr("&Provision Calendar…"), QStringLiteral("provisionCalendarButton"),
+        tr("Provision a calendar for the application"),
+        tr("Create a calendar for this application, or get an existing one back"));
+    m_bulk = makeButton(tr("&Bulk Provision…"), QStringLiteral("bulkProvisionButton"),
+        tr("Provision many calendars for the application"),
+        tr("Provision many calendars of this application from a CSV or text file"));
+    auto *calendarButtons = new QHBoxLayout;
+    calendarButtons->addWidget(m_showCalendars);
+    calendarButtons->addWidget(m_provision);
+    calendarButtons->addWidget(m_bulk);
+    calendarButtons->addStretch(1);
+    detailsBoxLayout->insertLayout(1, calendarButtons);
 
     m_createAction->setObjectName(QStringLiteral("createApplicationAction"));
     m_createAction->setShortcut(QKeySequence::New);
@@ -153,6 +173,15 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     connect(m_verify, &QPushButton::clicked, this, &ApplicationsPage::submitForVerification);
     connect(m_replace, &QPushButton::clicked, this, &ApplicationsPage::replaceSecret);
     connect(m_copyId, &QPushButton::clicked, this, &ApplicationsPage::copyClientId);
+    connect(m_showCalendars, &QPushButton::clicked, this, [this] {
+        if (const QString clientId = selectedClientId(); !clientId.isEmpty())
+            emit showCalendarsRequested(clientId);
+    });
+    connect(m_provision, &QPushButton::clicked, this, [this] {
+        if (const QString clientId = selectedClientId(); !clientId.isEmpty())
+            emit provisionCalendarRequested(clientId);
+    });
+    connect(m_bulk, &QPushButton::clicked, this, &ApplicationsPage::bulkProvision);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ApplicationsPage::updateDetails);
@@ -162,7 +191,12 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
             updateDetails();
         });
     }
+    // The window reloads the list when it is activated (cronofyctl may have changed it): keep the selection.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_selectedBeforeReset = selectedClientId(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_selectedBeforeReset.isEmpty())
+            selectClientId(std::exchange(m_selectedBeforeReset, QString()));
         updateEmptyState();
         updateDetails();
     });
@@ -222,6 +256,9 @@ void ApplicationsPage::updateDetails()
     m_verify->setEnabled(has);
     m_replace->setEnabled(has);
     m_copyId->setEnabled(has);
+    m_showCalendars->setEnabled(has);
+    m_provision->setEnabled(has);
+    m_bulk->setEnabled(has);
     auto set = [this](const QString &name, const QString &text) {
         if (auto *label = m_details->findChild<QLabel *>(name))
             label->setText(text);
@@ -332,4 +369,14 @@ void ApplicationsPage::copyClientId()
     ClipboardGuard::instance()->copy(clientId, false);
     if (m_context->banner())
         m_context->banner()->showInfo(tr("Copied the client ID %1.").arg(clientId));
+}
+
+void ApplicationsPage::bulkProvision()
+{
+    const QString clientId = selectedClientId();
+    if (clientId.isEmpty())
+        return;
+    auto *dialog = new BulkProvisionDialog(m_context, clientId, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

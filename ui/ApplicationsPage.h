@@ -33,8 +33,15 @@ public slots:
     void submitForVerification();
     void replaceSecret();
     void copyClientId();
+    // Provision many calendars of the selected application from a file.
+    void bulkProvision();
     // Shows the once-shown secret dialog for a freshly created application.
     void showCreated(const CreatedApplication &created);
+
+signals:
+    // The window switches to the Calendars page for these.
+    void showCalendarsRequested(const QString &clientId);
+    void provisionCalendarRequested(const QString &clientId);
 
 private:
     void updateDetails();
@@ -42,6 +49,7 @@ private:
     void addDetailRow(const QString &label, const QString &name);
 
     ConsoleContext *m_context;
+    QString m_selectedBeforeReset;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QStackedWidget *m_listStack;
@@ -54,4 +62,7 @@ private:
     QPushButton *m_verify;
     QPushButton *m_replace;
     QPushButton *m_copyId;
+    QPushButton *m_showCalendars;
+    QPushButton *m_provision;
+    QPushButton *m_bulk;
 };

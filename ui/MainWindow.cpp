@@ -6,6 +6,7 @@
 #include "ConsoleSettings.h"
 #include "SettingsPage.h"
 #include "WelcomePage.h"
+#include "calendars/CalendarsPage.h"
 #include "registry/ApplicationsModel.h"
 #include "widgets/MessageBanner.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +29,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     , m_banner(new MessageBanner(m_main))
     , m_tabs(new QTabWidget(m_main))
     , m_applications(nullptr)
+    , m_calendars(nullptr)
     , m_settings(nullptr)
     , m_dataCenterLabel(new QLabel(this))
 {
@@ -50,10 +53,17 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_applications = new ApplicationsPage(context, m_tabs);
+    m_calendars = new CalendarsPage(context, m_tabs);
     m_settings = new SettingsPage(session, m_tabs);
     addTab(m_applications, tr("&Applications"), 1);
-    // The calendars worker's page is added here once it exists.
+    addTab(m_calendars, tr("&Calendars"), 2);
     addTab(m_settings, tr("&Settings"), 3);
+    m_tabs->setAccessibleName(tr("Pages"));
+    m_tabs->tabBar()->setObjectName(QStringLiteral("mainTabBar"));
+    m_tabs->tabBar()->setAccessibleName(tr("Pages"));
+    connect(m_applications, &ApplicationsPage::showCalendarsRequested, this, &MainWindow::showCalendarsOf);
+    connect(m_applications, &ApplicationsPage::provisionCalendarRequested, this,
+        &MainWindow::provisionCalendarFor);
 
     auto *mainLayout = new QVBoxLayout(m_main);
     mainLayout->setContentsMargins(0, 0, 0, 0);
@@ -114,6 +124,20 @@ void MainWindow::addTab(QWidget *page, const QString &title, int number)
         }
     });
     addAction(action);
+}
+
+void MainWindow::showCalendarsOf(const QString &clientId)
+{
+    m_tabs->setCurrentWidget(m_calendars);
+    m_calendars->showApplication(clientId);
+    m_calendars->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::provisionCalendarFor(const QString &clientId)
+{
+    // The Calendars page is where the new row appears, so the person sees it arrive behind the dialog.
+    showCalendarsOf(clientId);
+    m_calendars->provisionCalendar();
 }
 
 void MainWindow::updateForDataCenter()

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class ApplicationsPage;
+class CalendarsPage;
 class ConsoleSession;
 class MessageBanner;
 class QLabel;
@@ -26,6 +27,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     WelcomePage *welcomePage() const { return m_welcome; }
     ApplicationsPage *applicationsPage() const { return m_applications; }
+    CalendarsPage *calendarsPage() const { return m_calendars; }
     SettingsPage *settingsPage() const { return m_settings; }
 
 public slots:
@@ -39,6 +41,9 @@ protected:
 private:
     void updateForDataCenter();
     void addTab(QWidget *page, const QString &title, int number);
+    // The Applications page's ways to an application's calendars.
+    void showCalendarsOf(const QString &clientId);
+    void provisionCalendarFor(const QString &clientId);
 
     ConsoleSession *m_session;
     QStackedWidget *m_stack;
@@ -48,6 +53,7 @@ private:
     MessageBanner *m_banner;
     QTabWidget *m_tabs;
     ApplicationsPage *m_applications;
+    CalendarsPage *m_calendars;
     SettingsPage *m_settings;
     QLabel *m_dataCenterLabel;
     bool m_startingOffline = false;

@@ -38,7 +38,7 @@ SettingsPage::SettingsPage(ConsoleSession *session, QWidget *parent)
     , m_useUrl(new QPushButton(tr("&Use This Address"), this))
     , m_keyState(new QLabel(this))
     , m_adminKey(new SecretLineEdit(this))
-    , m_saveKey(new QPushButton(tr("&Save Key"), this))
+    , m_saveKey(new QPushButton(tr("Sa&ve Key"), this))
     , m_removeKey(new QPushButton(tr("Re&move Key"), this))
     , m_timeout(new QSpinBox(this))
     , m_language(new QComboBox(this))
@@ -245,7 +245,7 @@ void SettingsPage::refreshKeyState()
         m_keyState->setText(has
                 ? tr("An admin API key for %1 is stored in this computer's keychain.").arg(dc.displayName())
                 : tr("No admin API key is stored for %1 yet. Paste it below.").arg(dc.displayName()));
-        m_saveKey->setText(has ? tr("Replace &Key") : tr("&Save Key"));
+        m_saveKey->setText(has ? tr("Re&place Key") : tr("Sa&ve Key"));
         m_removeKey->setEnabled(has);
     });
 }

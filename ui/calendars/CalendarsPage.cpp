@@ -1,6 +1,7 @@
 #include "calendars/CalendarsPage.h"
 
 #include "ConsoleContext.h"
+#include "bulk/BulkProvisionDialog.h"
 #include "calendars/ApplicationChoices.h"
 #include "calendars/CalendarDetailsPane.h"
 #include "calendars/FreshTokensDialog.h"
@@ -122,6 +123,9 @@ void CalendarsPage::buildUi()
         tr("Provision a calendar"),
         tr("Create a calendar for an application, or get an existing one back "
            "(Ctrl+P)"));
+    m_bulkButton = makeButton(QStringLiteral("bulkProvisionButton"), tr("&Bulk provision…"),
+        tr("Provision many calendars from a file"),
+        tr("Provision many calendars of the application chosen in Application from a CSV or text file"));
     m_verifyButton = makeButton(QStringLiteral("verifyButton"), tr("&Verify"),
         tr("Verify the selected calendar"), tr("Ask Cronofy whether the selected calendar works"));
     m_freshTokensButton = makeButton(QStringLiteral("freshTokensButton"), tr("Get fresh &tokens"),
@@ -139,6 +143,7 @@ void CalendarsPage::buildUi()
            "JSON file for programs"));
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_provisionButton);
+    actionRow->addWidget(m_bulkButton);
     actionRow->addWidget(m_verifyButton);
     actionRow->addWidget(m_freshTokensButton);
     actionRow->addWidget(m_revokeButton);
@@ -205,7 +210,8 @@ void CalendarsPage::buildUi()
     setTabOrder(m_searchEdit, m_applicationFilter);
     setTabOrder(m_applicationFilter, m_statusFilter);
     setTabOrder(m_statusFilter, m_provisionButton);
-    setTabOrder(m_provisionButton, m_verifyButton);
+    setTabOrder(m_provisionButton, m_bulkButton);
+    setTabOrder(m_bulkButton, m_verifyButton);
     setTabOrder(m_verifyButton, m_freshTokensButton);
     setTabOrder(m_freshTokensButton, m_revokeButton);
     setTabOrder(m_revokeButton, m_exportCsvButton);
@@ -245,6 +251,9 @@ void CalendarsPage::buildUi()
         updateCount();
     });
     connect(m_provisionButton, &QPushButton::clicked, this, &CalendarsPage::provisionCalendar);
+    connect(m_bulkButton, &QPushButton::clicked, this, &CalendarsPage::bulkProvision);
+    // Alt+2 and the tab's mnemonic land in the search box, the usual start on this page.
+    setFocusProxy(m_searchEdit);
     connect(m_verifyButton, &QPushButton::clicked, this, &CalendarsPage::verifySelected);
     connect(m_freshTokensButton, &QPushButton::clicked, this, &CalendarsPage::getFreshTokensForSelected);
     connect(m_revokeButton, &QPushButton::clicked, this, &CalendarsPage::revokeSelected);
@@ -388,6 +397,38 @@ void CalendarsPage::provisionCalendar()
         });
     m_provisionDialog = dialog;
     dialog->show();
+}
+
+void CalendarsPage::showApplication(const QString &clientId)
+{
+    const int index = m_applicationFilter->findData(clientId);
+    if (index >= 0)
+        m_applicationFilter->setCurrentIndex(index);
+}
+
+void CalendarsPage::bulkProvision()
+{
+    QString clientId = m_applicationFilter->currentData().toString();
+    if (clientId.isEmpty()) {
+        if (const std::optional<CalendarRecord> selected = selectedCalendar())
+            clientId = selected->clientId;
+        else if (m_applicationFilter->count() == 2) // "All applications" and the only one
+            clientId = m_applicationFilter->itemData(1).toString();
+    }
+    if (clientId.isEmpty() && m_applicationFilter->count() <= 1) {
+        banner()->showInfo(tr("There is no application yet. Create or import one on the Applications page "
+                              "first."));
+        return;
+    }
+    if (clientId.isEmpty()) {
+        banner()->showInfo(tr("Choose the application in the Application list first, then press Bulk "
+                              "provision again."));
+        m_applicationFilter->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    auto *dialog = new BulkProvisionDialog(m_context, clientId, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CalendarsPage::verifySelected()

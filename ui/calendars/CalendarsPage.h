@@ -39,8 +39,14 @@ public:
     // Selects a calendar (clearing search and filters that would hide it); false when it is not in the list.
     bool selectCalendar(const QString &clientId, const QString &applicationCalendarId);
 
+    // Shows only the calendars of this application (the Applications page's "Show Calendars").
+    void showApplication(const QString &clientId);
+
 public slots:
     void provisionCalendar();
+    // Provision many calendars of the application chosen in the Application filter (or the selected
+    // calendar's application) from a file.
+    void bulkProvision();
     void verifySelected();
     void getFreshTokensForSelected();
     void revokeSelected();
@@ -82,6 +88,7 @@ private:
     QLabel *m_countLabel;
     CalendarDetailsPane *m_details;
     QPushButton *m_provisionButton;
+    QPushButton *m_bulkButton;
     QPushButton *m_verifyButton;
     QPushButton *m_freshTokensButton;
     QPushButton *m_revokeButton;

@@ -32,7 +32,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     m_detailsButton->setObjectName(QStringLiteral("messageBannerDetailsButton"));
-    m_detailsButton->setText(tr("&Details"));
+    // No mnemonic: the banner sits above every page, whose buttons own the letters; Tab reaches it.
+    m_detailsButton->setText(tr("Details"));
     m_detailsButton->setAccessibleName(tr("Show technical details"));
     m_detailsButton->setToolTip(tr("Show the technical details, for example to send them to support"));
     m_detailsButton->setCheckable(true);

@@ -1,0 +1,847 @@
+// The real MainWindow (ConsoleSession + every page), offscreen, driven by clicks and keys against a real
+// cronofy-sandbox over loopback and the real keychain in a private D-Bus session. Widgets are found by their
+// objectName, as a person finds them by their label.
+#include "ApplicationsPage.h"
+#include "ConsoleContext.h"
+#include "ConsoleSession.h"
+#include "ConsoleSettings.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "SandboxProcess.h"
+#include "TestEnvironment.h"
+#include "calendars/CalendarsPage.h"
+#include "calendars/ProvisionCalendarDialog.h"
+#include "registry/ApplicationsModel.h"
+#include "registry/CalendarsModel.h"
+#include "registry/RegistryTypes.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStore.h"
+#include "service/ProvisioningService.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/SecretLineEdit.h"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <chrono>
+#include <memory>
+
+using namespace std::chrono_literals;
+
+namespace {
+constexpr int kNetworkWait = 15000;
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void firstRunTryOffline();
+    void firstRunConnectStoresAdminKeyInKeychain();
+    void createApplicationShowsSecretOnce();
+    void secretDialogStaysUntilStoredWhenKeychainFails();
+    void importApplication();
+    void provisionCalendarFromWindow();
+    void searchFiltersCalendars();
+    void revokeAfterConfirmation();
+    void bulkProvisionReachableFromBothPages();
+    void wrongAdminKeyShowsBannerWithNextStep();
+    void rejectedFieldShowsSentenceNextToIt();
+    void timeoutShowsSentenceWindowStaysUsableCancelWorks();
+    void keyboardOnlyCreateAndProvision();
+    void controlsHaveNamesAndMnemonicsDoNotClash();
+    void geometryAndDataCenterRemembered();
+
+private:
+    // A fresh session + window on its own kept list; `secrets` replaces the keychain (null = real keychain).
+    void openWindow(SecretStore *secrets = nullptr);
+    void closeWindow();
+    // Goes through the welcome page's Connect with the sandbox's base URL and the given admin key.
+    void connectThroughWelcome(const QString &adminKey);
+    // Creates an application through the Create Application dialog; returns its client_id.
+    QString createApplicationThroughDialog(const QString &name);
+    void selectApplication(const QString &clientId);
+    // What a window manager does when a dialog closes: the window under it becomes active again. The
+    // offscreen platform leaves no window active instead.
+    void windowManagerReactivates();
+    QString readKeychain(const QString &key);
+    // Waits (event loop running) for a modal dialog of type T, opened with open(), to be the active modal
+    // widget; null when it did not come.
+    template<typename T = QDialog>
+    T *waitForModal(const char *objectName)
+    {
+        T *found = nullptr;
+        const bool came = QTest::qWaitFor(
+            [&] {
+                found = qobject_cast<T *>(QApplication::activeModalWidget());
+                return found && found->objectName() == QLatin1String(objectName) && found->isVisible();
+            },
+            5000);
+        if (!came)
+            qWarning("no modal %s named %s", T::staticMetaObject.className(), objectName);
+        return came ? found : nullptr;
+    }
+    template<typename T>
+    T *child(QObject *parent, const char *name)
+    {
+        T *found = parent ? parent->findChild<T *>(QLatin1String(name)) : nullptr;
+        if (!found)
+            qWarning("no %s named %s", T::staticMetaObject.className(), name);
+        return found;
+    }
+    QTabWidget *tabs() const { return m_window->tabs(); }
+    int calendarsShown() const;
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_registryPath;
+    int m_registryNumber = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    TestEnvironment::prepare();
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    QVERIFY2(qEnvironmentVariable("CONSOLE_KEYRING_MODE") == QLatin1String("unlocked"),
+        "run through with-keyring.sh (ctest does)");
+    m_sandbox = std::make_unique<SandboxProcess>();
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+}
+
+void TestMainWindow::init()
+{
+    // Every case starts as a first run: no settings, an empty kept list.
+    QSettings().clear();
+    m_registryPath
+        = TestEnvironment::home() + QStringLiteral("/data/registry-%1.sqlite").arg(++m_registryNumber);
+    QVERIFY(m_sandbox->clearFaults());
+}
+
+void TestMainWindow::cleanup()
+{
+    closeWindow();
+    // No dialog of one case may leak into the next.
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    closeWindow();
+    m_sandbox.reset();
+}
+
+void TestMainWindow::openWindow(SecretStore *secrets)
+{
+    m_session = std::make_unique<ConsoleSession>();
+    QString error;
+    QVERIFY2(m_session->open(&error, secrets, m_registryPath), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_session->restore();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::closeWindow()
+{
+    if (m_window) {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (top != m_window.get() && top->isVisible() && qobject_cast<QDialog *>(top))
+                delete top;
+        }
+        m_window->close();
+    }
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestMainWindow::connectThroughWelcome(const QString &adminKey)
+{
+    auto *welcome = child<QWidget>(m_window.get(), "welcomePage");
+    QVERIFY(welcome && welcome->isVisible());
+    auto *combo = child<QComboBox>(welcome, "dataCenterCombo");
+    QVERIFY(combo);
+    const int custom = combo->findData(QStringLiteral("custom"));
+    QVERIFY(custom >= 0);
+    combo->setCurrentIndex(custom);
+    auto *url = child<QLineEdit>(welcome, "baseUrlEdit");
+    QVERIFY(url && url->isVisible());
+    url->setText(m_sandbox->baseUrl().toString());
+    auto *key = child<QLineEdit>(welcome, "adminKeyEdit");
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    key->setText(adminKey);
+    QTest::mouseClick(child<QPushButton>(welcome, "connectButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(m_window.get(), "applicationsPage")->isVisible(), kNetworkWait);
+}
+
+QString TestMainWindow::createApplicationThroughDialog(const QString &name)
+{
+    auto *page = m_window->applicationsPage();
+    tabs()->setCurrentWidget(page);
+    QTest::mouseClick(child<QPushButton>(page, "createApplicationButton"), Qt::LeftButton);
+    QDialog *dialog = waitForModal("createApplicationDialog");
+    if (!dialog)
+        return {};
+    child<QLineEdit>(dialog, "nameEdit")->setText(name);
+    child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://example.com/app"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    QDialog *secret = waitForModal("onceShownSecretDialog");
+    if (!secret)
+        return {};
+    const QString clientId = child<QLineEdit>(secret, "clientIdEdit")->text();
+    QPointer<QDialog> guard(secret);
+    QTest::mouseClick(child<QPushButton>(secret, "closeButton"), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return guard.isNull() || !guard->isVisible(); }, 5000))
+        return {};
+    return clientId;
+}
+
+void TestMainWindow::selectApplication(const QString &clientId)
+{
+    tabs()->setCurrentWidget(m_window->applicationsPage());
+    m_window->applicationsPage()->selectClientId(clientId);
+    QCOMPARE(m_window->applicationsPage()->selectedClientId(), clientId);
+}
+
+void TestMainWindow::windowManagerReactivates()
+{
+    if (!QApplication::activeWindow())
+        m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+}
+
+QString TestMainWindow::readKeychain(const QString &key)
+{
+    // A store of its own, as another process would read the keychain: nothing is shared with the window.
+    KeychainSecretStore store;
+    QString value;
+    bool answered = false;
+    store.read(key, this, [&](const QString &read, const SecretError &error) {
+        if (error.kind != SecretError::Kind::NotFound && !error.ok())
+            qWarning("keychain read failed: %s", qPrintable(error.message()));
+        value = read;
+        answered = true;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, kNetworkWait))
+        qWarning("the keychain did not answer");
+    return value;
+}
+
+int TestMainWindow::calendarsShown() const
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("calendarsView"));
+    return view ? view->model()->rowCount() : -1;
+}
+
+// ---- first run ----
+
+void TestMainWindow::firstRunTryOffline()
+{
+    openWindow();
+    auto *welcome = child<QWidget>(m_window.get(), "welcomePage");
+    QVERIFY(welcome->isVisible());
+    QVERIFY(!child<QWidget>(m_window.get(), "mainTabs")->isVisible());
+    auto *status = child<QLabel>(m_window.get(), "dataCenterLabel");
+    QCOMPARE(status->text(), QStringLiteral("Not connected yet"));
+
+    QTest::mouseClick(child<QPushButton>(welcome, "tryOfflineButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->context()->isSandbox(), kNetworkWait);
+    QTRY_VERIFY(child<QWidget>(m_window.get(), "mainTabs")->isVisible());
+    QVERIFY(!welcome->isVisible());
+    auto *strip = child<QLabel>(m_window.get(), "sandboxStrip");
+    QVERIFY(strip->isVisible());
+    QVERIFY(strip->text().contains(QStringLiteral("nothing is sent to Cronofy")));
+    QCOMPARE(status->text(), QStringLiteral("Sandbox — nothing is sent to Cronofy"));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Offline sandbox")));
+    QCOMPARE(tabs()->count(), 3);
+    QCOMPARE(tabs()->tabText(0), QStringLiteral("&Applications"));
+    QCOMPARE(tabs()->tabText(1), QStringLiteral("&Calendars"));
+    QCOMPARE(tabs()->tabText(2), QStringLiteral("&Settings"));
+    QCOMPARE(tabs()->widget(1)->objectName(), QStringLiteral("calendarsPage"));
+
+    // The offline sandbox really answers: an application can be made in it.
+    const QString clientId = createApplicationThroughDialog(QStringLiteral("Offline app"));
+    QVERIFY(!clientId.isEmpty());
+    QCOMPARE(m_session->context()->applicationsModel()->rowCount(), 1);
+    QCOMPARE(ConsoleSettings::dataCenterKey(), QStringLiteral("sandbox"));
+}
+
+void TestMainWindow::firstRunConnectStoresAdminKeyInKeychain()
+{
+    openWindow();
+    const QString keyName = SecretKeys::adminApiKey(m_sandbox->dataCenter());
+    // A plain-http address that is not this computer is refused next to the field, before anything is stored.
+    auto *welcome = child<QWidget>(m_window.get(), "welcomePage");
+    auto *combo = child<QComboBox>(welcome, "dataCenterCombo");
+    combo->setCurrentIndex(combo->findData(QStringLiteral("custom")));
+    child<QLineEdit>(welcome, "baseUrlEdit")->setText(QStringLiteral("http://example.com"));
+    child<QLineEdit>(welcome, "adminKeyEdit")->setText(m_sandbox->adminKey());
+    QTest::mouseClick(child<QPushButton>(welcome, "connectButton"), Qt::LeftButton);
+    auto *urlError = child<QLabel>(welcome, "baseUrlError");
+    QTRY_VERIFY(urlError->isVisible());
+    QVERIFY(!urlError->text().isEmpty());
+    QVERIFY(welcome->isVisible());
+
+    connectThroughWelcome(m_sandbox->adminKey());
+    QCOMPARE(m_session->context()->dataCenter(), m_sandbox->dataCenter());
+    QCOMPARE(readKeychain(keyName), m_sandbox->adminKey());
+    auto *status = child<QLabel>(m_window.get(), "dataCenterLabel");
+    QVERIFY2(status->text().contains(m_sandbox->baseUrl().host()), qPrintable(status->text()));
+    QVERIFY(!child<QLabel>(m_window.get(), "sandboxStrip")->isVisible());
+    // The key is not left in the field, and never in the settings.
+    QVERIFY(child<QLineEdit>(welcome, "adminKeyEdit")->text().isEmpty());
+    QSettings settings;
+    for (const QString &k : settings.allKeys())
+        QVERIFY(!settings.value(k).toString().contains(m_sandbox->adminKey()));
+}
+
+// ---- applications ----
+
+void TestMainWindow::createApplicationShowsSecretOnce()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    auto *page = m_window->applicationsPage();
+    QTest::mouseClick(child<QPushButton>(page, "createApplicationButton"), Qt::LeftButton);
+    QDialog *dialog = waitForModal("createApplicationDialog");
+    QVERIFY(dialog);
+    // Inline validation before anything is sent.
+    const int requestsBefore = m_sandbox->stats().value(QStringLiteral("requests")).toInt();
+    child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("not a web address"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(dialog, "nameError")->isVisible());
+    QVERIFY(child<QLabel>(dialog, "urlError")->isVisible());
+    QCOMPARE(m_sandbox->stats().value(QStringLiteral("requests")).toInt(), requestsBefore);
+
+    child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Meeting rooms"));
+    child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://rooms.example.com"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    QDialog *secretDialog = waitForModal("onceShownSecretDialog");
+    QVERIFY(secretDialog);
+    const QString clientId = child<QLineEdit>(secretDialog, "clientIdEdit")->text();
+    auto *secretEdit = child<SecretLineEdit>(secretDialog, "secretEdit");
+    const QString secret = secretEdit->text();
+    QVERIFY(!clientId.isEmpty());
+    QVERIFY(secret.size() >= 8);
+    QCOMPARE(secretEdit->echoMode(), QLineEdit::Password); // stored: no need to show it
+
+    // The secret in the dialog is the one in the keychain, and it works against the sandbox.
+    QTRY_COMPARE_WITH_TIMEOUT(readKeychain(SecretKeys::clientSecret(clientId)), secret, kNetworkWait);
+
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(child<QPushButton>(secretDialog, "copySecretButton"), Qt::LeftButton);
+    QTRY_COMPARE(QApplication::clipboard()->text(), secret);
+    QVERIFY(
+        child<MessageBanner>(secretDialog, "secretBanner")->text().contains(QStringLiteral("30 seconds")));
+
+    QPointer<QDialog> guard(secretDialog);
+    QTest::mouseClick(child<QPushButton>(secretDialog, "closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+
+    // The row is in the list and selected, with its details.
+    QTRY_COMPARE(page->selectedClientId(), clientId);
+    QCOMPARE(child<QLabel>(page, "detailName")->text(), QStringLiteral("Meeting rooms"));
+    QCOMPARE(
+        child<QLabel>(page, "detailSecret")->text(), QStringLiteral("Stored in this computer's keychain."));
+    QApplication::clipboard()->clear();
+}
+
+void TestMainWindow::secretDialogStaysUntilStoredWhenKeychainFails()
+{
+    MemorySecretStore failing;
+    openWindow(&failing);
+    connectThroughWelcome(m_sandbox->adminKey());
+    // The admin key went in; now the keychain refuses every write (a locked collection).
+    failing.setFailure(SecretError::Kind::Locked, MemorySecretStore::Write);
+
+    auto *page = m_window->applicationsPage();
+    QTest::mouseClick(child<QPushButton>(page, "createApplicationButton"), Qt::LeftButton);
+    QDialog *dialog = waitForModal("createApplicationDialog");
+    QVERIFY(dialog);
+    child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Unlucky"));
+    child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://unlucky.example.com"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    QDialog *secretDialog = waitForModal("onceShownSecretDialog");
+    QVERIFY(secretDialog);
+    QPointer<QDialog> guard(secretDialog);
+    const QString clientId = child<QLineEdit>(secretDialog, "clientIdEdit")->text();
+    auto *secretEdit = child<SecretLineEdit>(secretDialog, "secretEdit");
+    const QString secret = secretEdit->text();
+    QVERIFY(!secret.isEmpty());
+    QCOMPARE(secretEdit->echoMode(), QLineEdit::Normal); // shown, so it can be written down
+    QVERIFY(!failing.contains(SecretKeys::clientSecret(clientId)));
+    auto *banner = child<MessageBanner>(secretDialog, "secretBanner");
+    QVERIFY2(banner->text().contains(QStringLiteral("NOT stored")), qPrintable(banner->text()));
+
+    auto *close = child<QPushButton>(secretDialog, "closeButton");
+    auto *storedElsewhere = child<QCheckBox>(secretDialog, "storedElsewhereCheck");
+    QVERIFY(child<QPushButton>(secretDialog, "retryStoreButton")->isVisible());
+    QVERIFY(!close->isEnabled());
+    // Esc and the window's close button do not close it.
+    QTest::keyClick(secretDialog, Qt::Key_Escape);
+    secretDialog->close();
+    QVERIFY(guard && guard->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("stays open")));
+
+    // Copy still works, for the password manager.
+    QTest::mouseClick(child<QPushButton>(secretDialog, "copySecretButton"), Qt::LeftButton);
+    QTRY_COMPARE(QApplication::clipboard()->text(), secret);
+
+    QTest::mouseClick(storedElsewhere, Qt::LeftButton);
+    QVERIFY(storedElsewhere->isChecked());
+    QVERIFY(close->isEnabled());
+    QTest::mouseClick(close, Qt::LeftButton);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+
+    // The application is kept, marked as "secret not stored".
+    QTRY_COMPARE(page->selectedClientId(), clientId);
+    QVERIFY(child<QLabel>(page, "detailSecret")->text().startsWith(QStringLiteral("NOT stored")));
+    QApplication::clipboard()->clear();
+    closeWindow(); // before `failing` goes
+}
+
+void TestMainWindow::importApplication()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    const SandboxProcess::Application made
+        = m_sandbox->provisionApplication(QStringLiteral("From dashboard"));
+    QVERIFY(made.isValid());
+
+    auto *page = m_window->applicationsPage();
+    QTest::mouseClick(child<QPushButton>(page, "importApplicationButton"), Qt::LeftButton);
+    QDialog *dialog = waitForModal("importApplicationDialog");
+    QVERIFY(dialog);
+    child<QLineEdit>(dialog, "clientIdEdit")->setText(made.clientId);
+    auto *secret = child<QLineEdit>(dialog, "secretEdit");
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    secret->setText(made.clientSecret);
+    child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Dashboard app"));
+    QPointer<QDialog> guard(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), kNetworkWait);
+
+    QTRY_COMPARE(page->selectedClientId(), made.clientId);
+    QCOMPARE(child<QLabel>(page, "detailName")->text(), QStringLiteral("Dashboard app"));
+    QVERIFY(child<QLabel>(page, "detailAdded")->text().startsWith(QStringLiteral("Imported")));
+    QCOMPARE(readKeychain(SecretKeys::clientSecret(made.clientId)), made.clientSecret);
+    QVERIFY(m_window->banner()->text().contains(QStringLiteral("imported")));
+}
+
+// ---- calendars ----
+
+void TestMainWindow::provisionCalendarFromWindow()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    const QString clientId = createApplicationThroughDialog(QStringLiteral("Rooms"));
+    QVERIFY(!clientId.isEmpty());
+    selectApplication(clientId);
+
+    QTest::mouseClick(
+        child<QPushButton>(m_window->applicationsPage(), "provisionCalendarButton"), Qt::LeftButton);
+    QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->calendarsPage()));
+    ProvisionCalendarDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProvisionCalendarDialog *>()) && dialog->isVisible());
+    QCOMPARE(child<QComboBox>(dialog, "applicationCombo")->currentData().toString(), clientId);
+    child<QLineEdit>(dialog, "calendarIdEdit")->setText(QStringLiteral("room-1"));
+    QTest::mouseClick(child<QPushButton>(dialog, "provisionSubmitButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QGroupBox>(dialog, "resultBox")->isVisible(), kNetworkWait);
+    const QString sub = child<QLineEdit>(dialog, "resultSubValue")->text();
+    QVERIFY(!sub.isEmpty());
+
+    // The sandbox has exactly this calendar with this sub.
+    const QJsonArray calendars = m_sandbox->calendars(clientId);
+    QCOMPARE(calendars.size(), 1);
+    QCOMPARE(calendars.first().toObject().value(QStringLiteral("sub")).toString(), sub);
+    // The row appears in the window's list, selected, with the sub in the details.
+    QTRY_COMPARE(calendarsShown(), 1);
+    QTRY_VERIFY(m_window->calendarsPage()->selectedCalendar().has_value());
+    QCOMPARE(m_window->calendarsPage()->selectedCalendar()->sub, sub);
+    QCOMPARE(child<QComboBox>(m_window->calendarsPage(), "applicationFilterCombo")->currentData().toString(),
+        clientId);
+    dialog->close();
+}
+
+void TestMainWindow::searchFiltersCalendars()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    const QString clientId = createApplicationThroughDialog(QStringLiteral("Filtering"));
+    QVERIFY(!clientId.isEmpty());
+    int done = 0;
+    for (const QString &id :
+        {QStringLiteral("north-room"), QStringLiteral("south-room"), QStringLiteral("front-desk")})
+        m_session->service()->provisionCalendar(
+            clientId, id, this, [&](const CalendarCredentials &, const ServiceError &error) {
+                QVERIFY2(error.ok(), qPrintable(error.message()));
+                ++done;
+            });
+    QTRY_COMPARE_WITH_TIMEOUT(done, 3, kNetworkWait);
+
+    windowManagerReactivates();
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->calendarsPage()));
+    QTRY_COMPARE(calendarsShown(), 3);
+    auto *search = child<QLineEdit>(m_window->calendarsPage(), "searchEdit");
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("room"));
+    QTRY_COMPARE(calendarsShown(), 2);
+    QTest::keyClick(search, Qt::Key_Escape); // clears the search
+    QTRY_COMPARE(calendarsShown(), 3);
+    QTest::keyClicks(search, QStringLiteral("SOUTH"));
+    QTRY_COMPARE(calendarsShown(), 1);
+    QCOMPARE(child<QLabel>(m_window->calendarsPage(), "countLabel")->text(),
+        QStringLiteral("Showing 1 calendar of 3"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_COMPARE(calendarsShown(), 3);
+}
+
+void TestMainWindow::revokeAfterConfirmation()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    const QString clientId = createApplicationThroughDialog(QStringLiteral("Revoking"));
+    QVERIFY(!clientId.isEmpty());
+    bool done = false;
+    m_session->service()->provisionCalendar(clientId, QStringLiteral("to-revoke"), this,
+        [&](const CalendarCredentials &, const ServiceError &error) {
+            QVERIFY2(error.ok(), qPrintable(error.message()));
+            done = true;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(done, kNetworkWait);
+    selectApplication(clientId);
+    QTest::mouseClick(
+        child<QPushButton>(m_window->applicationsPage(), "showCalendarsButton"), Qt::LeftButton);
+    CalendarsPage *page = m_window->calendarsPage();
+    QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(page));
+    QVERIFY(page->selectCalendar(clientId, QStringLiteral("to-revoke")));
+
+    // "Keep It" changes nothing.
+    QTest::mouseClick(child<QPushButton>(page, "revokeButton"), Qt::LeftButton);
+    auto *box = waitForModal<QMessageBox>("revokeConfirmation");
+    QVERIFY(box);
+    QTest::mouseClick(child<QPushButton>(box, "cancelRevokeButton"), Qt::LeftButton);
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QCOMPARE(page->selectedCalendar()->status, CalendarRecord::Status::Active);
+
+    QTest::mouseClick(child<QPushButton>(page, "revokeButton"), Qt::LeftButton);
+    box = waitForModal<QMessageBox>("revokeConfirmation");
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("to-revoke")));
+    QTest::mouseClick(child<QPushButton>(box, "confirmRevokeButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page->selectedCalendar()->status, CalendarRecord::Status::Revoked, kNetworkWait);
+    QVERIFY(m_window->banner()->text().contains(QStringLiteral("is revoked")));
+    QVERIFY(!child<QPushButton>(page, "revokeButton")->isEnabled());
+}
+
+void TestMainWindow::bulkProvisionReachableFromBothPages()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    const QString clientId = createApplicationThroughDialog(QStringLiteral("Bulk app"));
+    QVERIFY(!clientId.isEmpty());
+    selectApplication(clientId);
+
+    QTest::mouseClick(
+        child<QPushButton>(m_window->applicationsPage(), "bulkProvisionButton"), Qt::LeftButton);
+    QDialog *dialog = waitForModal("bulkProvisionDialog");
+    QVERIFY(dialog);
+    QVERIFY(child<QLabel>(dialog, "bulkIntroLabel")->text().contains(QStringLiteral("Bulk app")));
+    QPointer<QDialog> guard(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+
+    // The Calendars page offers it for the application chosen there.
+    tabs()->setCurrentWidget(m_window->calendarsPage());
+    auto *filter = child<QComboBox>(m_window->calendarsPage(), "applicationFilterCombo");
+    filter->setCurrentIndex(filter->findData(clientId));
+    QTest::mouseClick(child<QPushButton>(m_window->calendarsPage(), "bulkProvisionButton"), Qt::LeftButton);
+    dialog = waitForModal("bulkProvisionDialog");
+    QVERIFY(dialog);
+    QVERIFY(child<QLabel>(dialog, "bulkIntroLabel")->text().contains(QStringLiteral("Bulk app")));
+    guard = dialog;
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+}
+
+// ---- errors ----
+
+void TestMainWindow::wrongAdminKeyShowsBannerWithNextStep()
+{
+    openWindow();
+    connectThroughWelcome(QStringLiteral("not-the-admin-key-0123456789"));
+    auto *page = m_window->applicationsPage();
+    QTest::mouseClick(child<QPushButton>(page, "createApplicationButton"), Qt::LeftButton);
+    QDialog *dialog = waitForModal("createApplicationDialog");
+    QVERIFY(dialog);
+    child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Wrong key"));
+    child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://example.com"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    auto *banner = child<MessageBanner>(dialog, "dialogBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && !banner->text().isEmpty(), kNetworkWait);
+    // The sentence names the problem and the next step, not the status code or JSON.
+    QVERIFY2(
+        banner->text().contains(QStringLiteral("refused the admin API key")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("Check")), qPrintable(banner->text()));
+    QVERIFY(!banner->text().contains(QLatin1Char('{')));
+    QVERIFY(dialog->isVisible()); // nothing typed is lost
+    QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("Wrong key"));
+    QCOMPARE(m_session->context()->applicationsModel()->rowCount(), 0);
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+}
+
+void TestMainWindow::rejectedFieldShowsSentenceNextToIt()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    const QJsonObject errors {{QStringLiteral("errors"),
+        QJsonObject {{QStringLiteral("url"),
+            QJsonArray {QJsonObject {{QStringLiteral("key"), QStringLiteral("errors.invalid_url")},
+                {QStringLiteral("description"),
+                    QStringLiteral("must be a page your organisation owns")}}}}}}};
+    QVERIFY(m_sandbox->addFault({{QStringLiteral("path"), QStringLiteral("/v1/applications")},
+        {QStringLiteral("status"), 422}, {QStringLiteral("count"), 1},
+        {QStringLiteral("body"), QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact))}}));
+
+    QTest::mouseClick(
+        child<QPushButton>(m_window->applicationsPage(), "createApplicationButton"), Qt::LeftButton);
+    QDialog *dialog = waitForModal("createApplicationDialog");
+    QVERIFY(dialog);
+    child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Refused"));
+    child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://refused.example.com"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    auto *urlError = child<QLabel>(dialog, "urlError");
+    QTRY_VERIFY_WITH_TIMEOUT(urlError->isVisible(), kNetworkWait);
+    QVERIFY2(urlError->text().contains(
+                 QStringLiteral("must be a page your organisation owns"), Qt::CaseInsensitive),
+        qPrintable(urlError->text()));
+    QVERIFY(!child<QLabel>(dialog, "nameError")->isVisible());
+    // Next to the field: directly below the URL field in the form.
+    auto *url = child<QLineEdit>(dialog, "urlEdit");
+    const QPoint fieldBottom = url->mapTo(dialog, QPoint(0, url->height()));
+    const QPoint labelTop = urlError->mapTo(dialog, QPoint(0, 0));
+    QVERIFY(labelTop.y() >= fieldBottom.y());
+    QVERIFY(labelTop.y() - fieldBottom.y() < url->height() * 3);
+    QCOMPARE(m_session->context()->applicationsModel()->rowCount(), 0);
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+}
+
+void TestMainWindow::timeoutShowsSentenceWindowStaysUsableCancelWorks()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    const QString clientId = createApplicationThroughDialog(QStringLiteral("Slow"));
+    QVERIFY(!clientId.isEmpty());
+    ConsoleSettings::setRequestTimeout(1s);
+    m_session->applySettings();
+    // The sandbox holds every provisioning request for ten minutes: a hanging server.
+    QVERIFY(m_sandbox->addFault({{QStringLiteral("path"), QStringLiteral("/v1/application_calendars")},
+        {QStringLiteral("delay"), 600000}}));
+
+    selectApplication(clientId);
+    QTest::mouseClick(
+        child<QPushButton>(m_window->applicationsPage(), "provisionCalendarButton"), Qt::LeftButton);
+    ProvisionCalendarDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProvisionCalendarDialog *>()) && dialog->isVisible());
+    child<QLineEdit>(dialog, "calendarIdEdit")->setText(QStringLiteral("slow-room"));
+    QTest::mouseClick(child<QPushButton>(dialog, "provisionSubmitButton"), Qt::LeftButton);
+    auto *busy = child<QProgressBar>(dialog, "busyIndicator");
+    QTRY_VERIFY(busy->isVisible());
+    // The window is not blocked while the request waits: its tabs and fields still answer.
+    tabs()->setCurrentWidget(m_window->applicationsPage());
+    auto *appSearch = child<QLineEdit>(m_window->applicationsPage(), "applicationsSearchEdit");
+    QTest::keyClicks(appSearch, QStringLiteral("Sl"));
+    QCOMPARE(appSearch->text(), QStringLiteral("Sl"));
+    QVERIFY(dialog->isBusy());
+    auto *banner = child<MessageBanner>(dialog, "provisionBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
+    QVERIFY2(banner->text().contains(QStringLiteral("did not answer within 1 second")),
+        qPrintable(banner->text()));
+    QVERIFY(!busy->isVisible());
+
+    // Cancel: a longer timeout, then Cancel stops the wait at once.
+    ConsoleSettings::setRequestTimeout(60s);
+    m_session->applySettings();
+    QTest::mouseClick(child<QPushButton>(dialog, "provisionSubmitButton"), Qt::LeftButton);
+    QTRY_VERIFY(busy->isVisible());
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isBusy());
+    QVERIFY(clock.elapsed() < 5000);
+    QVERIFY(dialog->isVisible()); // the first Cancel stops the request, the dialog stays to say so
+    QVERIFY2(banner->text().contains(QStringLiteral("Stopped waiting")), qPrintable(banner->text()));
+    QVERIFY(m_sandbox->clearFaults());
+    ConsoleSettings::setRequestTimeout(std::chrono::seconds(ConsoleSettings::kDefaultTimeoutSeconds));
+    QPointer<QDialog> guard(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+}
+
+// ---- keyboard ----
+
+void TestMainWindow::keyboardOnlyCreateAndProvision()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    // Keys go where a keyboard sends them: the focused widget (or the active window when nothing has focus).
+    const auto focused = [this]() -> QWidget * {
+        if (QWidget *widget = QApplication::focusWidget())
+            return widget;
+        return QApplication::activeWindow() ? QApplication::activeWindow() : m_window.get();
+    };
+    const auto focusName
+        = [] { return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(); };
+
+    // Alt+E: Create Application. The name field has the focus; Tab goes to the address; Enter creates.
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::AltModifier);
+    QDialog *dialog = waitForModal("createApplicationDialog");
+    QVERIFY(dialog);
+    QTRY_COMPARE(focusName(), QStringLiteral("nameEdit"));
+    QTest::keyClicks(focused(), QStringLiteral("Keyboard app"));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("urlEdit"));
+    QTest::keyClicks(focused(), QStringLiteral("https://keys.example.com"));
+    QTest::keyClick(focused(), Qt::Key_Return);
+
+    // The secret dialog: stored, so Enter (Close has the focus) closes it.
+    QDialog *secret = waitForModal("onceShownSecretDialog");
+    QVERIFY(secret);
+    const QString clientId = child<QLineEdit>(secret, "clientIdEdit")->text();
+    QPointer<QDialog> guard(secret);
+    QTRY_COMPARE(focusName(), QStringLiteral("closeButton"));
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+    windowManagerReactivates();
+    QTRY_COMPARE(m_window->applicationsPage()->selectedClientId(), clientId);
+
+    // Alt+P: provision a calendar for it; type the id, Enter, then Esc closes the dialog.
+    QTest::keyClick(focused(), Qt::Key_P, Qt::AltModifier);
+    ProvisionCalendarDialog *provision = nullptr;
+    QTRY_VERIFY((provision = m_window->findChild<ProvisionCalendarDialog *>()) && provision->isVisible());
+    QTRY_VERIFY(provision->isActiveWindow());
+    QTRY_COMPARE(focusName(), QStringLiteral("calendarIdEdit"));
+    QTest::keyClicks(focused(), QStringLiteral("keyboard-room"));
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QGroupBox>(provision, "resultBox")->isVisible(), kNetworkWait);
+    QVERIFY(!child<QLineEdit>(provision, "resultSubValue")->text().isEmpty());
+    QPointer<QDialog> provisionGuard(provision);
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QTRY_VERIFY(provisionGuard.isNull() || !provisionGuard->isVisible());
+    QTRY_COMPARE(m_window->calendarsPage()->selectedCalendar()->applicationCalendarId,
+        QStringLiteral("keyboard-room"));
+    QCOMPARE(m_sandbox->calendars(clientId).size(), 1);
+
+    // Alt+1 / Alt+3 move between the pages.
+    windowManagerReactivates();
+    QTest::keyClick(focused(), Qt::Key_1, Qt::AltModifier);
+    QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->applicationsPage()));
+    QTest::keyClick(focused(), Qt::Key_3, Qt::AltModifier);
+    QCOMPARE(tabs()->currentWidget()->objectName(), QStringLiteral("settingsPage"));
+}
+
+void TestMainWindow::controlsHaveNamesAndMnemonicsDoNotClash()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    const QString clientId = createApplicationThroughDialog(QStringLiteral("Names"));
+    selectApplication(clientId);
+    // The tabs' own letters (Alt+A, C, S) and the window banner's are shared by every page.
+    QStringList tabLetters;
+    QStringList shared;
+    for (int i = 0; i < tabs()->count(); ++i)
+        shared << tabs()->tabText(i);
+    for (QAbstractButton *button : m_window->banner()->findChildren<QAbstractButton *>())
+        shared << button->text();
+    for (const QString &text : std::as_const(shared)) {
+        const int amp = text.indexOf(QLatin1Char('&'));
+        if (amp >= 0 && amp + 1 < text.size())
+            tabLetters << text.mid(amp + 1, 1).toLower();
+    }
+    QCOMPARE(tabLetters, (QStringList {QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("s")}));
+    for (int i = 0; i < tabs()->count(); ++i) {
+        QWidget *page = tabs()->widget(i);
+        QStringList letters = tabLetters;
+        for (QWidget *widget : page->findChildren<QWidget *>()) {
+            // Parts of other widgets (a line edit's clear button, a table's corner button) are not controls.
+            QWidget *owner = widget->parentWidget();
+            if (qobject_cast<QLineEdit *>(owner) || qobject_cast<QAbstractItemView *>(owner)
+                || qobject_cast<QComboBox *>(owner) || qobject_cast<QAbstractSpinBox *>(owner))
+                continue;
+            const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+                || qobject_cast<QComboBox *>(widget) || qobject_cast<QTableView *>(widget)
+                || qobject_cast<QAbstractSpinBox *>(widget);
+            if (control && widget->window() == m_window.get()) {
+                QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+                QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+                QVERIFY2(widget->focusPolicy() & Qt::TabFocus, qPrintable(widget->objectName()));
+            }
+            QString text;
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                text = button->text();
+            else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                text = label->text();
+            const int amp = text.indexOf(QLatin1Char('&'));
+            if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == QLatin1Char('&'))
+                continue;
+            if (widget->window() != m_window.get())
+                continue;
+            const QString letter = text.mid(amp + 1, 1).toLower();
+            QVERIFY2(!letters.contains(letter),
+                qPrintable(QStringLiteral("%1: Alt+%2 is taken twice on %3")
+                               .arg(widget->objectName(), letter, page->objectName())));
+            letters << letter;
+        }
+    }
+}
+
+void TestMainWindow::geometryAndDataCenterRemembered()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    m_window->resize(913, 577);
+    QTRY_COMPARE(m_window->size(), QSize(913, 577));
+    m_window->close();
+    m_window.reset();
+    m_session.reset();
+
+    // The second start: same kept list, same settings.
+    openWindow();
+    QCOMPARE(m_window->size(), QSize(913, 577));
+    QCOMPARE(m_session->context()->dataCenter(), m_sandbox->dataCenter());
+    QVERIFY(child<QWidget>(m_window.get(), "applicationsPage")->isVisible());
+    QVERIFY(!child<QWidget>(m_window.get(), "welcomePage")->isVisible());
+    QVERIFY(child<QLabel>(m_window.get(), "dataCenterLabel")->text().contains(m_sandbox->baseUrl().host()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
