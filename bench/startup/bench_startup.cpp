@@ -5,11 +5,14 @@
 // given platform plugin (offscreen, or xcb under xvfb-run). Both print one line from StartupProbe when their
 // window has painted once and the event loop has come round again; the wall time is measured here, from
 // QProcess::start to that line. The console starts with a configured profile: a real data center ("de") in
-// its settings and the kept list that its first run created, in a private XDG home; the offline sandbox is
-// not started and nothing is sent over the network.
+// its settings and its kept list, in a private XDG home: empty (created by the warm-up run) or, with
+// --calendars N, N calendars of 20 applications written beforehand. The offline sandbox is not started and
+// nothing is sent over the network.
 //
 // Not a test: prints figures, PASS/FAIL per budget and the command that reproduces them. Exit code 0 unless a
 // program fails to start or to report (a loaded machine must not turn timing noise into a red build).
+#include "RegistryFixture.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -135,6 +138,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int runs = 20;
+    int calendars = 0;
     QString platform = qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen"));
     QString console = QStringLiteral(BENCH_CONSOLE_PATH);
     QString bare = QStringLiteral(BENCH_BARE_PATH);
@@ -142,6 +146,8 @@ int main(int argc, char **argv)
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--runs"))
             runs = std::max(1, args.at(i + 1).toInt());
+        else if (args.at(i) == QLatin1String("--calendars"))
+            calendars = std::max(0, args.at(i + 1).toInt());
         else if (args.at(i) == QLatin1String("--platform"))
             platform = args.at(i + 1);
         else if (args.at(i) == QLatin1String("--console"))
@@ -168,6 +174,18 @@ int main(int argc, char **argv)
     if (!settings.open(QIODevice::WriteOnly) || settings.write("[connection]\ndataCenter=de\n") < 0)
         return 1;
     settings.close();
+
+    // --calendars N: the kept list already holds N calendars of 20 applications (the console loads them all
+    // at start). The path is where the console's QStandardPaths::AppDataLocation points in this home.
+    if (calendars > 0) {
+        root.mkpath(QStringLiteral("data/CronofyConsole/cronofy-console"));
+        if (!populateRegistry(
+                root.filePath(QStringLiteral("data/CronofyConsole/cronofy-console/registry.sqlite")),
+                calendars, 20)) {
+            std::fprintf(stderr, "could not write the kept list for --calendars\n");
+            return 1;
+        }
+    }
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
@@ -201,8 +219,9 @@ int main(int argc, char **argv)
     const Figures b = summarize(bareSamples);
     const double timeRatio = c.wallMs / b.wallMs;
     const double rssRatio = c.rssMb / b.rssMb;
-    std::printf("bench_startup: start-up to an idle main window, platform %s, %d runs each (medians)\n",
-        qPrintable(platform), runs);
+    std::printf("bench_startup: start-up to an idle main window, platform %s, %d runs each (medians); the "
+                "console's kept list holds %d calendars\n",
+        qPrintable(platform), runs, calendars);
     std::printf("  machine: load average %.2f on %d cores\n", loadAverage(), QThread::idealThreadCount());
     const char *row
         = "  %-16s wall %.1f ms (min %.1f, max %.1f; since exec %.0f ms; CPU %.0f ms)  idle RSS %.1f MB\n";
@@ -213,8 +232,9 @@ int main(int argc, char **argv)
     std::printf("  idle RSS ratio %.2fx  budget <= %.1fx  %s\n", rssRatio, rssBudget,
         rssRatio <= rssBudget ? "PASS" : "FAIL");
     std::printf("  reproduce (from the source folder): cmake --build build --target bench_startup && "
-                "tests/support/with-keyring.sh %sbuild/bench/startup/bench_startup --platform %s --runs %d\n",
+                "tests/support/with-keyring.sh %sbuild/bench/startup/bench_startup --platform %s --runs %d "
+                "--calendars %d\n",
         platform == QLatin1String("xcb") ? "xvfb-run -a -s '-screen 0 1280x1024x24' " : "",
-        qPrintable(platform), runs);
+        qPrintable(platform), runs, calendars);
     return 0;
 }
