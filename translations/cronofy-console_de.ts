@@ -369,12 +369,12 @@
     </message>
     <message>
         <location filename="../ui/ApplicationsPage.cpp" line="+42"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Cr&amp;eate Application…</source>
         <translation>Anwendung e&amp;rstellen…</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Search applications</source>
         <translation>Anwendungen durchsuchen</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No applications yet.
 
 Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
@@ -657,17 +657,17 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Calendar ID</source>
         <translation>Kalender-ID</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Provision &amp;again the calendars that are already provisioned</source>
         <translation>Bereits bereitgestellte Kalender e&amp;rneut bereitstellen</translation>
     </message>
@@ -845,7 +845,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+338"/>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+378"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation>%1 bereitgestellt, %2 fehlgeschlagen, %3 übersprungen, %4 nicht begonnen.</translation>
     </message>
@@ -1454,7 +1454,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>Die Kalender, die die Liste gerade zeigt (nach Suche und Filtern), als JSON-Datei für Programme speichern</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>All applications</source>
         <translation>Alle Anwendungen</translation>
     </message>
@@ -2999,7 +2999,12 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Das Client-Secret wurde NICHT im Schlüsselbund gespeichert. %1 Klicken Sie dann auf „Wiederholen“, oder kopieren Sie das Secret jetzt in Ihren Passwortmanager: Cronofy zeigt es nicht noch einmal.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Cronofy shows the client secret only once, and this computer&apos;s keychain did not take it. Keep it safe before you close this window.</source>
+        <translation>Cronofy zeigt das Client-Secret nur einmal, und der Schlüsselbund dieses Computers hat es nicht übernommen. Bewahren Sie es sicher auf, bevor Sie dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation>Speichern Sie zuerst das Secret: Klicken Sie auf „Wiederholen“, oder setzen Sie ein Häkchen bei „Ich habe das Client-Secret anderswo gespeichert“.</translation>
     </message>

@@ -365,12 +365,12 @@
     <name>ApplicationsPage</name>
     <message>
         <location filename="../ui/ApplicationsPage.cpp" line="+42"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Cr&amp;eate Application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Search applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,7 +385,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No applications yet.
 
 Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
@@ -651,17 +651,17 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Calendar ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Provision &amp;again the calendars that are already provisioned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,7 +839,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+338"/>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+378"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,7 +1448,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2815,12 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Cronofy shows the client secret only once, and this computer&apos;s keychain did not take it. Keep it safe before you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -369,12 +369,12 @@
     </message>
     <message>
         <location filename="../ui/ApplicationsPage.cpp" line="+42"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Cr&amp;eate Application…</source>
         <translation>C&amp;rear aplicación…</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Search applications</source>
         <translation>Buscar aplicaciones</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Aplicaciones</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No applications yet.
 
 Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
@@ -657,17 +657,17 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Calendar ID</source>
         <translation>ID del calendario</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Provision &amp;again the calendars that are already provisioned</source>
         <translation>&amp;Volver a aprovisionar los calendarios ya aprovisionados</translation>
     </message>
@@ -845,7 +845,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+338"/>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+378"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation>%1 aprovisionados, %2 fallidos, %3 omitidos, %4 sin empezar.</translation>
     </message>
@@ -1454,7 +1454,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>Guardar los calendarios que muestra ahora la lista (tras la búsqueda y los filtros) como archivo JSON para programas</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>All applications</source>
         <translation>Todas las aplicaciones</translation>
     </message>
@@ -2998,7 +2998,12 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>El secreto de cliente NO se guardó en el llavero. %1 Después pulse Reintentar o copie ahora el secreto en su gestor de contraseñas: Cronofy no volverá a mostrarlo.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Cronofy shows the client secret only once, and this computer&apos;s keychain did not take it. Keep it safe before you close this window.</source>
+        <translation>Cronofy muestra el secreto de cliente solo una vez y el llavero de este equipo no lo aceptó. Guárdelo en un lugar seguro antes de cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation>Guarde primero el secreto: pulse Reintentar o marque «He guardado el secreto de cliente en otro lugar».</translation>
     </message>

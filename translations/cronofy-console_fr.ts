@@ -369,12 +369,12 @@
     </message>
     <message>
         <location filename="../ui/ApplicationsPage.cpp" line="+42"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Cr&amp;eate Application…</source>
         <translation>C&amp;réer une application…</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Search applications</source>
         <translation>Rechercher des applications</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Applications</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No applications yet.
 
 Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
@@ -657,17 +657,17 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Calendar ID</source>
         <translation>ID du calendrier</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Provision &amp;again the calendars that are already provisioned</source>
         <translation>Provisionner à &amp;nouveau les calendriers déjà provisionnés</translation>
     </message>
@@ -845,7 +845,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+338"/>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+378"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation>%1 provisionnés, %2 en échec, %3 ignorés, %4 non commencés.</translation>
     </message>
@@ -1454,7 +1454,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
         <translation>Enregistrer les calendriers actuellement affichés dans la liste (après recherche et filtres) dans un fichier JSON pour des programmes</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>All applications</source>
         <translation>Toutes les applications</translation>
     </message>
@@ -2999,7 +2999,12 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation>Le secret client n’a PAS été enregistré dans le trousseau. %1 Cliquez ensuite sur Réessayer, ou copiez dès maintenant le secret dans votre gestionnaire de mots de passe&#xa0;: Cronofy ne l’affichera plus.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Cronofy shows the client secret only once, and this computer&apos;s keychain did not take it. Keep it safe before you close this window.</source>
+        <translation>Cronofy n’affiche le secret client qu’une seule fois, et le trousseau de cet ordinateur ne l’a pas accepté. Mettez-le en lieu sûr avant de fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation>Enregistrez d’abord le secret&#xa0;: cliquez sur Réessayer, ou cochez «&#xa0;J’ai enregistré le secret client ailleurs&#xa0;».</translation>
     </message>
