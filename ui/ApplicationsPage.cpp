@@ -65,8 +65,10 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // A handful of rows: every column fits its content (client IDs and dates in full), the name takes the
+    // rest.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ApplicationsModel::NameColumn, QHeaderView::Stretch);
     m_view->setTabKeyNavigation(false);
 
@@ -201,6 +203,19 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
         updateDetails();
     });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ApplicationsPage::updateDetails);
+    // ResizeToContents measures before a new row is sorted in and not when a row's text changes: measure
+    // again once the list settled.
+    const auto remeasure = [this] {
+        QTimer::singleShot(0, m_view, [this] {
+            for (int column = 0; column < ApplicationsModel::ColumnCount; ++column) {
+                if (column != ApplicationsModel::NameColumn)
+                    m_view->resizeColumnToContents(column);
+            }
+        });
+    };
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, remeasure);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, remeasure);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, remeasure);
     connect(m_context->service(), &ProvisioningService::applicationCreatedAfterCancel, this,
         &ApplicationsPage::showCreated);
 

@@ -5,6 +5,9 @@
 #include "ConsoleSession.h"
 #include "MainWindow.h"
 #include "SettingsPage.h"
+#include "bulk/BulkProvisionDialog.h"
+#include "bulk/BulkTypes.h"
+#include "calendars/CalendarsPage.h"
 #include "common/LogCategories.h"
 #include "dialogs/CreateApplicationDialog.h"
 #include "dialogs/OnceShownSecretDialog.h"
@@ -12,11 +15,14 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <functional>
 #include <memory>
@@ -86,7 +92,7 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
     tour->directory = QDir(directory);
     Tour *t = tour.get();
 
-    window->resize(1040, 680);
+    window->resize(1280, 720);
     window->show();
 
     t->steps.append([t](auto next) {
@@ -172,6 +178,9 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
                         qCWarning(lcUi) << error.message();
                     if (--*remaining == 0) {
                         t->window->tabs()->setCurrentWidget(calendars);
+                        // One calendar selected, so the details pane shows what it offers.
+                        t->window->calendarsPage()->selectCalendar(
+                            t->window->applicationsPage()->selectedClientId(), QStringLiteral("room-atlas"));
                         QTimer::singleShot(100, t->window, [t, next] {
                             t->save(t->window, QStringLiteral("calendars"));
                             next();
@@ -179,6 +188,38 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
                     }
                 });
         }
+    });
+    t->steps.append([t](auto next) {
+        // The bulk dialog's summary after a small file (ids for a floor of meeting rooms, one line twice).
+        const QString clientId = t->window->applicationsPage()->selectedClientId();
+        const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                 .filePath(QStringLiteral("rooms.csv"));
+        QFile file(path);
+        if (clientId.isEmpty() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            next();
+            return;
+        }
+        QByteArray csv("application_calendar_id,floor\n");
+        for (int room = 1; room <= 12; ++room)
+            csv += "room-4" + QByteArray::number(room).rightJustified(2, '0') + ",4\n";
+        csv += "room-401,4\n";
+        file.write(csv);
+        file.close();
+        auto *dialog = new BulkProvisionDialog(t->session->context(), clientId, t->window);
+        QObject::connect(dialog, &BulkProvisionDialog::runFinished, t->window, [t, dialog, path, next] {
+            if (auto *problems = dialog->findChild<QTreeWidget *>(QStringLiteral("problemsView")))
+                problems->expandAll();
+            QTimer::singleShot(100, dialog, [t, dialog, path, next] {
+                t->save(dialog, QStringLiteral("bulk-provision"));
+                QFile::remove(path);
+                dialog->deleteLater();
+                next();
+            });
+        });
+        dialog->show();
+        dialog->resize(dialog->sizeHint().expandedTo(QSize(680, 480)));
+        dialog->loadFile(path);
+        dialog->start();
     });
     t->steps.append([t](auto next) {
         t->window->tabs()->setCurrentWidget(static_cast<QWidget *>(t->window->settingsPage()));

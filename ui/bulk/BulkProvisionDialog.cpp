@@ -89,6 +89,8 @@ BulkProvisionDialog::BulkProvisionDialog(ConsoleContext *context, const QString 
     m_problemsView->setRootIsDecorated(true);
     m_problemsView->setUniformRowHeights(true);
     m_problemsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Room for a few lines even when the progress and summary rows appear below.
+    m_problemsView->setMinimumHeight(m_problemsView->fontMetrics().height() * 6);
     m_refreshCheck
         = new QCheckBox(tr("Provision &again the calendars that are already provisioned"), m_previewBox);
     m_refreshCheck->setObjectName(QStringLiteral("refreshCheck"));

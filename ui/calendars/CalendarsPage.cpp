@@ -11,12 +11,14 @@
 #include "registry/CalendarExport.h"
 #include "registry/CalendarFilterModel.h"
 #include "registry/CalendarsModel.h"
+#include "registry/RecordText.h"
 #include "registry/Registry.h"
 #include "service/ProvisioningService.h"
 #include "widgets/ErrorPresenter.h"
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -173,14 +175,19 @@ void CalendarsPage::buildUi()
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     const int ch = fontMetrics().averageCharWidth();
-    header->resizeSection(CalendarsModel::ApplicationColumn, ch * 18);
-    header->resizeSection(CalendarsModel::CalendarIdColumn, ch * 24);
-    header->resizeSection(CalendarsModel::SubColumn, ch * 20);
+    // Wide enough for a date and time in full; ids are elided in the middle, where they differ least.
+    header->resizeSection(CalendarsModel::ApplicationColumn, ch * 22);
+    header->resizeSection(CalendarsModel::CalendarIdColumn, ch * 20);
+    header->resizeSection(CalendarsModel::SubColumn, ch * 18);
     header->resizeSection(CalendarsModel::ProfileColumn, ch * 16);
-    header->resizeSection(CalendarsModel::ProviderColumn, ch * 10);
-    header->resizeSection(CalendarsModel::ProvisionedColumn, ch * 18);
-    header->resizeSection(CalendarsModel::LastSeenColumn, ch * 18);
-    header->resizeSection(CalendarsModel::StatusColumn, ch * 10);
+    header->resizeSection(CalendarsModel::ProviderColumn, ch * 9);
+    // Measured on the widest date the list can show, in this locale's format.
+    const int dateWidth = fontMetrics().horizontalAdvance(
+                              RecordText::dateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58))))
+        + ch * 3;
+    header->resizeSection(CalendarsModel::ProvisionedColumn, dateWidth);
+    header->resizeSection(CalendarsModel::LastSeenColumn, dateWidth);
+    header->resizeSection(CalendarsModel::StatusColumn, ch * 9);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -199,7 +206,9 @@ void CalendarsPage::buildUi()
     splitter->addWidget(listSide);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    // The list gets most of the width at first; the details pane's own size hint would take half.
+    splitter->setSizes({ch * 110, ch * 50});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_ownBanner);

@@ -128,9 +128,13 @@ OnceShownSecretDialog::OnceShownSecretDialog(
                 .arg(created.secretError.message()),
             created.secretError.backendMessage);
         m_secretEdit->setRevealed(true);
+        onlyOnce->setText(
+            tr("Cronofy shows the client secret only once, and this computer's keychain did not "
+               "take it. Keep it safe before you close this window."));
     }
+    m_secretEdit->setCursorPosition(0);
     updateState();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
     (m_stored ? static_cast<QWidget *>(m_close) : m_retry)->setFocus();
 }
 

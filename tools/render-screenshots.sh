@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# tools/render-screenshots.sh [--no-build] [output-dir]
+#
+# Renders the README's screenshots from the real cronofy-console: `cronofy-console --screenshot-dir DIR`
+# starts the built-in offline sandbox (nothing is sent to Cronofy), drives the real window through its main
+# screens and saves each one as a PNG (see ui/ScreenshotTour.cpp). It runs offscreen (no display needed),
+# inside a private D-Bus session with a throwaway unlocked keyring (tests/support/with-keyring.sh) and a
+# throwaway HOME, so it never touches your own settings, list or keychain. Re-runnable: it builds
+# cronofy-console first if needed (BUILD_DIR, default ./build; --no-build uses the binary as it is) and
+# overwrites the PNGs.
+set -euo pipefail
+
+build_first=1
+if [[ "${1:-}" == --no-build ]]; then
+    build_first=0
+    shift
+fi
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${BUILD_DIR:-$root/build}
+out=${1:-$root/docs/screenshots}
+
+if ((build_first)); then
+    if [[ ! -f "$build/build.ninja" && ! -f "$build/Makefile" ]]; then
+        generator=()
+        command -v ninja >/dev/null && generator=(-G Ninja)
+        cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    fi
+    cmake --build "$build" --target cronofy-console -j"${JOBS:-2}"
+fi
+binary=$(find "$build" -type f -name cronofy-console -perm -u+x -not -path '*/CMakeFiles/*' | head -n 1)
+[[ -n "$binary" ]] || { echo "render-screenshots: cronofy-console was not built in $build" >&2; exit 1; }
+
+home=$(mktemp -d "${TMPDIR:-/tmp}/console-screenshots.XXXXXX")
+trap 'rm -rf "$home"' EXIT
+mkdir -p "$home/data" "$home/config" "$home/cache" "$out"
+mkdir -m 700 "$home/run"
+
+# The same look on every machine: the Fusion style, English texts (LANGUAGE picks the catalog; C.UTF-8 is
+# the one locale every system has) and a device pixel ratio of 1.
+env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache" \
+    XDG_RUNTIME_DIR="$home/run" QT_QPA_PLATFORM=offscreen QT_STYLE_OVERRIDE=Fusion QT_SCALE_FACTOR=1 \
+    LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en_US:en \
+    bash "$root/tests/support/with-keyring.sh" "$binary" --screenshot-dir "$out"
+
+# Smaller files for the repository, when an optimiser is installed (lossless).
+if command -v optipng >/dev/null; then
+    optipng -quiet -o2 "$out"/*.png
+fi
+ls -l "$out"/*.png
