@@ -1,5 +1,4 @@
-// cronofyctl app create|import|set-secret|list: Cronofy applications and their client secrets.
-#include "AdminKeyOverlayStore.h"
+// cronofyctl app create|import|list: Cronofy applications and their client secrets.
 #include "CliContext.h"
 #include "Commands.h"
 #include "DataCenterOption.h"
@@ -7,12 +6,13 @@
 #include "SecretInput.h"
 #include "SubcommandParser.h"
 #include "TextTable.h"
+#include "api/CronofyClient.h"
 #include "registry/Registry.h"
-#include "secrets/KeychainSecretStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 namespace {
 
@@ -23,12 +23,6 @@ int rejectPositional(SubcommandParser &parser)
         return ExitCode::Ok;
     return parser.usageError(
         Cli::tr("\"%1\" is not an option of this command.").arg(extra.constFirst().left(100)));
-}
-
-void applyTimeout(CliContext &context, const SubcommandParser &parser)
-{
-    if (parser.timeout())
-        context.setTimeout(*parser.timeout());
 }
 
 // Reads a secret from stdin and checks it like the window does. Prints the problem and returns false.
@@ -51,7 +45,7 @@ bool readSecret(const QString &prompt, const QString &field, QString *secret)
 int appCreate(CliContext &context, const QStringList &args)
 {
     SubcommandParser parser(QStringLiteral("app create"),
-        QStringLiteral("--data-center DC --name NAME --url URL [--show-secret] [--admin-key-stdin]"),
+        QStringLiteral("--data-center DC --name NAME --url URL [--show-secret]"),
         Cli::tr(
             "Creates a Cronofy application with the data center's admin API key (stored with \"cronofyctl "
             "admin-key set\") and prints its client_id. Its client_secret goes to the keychain; Cronofy "
@@ -67,12 +61,8 @@ int appCreate(CliContext &context, const QStringList &args)
         Cli::tr("The application's home page, e.g. https://example.com."), QStringLiteral("URL"));
     const QCommandLineOption showSecret(QStringLiteral("show-secret"),
         Cli::tr("Also print the client secret (on the line after the client_id)."));
-    const QCommandLineOption keyFromStdin(QStringLiteral("admin-key-stdin"),
-        Cli::tr("Read the admin API key from standard input for this call only, "
-                "instead of the keychain. It is not stored."));
-    for (const QCommandLineOption &option : {dc, name, url, showSecret, keyFromStdin})
+    for (const QCommandLineOption &option : {dc, name, url, showSecret})
         parser.addOption(option);
-    parser.addTimeoutOption();
     if (const auto done = parser.parse(args))
         return *done;
     if (const int rejected = rejectPositional(parser))
@@ -87,23 +77,12 @@ int appCreate(CliContext &context, const QStringList &args)
         CliContext::err(invalid.message());
         return ExitCode::Usage;
     }
-    if (parser.parser().isSet(keyFromStdin)) {
-        QString key;
-        if (!readSecret(Cli::tr("Admin API key for %1 (not shown): ").arg(dataCenter->displayName()),
-                QStringLiteral("admin_api_key"), &key))
-            return ExitCode::Usage;
-        const QString keyName = SecretKeys::adminApiKey(*dataCenter);
-        context.setSecretStoreFactory([key, keyName](QObject *parent) {
-            return new AdminKeyOverlayStore(new KeychainSecretStore(), keyName, key, parent);
-        });
-        key.fill(QLatin1Char('\0'));
-    }
-    applyTimeout(context, parser);
     if (const int opened = context.open(); opened != ExitCode::Ok)
         return opened;
     const bool show = parser.parser().isSet(showSecret);
+    const QString dcText = parser.parser().value(dc).trimmed();
     context.service()->createApplication(*dataCenter, application, &context,
-        [&context, show](const CreatedApplication &created, const ServiceError &error) {
+        [&context, show, dcText](const CreatedApplication &created, const ServiceError &error) {
             if (!error.ok()) {
                 context.fail(error);
                 return;
@@ -117,8 +96,9 @@ int appCreate(CliContext &context, const QStringList &args)
                         .arg(created.secretError.message()));
                 CliContext::err(
                     Cli::tr("Cronofy will not show it again. Save it now (for example in a password "
-                            "manager), then store it with: cronofyctl app set-secret --client-id %1")
-                        .arg(created.credentials.clientId));
+                            "manager), then store it with: cronofyctl app import --data-center %1 "
+                            "--client-id %2")
+                        .arg(dcText, created.credentials.clientId));
                 context.exit(ExitCode::Keychain);
                 return;
             }
@@ -130,7 +110,7 @@ int appCreate(CliContext &context, const QStringList &args)
                     Cli::tr("The application was created and its secret is in the keychain, but it is "
                             "not in the list. The client secret is printed above; add the application "
                             "with \"cronofyctl app import\" once the problem is fixed."));
-                context.exit(ExitCode::Registry);
+                context.exit(ExitCode::Storage);
                 return;
             }
             if (show)
@@ -140,20 +120,51 @@ int appCreate(CliContext &context, const QStringList &args)
     return Commands::Running;
 }
 
+// Stores a checked secret for an application already in the list (a rotation in the dashboard, or a secret
+// the keychain could not store when the application was created).
+void replaceSecret(CliContext &context, const DataCenter &dataCenter, const ClientCredentials &client)
+{
+    // Revoking a random token changes nothing (RFC 7009 answers 200 for unknown tokens) but proves the
+    // credentials: wrong ones get 401. The same check as a first import.
+    QByteArray probe(32, Qt::Uninitialized);
+    for (char &c : probe)
+        c = "abcdefghijklmnopqrstuvwxyz0123456789"[QRandomGenerator::global()->bounded(36)];
+    CronofyClient *api = context.service()->createClient(dataCenter, &context);
+    api->revokeToken(client, QString::fromLatin1(probe), &context,
+        [&context, client](const Done &, const ApiError &apiError) {
+            if (!apiError.ok()) {
+                context.fail(ServiceError::fromApi(apiError));
+                return;
+            }
+            const QString id = client.clientId;
+            context.service()->storeClientSecret(
+                id, client.clientSecret, &context, [&context, id](const ServiceError &error) {
+                    if (!error.ok()) {
+                        context.fail(error);
+                        return;
+                    }
+                    CliContext::out(id);
+                    CliContext::err(
+                        Cli::tr("The application was already in the list; its new client secret is stored in "
+                                "the keychain."));
+                    context.exit(ExitCode::Ok);
+                });
+        });
+}
+
 int appImport(CliContext &context, const QStringList &args)
 {
     SubcommandParser parser(QStringLiteral("app import"),
-        QStringLiteral("--data-center DC --client-id ID [--name NAME] < client-secret"),
+        QStringLiteral("--data-center DC --client-id ID < client-secret"),
         Cli::tr("Adds an application made in the Cronofy dashboard. Its client secret is read from "
-                "standard input and checked with Cronofy before it is stored in the keychain."));
+                "standard input and checked with Cronofy before it is stored in the keychain. If the "
+                "application is already in the list, its client secret is replaced (after a rotation in "
+                "the dashboard, or when the keychain could not store it)."));
     const QCommandLineOption dc = DataCenterOption::option();
     const QCommandLineOption clientId(
         QStringLiteral("client-id"), Cli::tr("The application's client_id."), QStringLiteral("ID"));
-    const QCommandLineOption name(QStringLiteral("name"),
-        Cli::tr("A name for the list (default: the client_id)."), QStringLiteral("NAME"));
-    for (const QCommandLineOption &option : {dc, clientId, name})
+    for (const QCommandLineOption &option : {dc, clientId})
         parser.addOption(option);
-    parser.addTimeoutOption();
     if (const auto done = parser.parse(args))
         return *done;
     if (const int rejected = rejectPositional(parser))
@@ -173,11 +184,22 @@ int appImport(CliContext &context, const QStringList &args)
     if (!readSecret(
             Cli::tr("Client secret of %1 (not shown): ").arg(id), QStringLiteral("client_secret"), &secret))
         return ExitCode::Usage;
-    applyTimeout(context, parser);
     if (const int opened = context.open(); opened != ExitCode::Ok)
         return opened;
-    context.service()->importApplication(*dataCenter, ClientCredentials {id, secret},
-        parser.parser().value(name), &context, [&context, id](const ServiceError &error) {
+    if (const auto known = context.registry()->application(id)) {
+        if (known->dataCenter != dataCenter->storageKey()) {
+            CliContext::err(
+                Cli::tr("The application %1 is in the list for the data center %2, not %3. Run the "
+                        "command again with --data-center %2.")
+                    .arg(id.left(100), known->dataCenter, dataCenter->storageKey()));
+            return ExitCode::Usage;
+        }
+        replaceSecret(context, *dataCenter, ClientCredentials {id, secret});
+        secret.fill(QLatin1Char('\0'));
+        return Commands::Running;
+    }
+    context.service()->importApplication(*dataCenter, ClientCredentials {id, secret}, QString(), &context,
+        [&context, id](const ServiceError &error) {
             if (!error.ok()) {
                 context.fail(error);
                 return;
@@ -185,51 +207,6 @@ int appImport(CliContext &context, const QStringList &args)
             CliContext::out(id);
             context.exit(ExitCode::Ok);
         });
-    secret.fill(QLatin1Char('\0'));
-    return Commands::Running;
-}
-
-int appSetSecret(CliContext &context, const QStringList &args)
-{
-    SubcommandParser parser(QStringLiteral("app set-secret"),
-        QStringLiteral("--client-id ID < client-secret"),
-        Cli::tr("Stores or replaces the client secret of an application in the list (after a "
-                "rotation in the Cronofy dashboard, or when the keychain could not store it). "
-                "The secret is read from standard input."));
-    const QCommandLineOption clientId(
-        QStringLiteral("client-id"), Cli::tr("The application's client_id."), QStringLiteral("ID"));
-    parser.addOption(clientId);
-    if (const auto done = parser.parse(args))
-        return *done;
-    if (const int rejected = rejectPositional(parser))
-        return rejected;
-    const QString id = parser.parser().value(clientId).trimmed();
-    if (const ServiceError invalid
-        = ProvisioningService::validateCredentialText(id, QStringLiteral("client_id"));
-        !invalid.ok()) {
-        CliContext::err(Cli::tr("--client-id: %1").arg(invalid.message()));
-        return ExitCode::Usage;
-    }
-    QString secret;
-    if (!readSecret(
-            Cli::tr("Client secret of %1 (not shown): ").arg(id), QStringLiteral("client_secret"), &secret))
-        return ExitCode::Usage;
-    if (const int opened = context.open(); opened != ExitCode::Ok)
-        return opened;
-    if (!context.registry()->application(id)) {
-        CliContext::err(
-            Cli::tr("The application %1 is not in the list. Add it with \"cronofyctl app import\".")
-                .arg(id.left(100)));
-        return ExitCode::Usage;
-    }
-    context.service()->storeClientSecret(id, secret, &context, [&context, id](const ServiceError &error) {
-        if (!error.ok()) {
-            context.fail(error);
-            return;
-        }
-        CliContext::out(Cli::tr("The client secret of %1 is stored in the keychain.").arg(id));
-        context.exit(ExitCode::Ok);
-    });
     secret.fill(QLatin1Char('\0'));
     return Commands::Running;
 }
@@ -294,14 +271,11 @@ int Commands::app(CliContext &context, const QStringList &args)
         return appCreate(context, args.mid(1));
     if (action == QLatin1String("import"))
         return appImport(context, args.mid(1));
-    if (action == QLatin1String("set-secret"))
-        return appSetSecret(context, args.mid(1));
     if (action == QLatin1String("list"))
         return appList(context, args.mid(1));
     const QString help
         = Cli::tr("Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]\n"
-                  "       cronofyctl app import --data-center DC --client-id ID [--name NAME] < secret\n"
-                  "       cronofyctl app set-secret --client-id ID < secret\n"
+                  "       cronofyctl app import --data-center DC --client-id ID < secret\n"
                   "       cronofyctl app list [--json]\n\n"
                   "Run \"cronofyctl app create --help\" (and so on) for details.");
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
@@ -309,9 +283,8 @@ int Commands::app(CliContext &context, const QStringList &args)
         return ExitCode::Ok;
     }
     CliContext::err(action.isEmpty()
-            ? Cli::tr("Say what to do with applications: create, import, set-secret or list.")
-            : Cli::tr("\"%1\" is not something cronofyctl app can do; use create, import, "
-                      "set-secret or list.")
+            ? Cli::tr("Say what to do with applications: create, import or list.")
+            : Cli::tr("\"%1\" is not something cronofyctl app can do; use create, import or list.")
                   .arg(action.left(100)));
     CliContext::err(help);
     return ExitCode::Usage;

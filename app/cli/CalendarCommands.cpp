@@ -62,12 +62,6 @@ std::optional<int> readCount(const QString &text, int min, int max, const QStrin
     return n;
 }
 
-void applyTimeout(CliContext &context, const SubcommandParser &parser)
-{
-    if (parser.timeout())
-        context.setTimeout(*parser.timeout());
-}
-
 int calendarProvision(CliContext &context, const QStringList &args)
 {
     SubcommandParser parser(QStringLiteral("calendar provision"),
@@ -98,7 +92,6 @@ int calendarProvision(CliContext &context, const QStringList &args)
         QStringLiteral("refresh"), Cli::tr("Provision again the calendars that are already provisioned."));
     for (const QCommandLineOption &option : {app, csv, concurrency, rate, perMinute, refresh})
         parser.addOption(option);
-    parser.addTimeoutOption();
     parser.parser().addPositionalArgument(
         QStringLiteral("ID"), Cli::tr("Calendar IDs to provision."), QStringLiteral("[ID...]"));
     if (const auto done = parser.parse(args))
@@ -166,7 +159,6 @@ int calendarProvision(CliContext &context, const QStringList &args)
 
     QString clientId;
     int exitCode = ExitCode::Usage;
-    applyTimeout(context, parser);
     if (!readApp(context, parser, app, &clientId, &exitCode))
         return exitCode;
 
@@ -298,7 +290,6 @@ int calendarRevoke(CliContext &context, const QStringList &args)
                 "and the list marks them revoked."));
     const QCommandLineOption app = appOption();
     parser.addOption(app);
-    parser.addTimeoutOption();
     parser.parser().addPositionalArgument(
         QStringLiteral("SUB"), Cli::tr("The subs to revoke."), QStringLiteral("SUB..."));
     if (const auto done = parser.parse(args))
@@ -318,7 +309,6 @@ int calendarRevoke(CliContext &context, const QStringList &args)
     }
     QString clientId;
     int exitCode = ExitCode::Usage;
-    applyTimeout(context, parser);
     if (!readApp(context, parser, app, &clientId, &exitCode))
         return exitCode;
     auto run = std::make_shared<RevokeRun>();
@@ -337,7 +327,6 @@ int calendarVerify(CliContext &context, const QStringList &args)
                 "printed."));
     const QCommandLineOption app = appOption();
     parser.addOption(app);
-    parser.addTimeoutOption();
     parser.parser().addPositionalArgument(QStringLiteral("ID"), Cli::tr("The application_calendar_id."));
     if (const auto done = parser.parse(args))
         return *done;
@@ -351,7 +340,6 @@ int calendarVerify(CliContext &context, const QStringList &args)
     }
     QString clientId;
     int exitCode = ExitCode::Usage;
-    applyTimeout(context, parser);
     if (!readApp(context, parser, app, &clientId, &exitCode))
         return exitCode;
     context.service()->verifyCalendar(clientId, id, &context,

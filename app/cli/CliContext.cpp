@@ -59,14 +59,14 @@ int CliContext::open()
     Registry::OpenResult opened = Registry::open();
     if (!opened.registry) {
         err(opened.error.message());
-        return ExitCode::Registry;
+        return ExitCode::Storage;
     }
     if (!opened.movedAsideTo.isEmpty())
         err(Cli::tr("The list of applications and calendars was damaged; it was moved to %1 and a new, empty "
                     "one was started.")
                 .arg(opened.movedAsideTo));
     m_registry = std::move(opened.registry);
-    m_secrets = m_factory ? m_factory(this) : new KeychainSecretStore(this);
+    m_secrets = new KeychainSecretStore(this);
     m_nam = new QNetworkAccessManager(this);
     m_service = new ProvisioningService(m_registry.get(), m_secrets, m_nam, this);
     if (m_timeout.count() > 0)
@@ -116,7 +116,7 @@ int CliContext::exitCodeFor(const ServiceError &error)
     case ServiceError::Source::Secrets:
         return ExitCode::Keychain;
     case ServiceError::Source::Registry:
-        return ExitCode::Registry;
+        return ExitCode::Storage;
     }
     return ExitCode::Api;
 }

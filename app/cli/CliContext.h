@@ -26,14 +26,7 @@ public:
     int open();
     ProvisioningService *service() const { return m_service; }
     Registry *registry() const { return m_registry.get(); }
-    // Replaces the keychain for this run (app create --admin-key-stdin wraps it). Call before open().
-    void setSecretStoreFactory(std::function<SecretStore *(QObject *parent)> factory)
-    {
-        m_factory = std::move(factory);
-    }
-
-    // CRONOFYCTL_TIMEOUT_MS, or the command's --timeout (seconds), or the service's default.
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // The answer timeout comes from CRONOFYCTL_TIMEOUT_MS (milliseconds), else the service's default.
 
     static void out(const QString &line); // one line to stdout
     static void err(const QString &line); // one line to stderr
@@ -42,7 +35,7 @@ public:
     static bool stderrIsTerminal();
     static bool stdinIsTerminal();
 
-    // The exit code a failure maps to: Input -> 1, Api -> 2, Secrets -> 3, Registry -> 5.
+    // The exit code a failure maps to: Input -> 1, Api -> 2, Secrets and Registry -> 3.
     static int exitCodeFor(const ServiceError &error);
     // Prints the sentence to stderr (one line per sentence) and ends with its exit code.
     void fail(const ServiceError &error);
@@ -54,7 +47,6 @@ private:
     SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
     ProvisioningService *m_service = nullptr;
-    std::function<SecretStore *(QObject *parent)> m_factory;
     std::chrono::milliseconds m_timeout {0};
 };
 

@@ -11,7 +11,7 @@ namespace Commands {
 constexpr int Running = -1;
 
 int adminKey(CliContext &context, const QStringList &args); // admin-key set|remove
-int app(CliContext &context, const QStringList &args); // app create|import|set-secret|list
+int app(CliContext &context, const QStringList &args); // app create|import|list
 int calendar(CliContext &context, const QStringList &args); // calendar provision|list|revoke|verify
 
 // The top-level help: every command and the exit codes.

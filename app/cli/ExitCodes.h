@@ -7,7 +7,7 @@ enum : int {
     Usage = 1, // bad command line or bad input; nothing was sent
     Api = 2, // Cronofy (or the network) refused or failed
     Keychain = 3, // the keychain could not be read or written (a new client_secret is then printed)
+    Storage = 3, // the same code for the local list (registry.sqlite): this computer's storage failed
     Partial = 4, // a bulk run finished, but some calendars failed
-    Registry = 5, // the local list (registry.sqlite) could not be read or written
 };
 }

@@ -14,15 +14,6 @@ SubcommandParser::SubcommandParser(
     m_parser.addOption(m_help);
 }
 
-void SubcommandParser::addTimeoutOption()
-{
-    m_timeoutOption = QCommandLineOption(QStringLiteral("timeout"),
-        Cli::tr("How many seconds to wait for each answer from Cronofy (default 30; the environment variable "
-                "CRONOFYCTL_TIMEOUT_MS sets it in milliseconds)."),
-        QStringLiteral("seconds"));
-    m_parser.addOption(*m_timeoutOption);
-}
-
 std::optional<int> SubcommandParser::parse(const QStringList &args)
 {
     if (!m_parser.parse(QStringList {QStringLiteral("cronofyctl")} + args))
@@ -30,13 +21,6 @@ std::optional<int> SubcommandParser::parse(const QStringList &args)
     if (m_parser.isSet(m_help)) {
         CliContext::out(helpText());
         return ExitCode::Ok;
-    }
-    if (m_timeoutOption && m_parser.isSet(*m_timeoutOption)) {
-        bool ok = false;
-        const int seconds = m_parser.value(*m_timeoutOption).trimmed().toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 3600)
-            return usageError(Cli::tr("--timeout takes a number of seconds from 1 to 3600."));
-        m_timeout = std::chrono::milliseconds(seconds * 1000LL);
     }
     return std::nullopt;
 }
@@ -67,7 +51,7 @@ QString SubcommandParser::exitCodesText()
         "  0  done\n"
         "  1  wrong command line or input; nothing was sent\n"
         "  2  Cronofy or the network refused or failed\n"
-        "  3  the keychain could not be read or written (a new client secret is then printed: save it)\n"
-        "  4  a bulk run finished but some calendars failed\n"
-        "  5  the local list of applications and calendars could not be read or written");
+        "  3  the keychain (or the local list of applications and calendars) could not be read or\n"
+        "     written; if a new client secret could not be stored, it is printed: save it\n"
+        "  4  a bulk run finished but some calendars failed");
 }

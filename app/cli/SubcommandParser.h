@@ -17,14 +17,10 @@ public:
 
     QCommandLineParser &parser() { return m_parser; }
     void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
-    // --timeout SECONDS, for commands that talk to Cronofy.
-    void addTimeoutOption();
 
     // Parses args (without the program and subcommand names). Returns nullopt to go on; otherwise the exit
     // code: 0 after printing --help, 1 after printing what was wrong.
     std::optional<int> parse(const QStringList &args);
-    // The --timeout given, if any (validated by parse()).
-    std::optional<std::chrono::milliseconds> timeout() const { return m_timeout; }
 
     QString helpText() const;
     // Prints "sentence" and "Run 'cronofyctl <command> --help' for the options." to stderr; returns 1.
@@ -39,6 +35,4 @@ private:
     QString m_description;
     QCommandLineParser m_parser;
     QCommandLineOption m_help;
-    std::optional<QCommandLineOption> m_timeoutOption;
-    std::optional<std::chrono::milliseconds> m_timeout;
 };

@@ -1,6 +1,6 @@
 // cronofyctl end to end: the real binary, in a private keyring, against a real sandbox. Admin key from stdin,
 // create, list, provision (ids and CSV), list as CSV/JSON, verify, revoke; the exit codes of usage errors
-// (1), API errors (2), a failing keychain (3, the secret printed) and a partly failed bulk run (4); bad input
+// (1), API errors (2), a failing keychain (3) and a partly failed bulk run (4); bad input
 // never reaches the network; no secret ends up on disk.
 #include "CtlRunner.h"
 #include "PlaintextScan.h"
@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace {
@@ -66,15 +68,16 @@ private slots:
         QCOMPARE(top.exitCode, 0);
         QVERIFY(top.out.contains("calendar provision"));
         QVERIFY(top.out.contains("Exit codes"));
-        for (const QStringList &command : {QStringList {arg("admin-key"), arg("set")},
-                 {arg("admin-key"), arg("remove")}, {arg("app"), arg("create")}, {arg("app"), arg("import")},
-                 {arg("app"), arg("set-secret")}, {arg("app"), arg("list")},
-                 {arg("calendar"), arg("provision")}, {arg("calendar"), arg("list")},
-                 {arg("calendar"), arg("revoke")}, {arg("calendar"), arg("verify")}}) {
+        for (const QStringList &command :
+            {QStringList {arg("admin-key"), arg("set")}, {arg("admin-key"), arg("remove")},
+                {arg("app"), arg("create")}, {arg("app"), arg("import")}, {arg("app"), arg("list")},
+                {arg("calendar"), arg("provision")}, {arg("calendar"), arg("list")},
+                {arg("calendar"), arg("revoke")}, {arg("calendar"), arg("verify")}}) {
             const CtlResult r = CtlRunner::run(command + QStringList {arg("--help")});
             QVERIFY2(r.exitCode == 0,
                 qPrintable(command.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.describe()));
-            QVERIFY2(r.out.contains(QByteArray(QByteArray("Usage: cronofyctl ") + command.join(QLatin1Char(' ')).toUtf8())),
+            QVERIFY2(r.out.contains(QByteArray(
+                         QByteArray("Usage: cronofyctl ") + command.join(QLatin1Char(' ')).toUtf8())),
                 r.out.constData());
             QVERIFY(r.out.contains("4  a bulk run finished but some calendars failed"));
         }
@@ -288,6 +291,37 @@ private slots:
         QCOMPARE(requestCount(), before);
     }
 
+    void terminalShowsALiveProgressLine()
+    {
+        // script(1) runs cronofyctl on a pseudo-terminal, as a person at a shell would.
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("script(1) from util-linux is needed to give cronofyctl a terminal");
+        QStringList command {CtlRunner::binary(), arg("calendar"), arg("provision"), arg("--app"), m_clientId,
+            arg("--rate"), arg("20/s"), arg("--concurrency"), arg("2")};
+        for (int i = 1; i <= 40; ++i)
+            command.append(QStringLiteral("tty-%1").arg(i));
+        for (QString &word : command)
+            word = QLatin1Char('\'') + word + QLatin1Char('\'');
+        QProcess process;
+        QProcessEnvironment env = CtlRunner::environment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("cronofy.*=false"));
+        process.setProcessEnvironment(env);
+        process.start(script, {arg("-qec"), command.join(QLatin1Char(' ')), arg("/dev/null")});
+        QVERIFY(process.waitForStarted(10000));
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray text = process.readAllStandardOutput();
+        QVERIFY2(process.exitCode() == 0, text.constData());
+        // The line is redrawn in place (carriage return + erase line), with counts, rate and time left...
+        QVERIFY2(text.count("\r\x1b[2K") >= 2, text.constData());
+        QVERIFY2(text.contains(" done, 0 failed, "), text.constData());
+        QVERIFY2(text.contains(" per second"), text.constData());
+        // ...and the summary comes at the end, on its own line.
+        QVERIFY2(text.contains("Provisioned 40 calendar"), text.constData());
+        QVERIFY(text.lastIndexOf("Provisioned 40") > text.lastIndexOf("\r\x1b[2K"));
+    }
+
     void verifyAndRevoke()
     {
         CtlResult r
@@ -361,47 +395,62 @@ private slots:
         QVERIFY(recorded);
     }
 
-    void failingKeychainPrintsTheSecretAndExitsWithThree()
+    void failingKeychainExitsWithThree()
     {
         QProcessEnvironment env = CtlRunner::environment();
         // A session bus that is not there: every keychain call fails.
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
             QStringLiteral("unix:path=%1/run/no-such-bus").arg(TestEnvironment::home()));
-        const CtlResult r = CtlRunner::run(
-            {arg("app"), arg("create"), arg("--data-center"), m_dc, arg("--name"), arg("Keychain down"),
-                arg("--url"), arg("https://down.example"), arg("--admin-key-stdin")},
-            kAdminKey.toUtf8() + "\n", env);
+        const qint64 before = requestCount();
+        CtlResult r = CtlRunner::run(
+            {arg("admin-key"), arg("set"), arg("--data-center"), m_dc}, kAdminKey.toUtf8() + "\n", env);
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
-        const QStringList lines = r.outLines();
-        QCOMPARE(lines.size(), 2); // the client_id, then the secret, although --show-secret was not given
-        QVERIFY2(r.err.contains("NOT stored"), r.err.constData());
-        QVERIFY(r.err.contains("cronofyctl app set-secret"));
-        const QString clientId = lines.at(0);
-        const QString secret = lines.at(1);
-        m_secrets.insert(QStringLiteral("unstored client secret"), secret);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(!r.err.contains(kAdminKey.toUtf8()));
+        // Creating needs the admin key from the keychain: nothing is sent without it.
+        r = CtlRunner::run({arg("app"), arg("create"), arg("--data-center"), m_dc, arg("--name"),
+                               arg("Keychain down"), arg("--url"), arg("https://down.example")},
+            {}, env);
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QVERIFY(r.out.isEmpty());
+        // Provisioning needs the client secret from the keychain: the run stops with one sentence.
+        r = CtlRunner::run(
+            {arg("calendar"), arg("provision"), arg("--app"), m_clientId, arg("down-1"), arg("down-2")}, {},
+            env);
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QCOMPARE(requestCount(), before);
+    }
 
-        // The printed secret is the real one: the sandbox accepts it.
-        const QByteArray body = QJsonDocument(
-            QJsonObject {{QStringLiteral("client_id"), clientId}, {QStringLiteral("client_secret"), secret},
-                {QStringLiteral("application_calendar_id"),
-                    arg("probe")}}).toJson(QJsonDocument::Compact);
-        QCOMPARE(m_sandbox.request("POST", QStringLiteral("/v1/application_calendars"), body,
-                     {{"Content-Type", "application/json"}}),
-            200);
+    void importReplacesTheSecretOfAListedApplication()
+    {
+        // A wrong secret for an application already in the list: Cronofy refuses it, nothing is replaced.
+        CtlResult r = CtlRunner::run(
+            {arg("app"), arg("import"), arg("--data-center"), m_dc, arg("--client-id"), m_clientId},
+            "not-the-right-secret\n");
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY(!r.err.contains("not-the-right-secret"));
+        r = CtlRunner::run({arg("calendar"), arg("provision"), arg("--app"), m_clientId, arg("after-wrong")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 
-        // The list knows the application, with its secret marked as not stored; set-secret repairs it.
-        Registry::OpenResult opened = Registry::open();
-        QVERIFY(opened.registry);
-        const auto row = opened.registry->application(clientId);
-        QVERIFY(row);
-        QCOMPARE(row->secretState, ApplicationRecord::SecretState::NotStored);
-        opened.registry.reset();
-        const CtlResult repaired = CtlRunner::run(
-            {arg("app"), arg("set-secret"), arg("--client-id"), clientId}, secret.toUtf8() + "\n");
-        QVERIFY2(repaired.exitCode == 0, qPrintable(repaired.describe()));
-        const CtlResult list = CtlRunner::run(
-            {arg("calendar"), arg("provision"), arg("--app"), clientId, arg("after-repair")});
-        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+        // The right one (as after a rotation in the dashboard): checked, stored, and used by the next run.
+        r = CtlRunner::run(
+            {arg("app"), arg("import"), arg("--data-center"), m_dc, arg("--client-id"), m_clientId},
+            m_clientSecret.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.outLines().value(0), m_clientId);
+        QVERIFY2(r.err.contains("already in the list"), r.err.constData());
+        r = CtlRunner::run(
+            {arg("calendar"), arg("provision"), arg("--app"), m_clientId, arg("after-replace")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+        // Another data center than the list says: a usage error, nothing sent.
+        const qint64 before = requestCount();
+        r = CtlRunner::run(
+            {arg("app"), arg("import"), arg("--data-center"), arg("de"), arg("--client-id"), m_clientId},
+            m_clientSecret.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("--data-center"), r.err.constData());
+        QCOMPARE(requestCount(), before);
     }
 
     void adminKeyRemove()
