@@ -4,6 +4,7 @@
 #include "common/LogCategories.h"
 
 #include <algorithm>
+#include <utility>
 
 using std::chrono::milliseconds;
 
@@ -56,6 +57,8 @@ void BulkProvisioner::start(const QString &clientId, const QStringList &applicat
     m_summary.total = static_cast<int>(applicationCalendarIds.size());
     m_queue.clear();
     m_inFlight.clear();
+    m_unwritten.clear();
+    m_writeQueued = false;
     m_completions.clear();
     m_consecutiveRateLimited = 0;
     m_credentials = {};
@@ -171,7 +174,7 @@ void BulkProvisioner::pump()
         }
     } while (m_pumpAgain && m_state == State::Running);
     m_pumping = false;
-    if (m_state == State::Running && m_queue.empty() && m_inFlight.isEmpty())
+    if (m_state == State::Running && m_queue.empty() && m_inFlight.isEmpty() && writeProvisioned())
         finish();
 }
 
@@ -230,18 +233,23 @@ void BulkProvisioner::onReply(Item item, const CalendarCredentials &credentials,
             = credentials.receivedAt.isValid() ? credentials.receivedAt : QDateTime::currentDateTimeUtc();
         record.lastSeenAt = record.provisionedAt;
         record.status = CalendarRecord::Status::Active;
-        // One transaction per result, written the moment it arrives.
-        const RegistryError written = m_service->registry()->upsertCalendar(record);
-        if (!written.ok()) {
-            // Provisioned at Cronofy but not kept here: stop, and a later run provisions it again
-            // (idempotent).
-            m_queue.push_front(item);
-            stopRun(ServiceError::fromRegistry(written), false);
-            return;
+        m_unwritten.append(record);
+        if (m_unwritten.size() >= m_options.concurrency) {
+            // Never more than one window of answers unwritten.
+            if (!writeProvisioned())
+                return;
+        } else if (!m_writeQueued) {
+            // Written at the next turn of the event loop, with every answer that arrives until then.
+            m_writeQueued = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_writeQueued = false;
+                    if (m_state == State::Running && writeProvisioned())
+                        pump();
+                },
+                Qt::QueuedConnection);
         }
-        ++m_summary.done;
-        noteCompletion();
-        emit calendarProvisioned(item.id);
     } else if (error.isRateLimited() && item.rateLimited < m_options.maxRateLimitedRetries) {
         ++m_summary.rateLimited;
         ++item.rateLimited;
@@ -278,6 +286,26 @@ void BulkProvisioner::onReply(Item item, const CalendarCredentials &credentials,
     pump();
 }
 
+bool BulkProvisioner::writeProvisioned()
+{
+    if (m_unwritten.isEmpty())
+        return true;
+    const QList<CalendarRecord> batch = std::exchange(m_unwritten, {});
+    const RegistryError written = m_service->registry()->upsertCalendars(batch);
+    if (!written.ok()) {
+        // Provisioned at Cronofy but not kept here: stop, and a later run provisions them again (idempotent).
+        m_summary.notStarted += static_cast<int>(batch.size());
+        stopRun(ServiceError::fromRegistry(written), false);
+        return false;
+    }
+    for (const CalendarRecord &record : batch) {
+        ++m_summary.done;
+        noteCompletion();
+        emit calendarProvisioned(record.applicationCalendarId);
+    }
+    return true;
+}
+
 void BulkProvisioner::failItem(const Item &item, const ServiceError &error)
 {
     const QString message = error.message();
@@ -302,6 +330,18 @@ void BulkProvisioner::stopRun(const ServiceError &error, bool cancelled)
     m_state = State::Finished; // first, so that replies to the calls aborted below are ignored
     m_summary.cancelled = cancelled;
     m_summary.error = error;
+    // What was provisioned before the stop is kept (unless the list itself is what failed).
+    if (!m_unwritten.isEmpty()) {
+        const QList<CalendarRecord> batch = std::exchange(m_unwritten, {});
+        if (error.source != ServiceError::Source::Registry
+            && m_service->registry()->upsertCalendars(batch).ok()) {
+            m_summary.done += static_cast<int>(batch.size());
+            for (const CalendarRecord &record : batch)
+                emit calendarProvisioned(record.applicationCalendarId);
+        } else {
+            m_summary.notStarted += static_cast<int>(batch.size());
+        }
+    }
     // Those in flight may or may not have been provisioned at Cronofy; a later run finds out (idempotent).
     m_summary.notStarted += static_cast<int>(m_queue.size() + m_inFlight.size());
     for (const InFlight &inFlight : std::as_const(m_inFlight)) {

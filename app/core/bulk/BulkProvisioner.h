@@ -24,10 +24,12 @@ class CronofyClient;
 //   sends the id again. Transient failures (timeouts, connection problems, 5xx) are retried a bounded number
 //   of times with backoff; other failures are recorded for that id in the list
 //   (Registry::recordCalendarFailure).
-// - Each success is written to the list as it arrives (one transaction per result), so a crash or kill loses
-// at
-//   most the answers in flight, and provisioning is idempotent, so running the same ids again resumes: ids
-//   already Active are skipped unless refresh is set.
+// - Each success is written to the list as it arrives: the answers that came in while the previous write was
+//   syncing the disk are committed together in the next transaction (group commit, at the next turn of the
+//   event loop, at most `concurrency` at a time), so the disk's sync rate does not cap the run. A crash or
+//   kill loses at most the answers in flight and those waiting for that next write (2 x concurrency), and
+//   provisioning is idempotent, so running the same ids again resumes: ids already Active are skipped unless
+//   refresh is set.
 // - Failures that concern every id (the credentials refused, the network or server unreachable, the list
 //   cannot be written) stop the run with one sentence instead of failing every id the same way.
 // - cancel() aborts the requests in flight; nothing is half-written because every write is one transaction.
@@ -74,6 +76,8 @@ private:
     void send(const Item &item);
     void onReply(Item item, const CalendarCredentials &credentials, const ApiError &error);
     void failItem(const Item &item, const ServiceError &error);
+    // Commits the successes waiting in m_unwritten in one transaction. False when the run stopped.
+    bool writeProvisioned();
     void stopRun(const ServiceError &error, bool cancelled);
     void finish();
     void noteCompletion();
@@ -98,6 +102,8 @@ private:
     QTimer m_wakeTimer;
     QTimer m_progressTimer;
     QElapsedTimer m_clock;
+    QList<CalendarRecord> m_unwritten; // provisioned, not yet in the list (the next write takes them)
+    bool m_writeQueued = false;
     std::deque<qint64> m_completions; // ms since start, the last few seconds, for the rate
     int m_consecutiveRateLimited = 0;
     bool m_pumping = false;

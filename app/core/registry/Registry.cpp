@@ -507,6 +507,13 @@ QList<ApplicationRecord> Registry::applications() const
 
 RegistryError Registry::upsertCalendar(const CalendarRecord &calendar)
 {
+    return upsertCalendars({calendar});
+}
+
+RegistryError Registry::upsertCalendars(const QList<CalendarRecord> &calendars)
+{
+    if (calendars.isEmpty())
+        return {};
     const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
         QSqlQuery q(db);
         // provisioned_at keeps the first success; an empty sub never overwrites a known one.
@@ -521,25 +528,30 @@ RegistryError Registry::upsertCalendar(const CalendarRecord &calendar)
             " provisioned_at = COALESCE(calendars.provisioned_at, excluded.provisioned_at),"
             " last_seen_at = COALESCE(excluded.last_seen_at, calendars.last_seen_at),"
             " status = excluded.status, last_error = excluded.last_error"));
-        q.addBindValue(text(calendar.clientId));
-        q.addBindValue(text(calendar.applicationCalendarId));
-        q.addBindValue(text(calendar.sub));
-        q.addBindValue(text(calendar.profileId));
-        q.addBindValue(text(calendar.profileName));
-        q.addBindValue(text(calendar.providerName));
-        q.addBindValue(text(calendar.scope));
-        q.addBindValue(toDb(calendar.provisionedAt));
-        q.addBindValue(toDb(calendar.lastSeenAt));
-        q.addBindValue(statusWord(calendar.status));
-        q.addBindValue(text(calendar.lastError));
-        if (!q.exec()) {
-            *failed = q.lastError();
-            return false;
+        for (const CalendarRecord &calendar : calendars) {
+            int column = 0; // explicit positions: the statement is executed again for each calendar
+            q.bindValue(column++, text(calendar.clientId));
+            q.bindValue(column++, text(calendar.applicationCalendarId));
+            q.bindValue(column++, text(calendar.sub));
+            q.bindValue(column++, text(calendar.profileId));
+            q.bindValue(column++, text(calendar.profileName));
+            q.bindValue(column++, text(calendar.providerName));
+            q.bindValue(column++, text(calendar.scope));
+            q.bindValue(column++, toDb(calendar.provisionedAt));
+            q.bindValue(column++, toDb(calendar.lastSeenAt));
+            q.bindValue(column++, statusWord(calendar.status));
+            q.bindValue(column++, text(calendar.lastError));
+            if (!q.exec()) {
+                *failed = q.lastError();
+                return false;
+            }
         }
         return true;
     });
-    if (e.ok())
-        emit calendarChanged(calendar.clientId, calendar.applicationCalendarId);
+    if (e.ok()) {
+        for (const CalendarRecord &calendar : calendars)
+            emit calendarChanged(calendar.clientId, calendar.applicationCalendarId);
+    }
     return e;
 }
 

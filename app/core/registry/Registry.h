@@ -78,6 +78,9 @@ public:
     // Calendars. Upsert by (client_id, application_calendar_id): provisioning the same id again updates its
     // row.
     RegistryError upsertCalendar(const CalendarRecord &calendar);
+    // The same for several calendars in ONE transaction (one disk sync): all are written or none. For bulk runs,
+    // whose answers arrive faster than the disk syncs one transaction each.
+    RegistryError upsertCalendars(const QList<CalendarRecord> &calendars);
     // Marks a failure: a new row gets status Failed; an existing active row keeps its status and gets
     // lastError.
     RegistryError recordCalendarFailure(
