@@ -85,6 +85,9 @@ private slots:
         QTest::newRow("non-ascii") << QStringList {QStringLiteral("日本語"), QStringLiteral("Zoë 🙂")};
         QTest::newRow("formula") << QStringList {
             QStringLiteral("=1+1"), QStringLiteral("+x"), QStringLiteral("@a")};
+        // Text that only looks guarded must survive guard + unguard unchanged (found by fuzz_csv).
+        QTest::newRow("looks guarded") << QStringList {
+            QStringLiteral("'-2"), QStringLiteral("''=x"), QStringLiteral("'"), QStringLiteral("'plain")};
         QTest::newRow("empty fields") << QStringList {QString(), QStringLiteral("x"), QString()};
     }
 

@@ -31,20 +31,35 @@ QByteArray Csv::formatRow(const QStringList &fields)
     return line.toUtf8();
 }
 
+namespace {
+
+bool isFormulaStart(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+// A field a spreadsheet would run as a formula, or one that only looks guarded already ("'-2" is someone's
+// text, not a guarded "-2"): both get a leading apostrophe, so unguardFormula(guardFormula(x)) == x always.
+// Iterative, not recursive: a field of many apostrophes must not exhaust the stack.
+bool needsGuard(const QString &field)
+{
+    qsizetype i = 0;
+    while (i < field.size() && field.at(i) == QLatin1Char('\''))
+        ++i;
+    return i < field.size() && isFormulaStart(field.at(i));
+}
+
+} // namespace
+
 QString Csv::guardFormula(const QString &field)
 {
-    if (field.isEmpty())
-        return field;
-    const QChar first = field.front();
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-        return QLatin1Char('\'') + field;
-    return field;
+    return needsGuard(field) ? QLatin1Char('\'') + field : field;
 }
 
 QString Csv::unguardFormula(const QString &field)
 {
-    if (field.size() >= 2 && field.front() == QLatin1Char('\'') && guardFormula(field.mid(1)) == field)
+    if (field.size() >= 2 && field.front() == QLatin1Char('\'') && needsGuard(field.mid(1)))
         return field.mid(1);
     return field;
 }
