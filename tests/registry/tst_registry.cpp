@@ -399,12 +399,27 @@ private slots:
         QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_busy"), QStringLiteral("room"))).ok());
     }
 
+    void migratesStoredVersion1_data()
+    {
+        QTest::addColumn<bool>("storedFile");
+        // data/registry-v1.sqlite: a file version 1 left behind (WAL mode, closed cleanly), committed as it
+        // is.
+        QTest::newRow("stored file") << true;
+        // data/registry-v1.sql: the same rows as a readable script, replayed into a new file.
+        QTest::newRow("sql script") << false;
+    }
+
     void migratesStoredVersion1()
     {
-        // registry-v1.sqlite is built from the committed SQL script, exactly as version 1 wrote it.
-        const QString path = fresh("v1");
+        QFETCH(bool, storedFile);
+        const QString path = fresh(storedFile ? "v1-file" : "v1-sql");
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        {
+        if (storedFile) {
+            QVERIFY(QFile::copy(QStringLiteral(REGISTRY_TEST_DATA "/registry-v1.sqlite"), path));
+            QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+            RawConnection raw(path);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        } else {
             QFile script(QStringLiteral(REGISTRY_TEST_DATA "/registry-v1.sql"));
             QVERIFY(script.open(QIODevice::ReadOnly));
             RawConnection raw(path);
