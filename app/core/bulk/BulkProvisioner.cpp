@@ -2,6 +2,7 @@
 
 #include "api/CronofyClient.h"
 #include "common/LogCategories.h"
+#include "registry/Registry.h"
 
 #include <algorithm>
 #include <utility>
@@ -291,7 +292,10 @@ bool BulkProvisioner::writeProvisioned()
     if (m_unwritten.isEmpty())
         return true;
     const QList<CalendarRecord> batch = std::exchange(m_unwritten, {});
-    const RegistryError written = m_service->registry()->upsertCalendars(batch);
+    // Not waiting for the disk sync: a kill -9 loses nothing, and a power cut at worst the last answers,
+    // which the next run provisions again (idempotent).
+    const RegistryError written
+        = m_service->registry()->upsertCalendars(batch, Registry::Sync::ProcessCrashSafe);
     if (!written.ok()) {
         // Provisioned at Cronofy but not kept here: stop, and a later run provisions them again (idempotent).
         m_summary.notStarted += static_cast<int>(batch.size());
@@ -334,7 +338,7 @@ void BulkProvisioner::stopRun(const ServiceError &error, bool cancelled)
     if (!m_unwritten.isEmpty()) {
         const QList<CalendarRecord> batch = std::exchange(m_unwritten, {});
         if (error.source != ServiceError::Source::Registry
-            && m_service->registry()->upsertCalendars(batch).ok()) {
+            && m_service->registry()->upsertCalendars(batch, Registry::Sync::ProcessCrashSafe).ok()) {
             m_summary.done += static_cast<int>(batch.size());
             for (const CalendarRecord &record : batch)
                 emit calendarProvisioned(record.applicationCalendarId);

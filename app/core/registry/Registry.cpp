@@ -510,10 +510,15 @@ RegistryError Registry::upsertCalendar(const CalendarRecord &calendar)
     return upsertCalendars({calendar});
 }
 
-RegistryError Registry::upsertCalendars(const QList<CalendarRecord> &calendars)
+RegistryError Registry::upsertCalendars(const QList<CalendarRecord> &calendars, Sync sync)
 {
     if (calendars.isEmpty())
         return {};
+    // synchronous = NORMAL in WAL mode: the commit is in the WAL file (safe from a process crash) without
+    // waiting for fsync. Set only around this write, outside the transaction; FULL again right after.
+    const bool deferSync = sync == Sync::ProcessCrashSafe;
+    if (deferSync)
+        QSqlQuery(d->db()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
         QSqlQuery q(db);
         // provisioned_at keeps the first success; an empty sub never overwrites a known one.
@@ -548,6 +553,8 @@ RegistryError Registry::upsertCalendars(const QList<CalendarRecord> &calendars)
         }
         return true;
     });
+    if (deferSync)
+        QSqlQuery(d->db()).exec(QStringLiteral("PRAGMA synchronous = FULL"));
     if (e.ok()) {
         for (const CalendarRecord &calendar : calendars)
             emit calendarChanged(calendar.clientId, calendar.applicationCalendarId);
