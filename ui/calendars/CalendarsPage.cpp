@@ -160,8 +160,9 @@ void CalendarsPage::buildUi()
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The indicator first: setSortingEnabled() sorts by it, so 100,000 rows are sorted once, not twice.
+    m_view->horizontalHeader()->setSortIndicator(CalendarsModel::CalendarIdColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(CalendarsModel::CalendarIdColumn, Qt::AscendingOrder);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle); // ids differ at their ends
     m_view->setAlternatingRowColors(true);

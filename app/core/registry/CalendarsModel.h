@@ -107,6 +107,8 @@ private:
     static QStringView field(const Entry &entry, Field f);
     CalendarRecord recordOf(const Entry &entry) const;
     QString applicationNameOf(const Entry &entry) const;
+    // Orders m_order by m_sortColumn / m_sortOrder (the same order as slotLess, computed faster).
+    void sortSlots();
     void onCalendarChanged(const QString &clientId, const QString &applicationCalendarId);
     void onApplicationChanged(const QString &clientId);
     bool slotLess(int a, int b) const;
