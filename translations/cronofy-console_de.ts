@@ -548,7 +548,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>Viele Kalender dieser Anwendung aus einer CSV- oder Textdatei bereitstellen</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>Select an application to see its details.</source>
         <translation>Wählen Sie eine Anwendung aus, um ihre Details zu sehen.</translation>
     </message>
@@ -558,9 +558,8 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>(bei importierten Anwendungen nicht bekannt)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Offline sandbox</source>
-        <translation>Offline-Sandbox</translation>
+        <translation type="vanished">Offline-Sandbox</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -845,7 +844,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+378"/>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+382"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation>%1 bereitgestellt, %2 fehlgeschlagen, %3 übersprungen, %4 nicht begonnen.</translation>
     </message>
@@ -1283,7 +1282,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+42"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+44"/>
         <location line="+115"/>
         <source>Calendars</source>
         <translation>Kalender</translation>
@@ -1454,7 +1453,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>Die Kalender, die die Liste gerade zeigt (nach Suche und Filtern), als JSON-Datei für Programme speichern</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>All applications</source>
         <translation>Alle Anwendungen</translation>
     </message>
@@ -2464,7 +2463,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/registry/Csv.cpp" line="+59"/>
+        <location filename="../app/core/registry/Csv.cpp" line="+74"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
         <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie in Ihrer Tabellenkalkulation als „CSV UTF-8“ und versuchen Sie es dann erneut.</translation>
     </message>
@@ -2754,7 +2753,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>Localization</name>
     <message>
-        <location filename="../app/core/common/Localization.cpp" line="+110"/>
+        <location filename="../app/core/common/Localization.cpp" line="+114"/>
         <source>Same as the system (%1)</source>
         <translation>Wie im System (%1)</translation>
     </message>
@@ -3368,7 +3367,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../app/core/registry/RecordText.cpp" line="+9"/>
+        <location filename="../app/core/registry/RecordText.cpp" line="+11"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -3379,12 +3378,17 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
+        <source>Offline sandbox</source>
+        <translation>Offline-Sandbox</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>

@@ -542,18 +542,13 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>Select an application to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(not known for imported applications)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Offline sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -839,7 +834,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+378"/>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+382"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,7 +1272,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+42"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+44"/>
         <location line="+115"/>
         <source>Calendars</source>
         <translation type="unfinished"></translation>
@@ -1448,7 +1443,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,7 +2279,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/registry/Csv.cpp" line="+59"/>
+        <location filename="../app/core/registry/Csv.cpp" line="+74"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2569,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
 <context>
     <name>Localization</name>
     <message>
-        <location filename="../app/core/common/Localization.cpp" line="+110"/>
+        <location filename="../app/core/common/Localization.cpp" line="+114"/>
         <source>Same as the system (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,7 +3179,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../app/core/registry/RecordText.cpp" line="+9"/>
+        <location filename="../app/core/registry/RecordText.cpp" line="+11"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,12 +3190,17 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
+        <source>Offline sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>

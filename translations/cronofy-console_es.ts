@@ -548,7 +548,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>Aprovisionar muchos calendarios de esta aplicación desde un archivo CSV o de texto</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>Select an application to see its details.</source>
         <translation>Seleccione una aplicación para ver sus detalles.</translation>
     </message>
@@ -558,9 +558,8 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>(se desconoce en las aplicaciones importadas)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Offline sandbox</source>
-        <translation>Entorno de pruebas sin conexión</translation>
+        <translation type="vanished">Entorno de pruebas sin conexión</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -845,7 +844,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+378"/>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+382"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation>%1 aprovisionados, %2 fallidos, %3 omitidos, %4 sin empezar.</translation>
     </message>
@@ -1283,7 +1282,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+42"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+44"/>
         <location line="+115"/>
         <source>Calendars</source>
         <translation>Calendarios</translation>
@@ -1454,7 +1453,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>Guardar los calendarios que muestra ahora la lista (tras la búsqueda y los filtros) como archivo JSON para programas</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>All applications</source>
         <translation>Todas las aplicaciones</translation>
     </message>
@@ -2463,7 +2462,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/registry/Csv.cpp" line="+59"/>
+        <location filename="../app/core/registry/Csv.cpp" line="+74"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
         <translation>El archivo no es texto UTF-8. Guárdelo como «CSV UTF-8» desde su hoja de cálculo y vuelva a intentarlo.</translation>
     </message>
@@ -2753,7 +2752,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>Localization</name>
     <message>
-        <location filename="../app/core/common/Localization.cpp" line="+110"/>
+        <location filename="../app/core/common/Localization.cpp" line="+114"/>
         <source>Same as the system (%1)</source>
         <translation>Igual que el sistema (%1)</translation>
     </message>
@@ -3367,7 +3366,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../app/core/registry/RecordText.cpp" line="+9"/>
+        <location filename="../app/core/registry/RecordText.cpp" line="+11"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -3378,12 +3377,17 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
+        <source>Offline sandbox</source>
+        <translation>Entorno de pruebas sin conexión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>

@@ -548,7 +548,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
         <translation>Provisionner de nombreux calendriers de cette application depuis un fichier CSV ou texte</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>Select an application to see its details.</source>
         <translation>Sélectionnez une application pour voir ses détails.</translation>
     </message>
@@ -558,9 +558,8 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
         <translation>(inconnu pour les applications importées)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Offline sandbox</source>
-        <translation>Bac à sable hors ligne</translation>
+        <translation type="vanished">Bac à sable hors ligne</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -845,7 +844,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+378"/>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+382"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation>%1 provisionnés, %2 en échec, %3 ignorés, %4 non commencés.</translation>
     </message>
@@ -1283,7 +1282,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+42"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+44"/>
         <location line="+115"/>
         <source>Calendars</source>
         <translation>Calendriers</translation>
@@ -1454,7 +1453,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
         <translation>Enregistrer les calendriers actuellement affichés dans la liste (après recherche et filtres) dans un fichier JSON pour des programmes</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>All applications</source>
         <translation>Toutes les applications</translation>
     </message>
@@ -2464,7 +2463,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/registry/Csv.cpp" line="+59"/>
+        <location filename="../app/core/registry/Csv.cpp" line="+74"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
         <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» depuis votre tableur, puis réessayez.</translation>
     </message>
@@ -2754,7 +2753,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>Localization</name>
     <message>
-        <location filename="../app/core/common/Localization.cpp" line="+110"/>
+        <location filename="../app/core/common/Localization.cpp" line="+114"/>
         <source>Same as the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
@@ -3368,7 +3367,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../app/core/registry/RecordText.cpp" line="+9"/>
+        <location filename="../app/core/registry/RecordText.cpp" line="+11"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -3379,12 +3378,17 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
+        <source>Offline sandbox</source>
+        <translation>Bac à sable hors ligne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Imported</source>
         <translation>Importée</translation>
     </message>
