@@ -292,10 +292,7 @@ void ApplicationsPage::updateDetails()
     set(QStringLiteral("detailClientId"), app.clientId);
     set(QStringLiteral("detailUrl"),
         app.url.isEmpty() ? tr("(not known for imported applications)") : app.url);
-    const auto dc = DataCenter::parse(app.dataCenter);
-    set(QStringLiteral("detailDataCenter"),
-        app.dataCenter == QLatin1String("sandbox") ? tr("Offline sandbox")
-                                                   : (dc ? dc->displayName() : app.dataCenter));
+    set(QStringLiteral("detailDataCenter"), RecordText::dataCenter(app.dataCenter));
     set(QStringLiteral("detailAdded"),
         app.origin == ApplicationRecord::Origin::Imported
             ? tr("Imported on %1").arg(RecordText::dateTime(app.createdAt))

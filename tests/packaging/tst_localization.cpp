@@ -106,6 +106,19 @@ private slots:
         QCOMPARE(Localization::followSystemLabel(), QStringLiteral("Same as the system (English)"));
     }
 
+    void languageWithoutCatalogSpeaksEnglishWithPlurals()
+    {
+        // Italian has no catalog: the window speaks English, and its plural forms come from the en catalog.
+        const Localization::Result result = Localization::install(qApp, QStringLiteral("it"));
+        QCOMPARE(result.locale.language(), QLocale::Italian);
+        QVERIFY(!result.appTranslationLoaded);
+        const char *source = "Cronofy is limiting requests. Wait %n second(s) and try again.";
+        QCOMPARE(QCoreApplication::translate("ApiError", source, nullptr, 1),
+            QStringLiteral("Cronofy is limiting requests. Wait 1 second and try again."));
+        QCOMPARE(QCoreApplication::translate("ApiError", source, nullptr, 5),
+            QStringLiteral("Cronofy is limiting requests. Wait 5 seconds and try again."));
+    }
+
     void settingsKeyIsHonoured()
     {
         QSettings().setValue(Localization::settingsKey(), QStringLiteral("es"));

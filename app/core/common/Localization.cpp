@@ -76,6 +76,10 @@ Localization::Result Localization::install(QCoreApplication *app, const QString 
     if (appTranslator->load(result.locale, kAppCatalog, QStringLiteral("_"), kResourceDir)) {
         QCoreApplication::installTranslator(appTranslator);
         result.appTranslationLoaded = true;
+    } else if (appTranslator->load(kAppCatalog + QStringLiteral("_en"), kResourceDir)) {
+        // A language without a catalog (LANG=C, Italian...) is spoken in English: the English catalog still
+        // supplies the plural forms, so "%n calendar(s)" never reaches the screen.
+        QCoreApplication::installTranslator(appTranslator);
     } else {
         delete appTranslator;
     }

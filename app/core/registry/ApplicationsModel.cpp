@@ -34,7 +34,7 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
         case ClientIdColumn:
             return a.clientId;
         case DataCenterColumn:
-            return a.dataCenter;
+            return RecordText::dataCenter(a.dataCenter);
         case OriginColumn:
             return RecordText::origin(a.origin);
         case CreatedColumn:

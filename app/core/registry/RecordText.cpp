@@ -1,5 +1,7 @@
 #include "registry/RecordText.h"
 
+#include "api/DataCenter.h"
+
 #include <QLocale>
 
 QString RecordText::status(CalendarRecord::Status status)
@@ -13,6 +15,14 @@ QString RecordText::status(CalendarRecord::Status status)
         return tr("Failed");
     }
     return {};
+}
+
+QString RecordText::dataCenter(const QString &storageKey)
+{
+    if (storageKey == QLatin1String("sandbox"))
+        return tr("Offline sandbox");
+    const std::optional<DataCenter> dc = DataCenter::parse(storageKey);
+    return dc ? dc->displayName() : storageKey;
 }
 
 QString RecordText::origin(ApplicationRecord::Origin origin)
