@@ -23,8 +23,8 @@ public:
     static std::optional<DataCenter> fromBaseUrl(const QString &url, QString *error = nullptr);
     // An id or a base URL, as typed on the command line or kept in settings.
     static std::optional<DataCenter> parse(const QString &idOrUrl, QString *error = nullptr);
-    // The window's built-in offline sandbox at a loopback URL. Its storageKey() is "sandbox" whatever the port,
-    // so applications created offline stay usable after a restart on another port.
+    // The window's built-in offline sandbox at a loopback URL. Its storageKey() is "sandbox" whatever the
+    // port, so applications created offline stay usable after a restart on another port.
     static DataCenter sandbox(const QUrl &loopbackBaseUrl);
 
     bool isValid() const { return m_apiBase.isValid(); }

@@ -15,7 +15,8 @@ public:
     static QString origin(ApplicationRecord::Origin origin);
     static QString secretState(ApplicationRecord::SecretState state);
     static QString outcome(OperationRecord::Outcome outcome);
-    // A stored data-center key ("de", "sandbox", a base URL) as a person reads it: "Germany", "Offline sandbox".
+    // A stored data-center key ("de", "sandbox", a base URL) as a person reads it: "Germany", "Offline
+    // sandbox".
     static QString dataCenter(const QString &storageKey);
     // The locale's short date and time in local time; empty for an unknown date.
     static QString dateTime(const QDateTime &utc);

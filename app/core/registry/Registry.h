@@ -78,10 +78,10 @@ public:
     // Calendars. Upsert by (client_id, application_calendar_id): provisioning the same id again updates its
     // row.
     RegistryError upsertCalendar(const CalendarRecord &calendar);
-    // How a write reaches the disk. Full: synced before it returns (survives a power cut). ProcessCrashSafe: in
-    // the WAL without waiting for the disk sync, so it survives a crash or kill -9 of the program but may be
-    // lost by a power cut or an OS crash; only for writes that can be redone (bulk provisioning is idempotent
-    // and resumes).
+    // How a write reaches the disk. Full: synced before it returns (survives a power cut). ProcessCrashSafe:
+    // in the WAL without waiting for the disk sync, so it survives a crash or kill -9 of the program but may
+    // be lost by a power cut or an OS crash; only for writes that can be redone (bulk provisioning is
+    // idempotent and resumes).
     enum class Sync { Full, ProcessCrashSafe };
     // The same for several calendars in ONE transaction: all are written or none. For bulk runs, whose
     // answers arrive faster than the disk syncs one transaction each.

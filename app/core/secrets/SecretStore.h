@@ -17,9 +17,9 @@ class SecretError
 public:
     enum class Kind {
         None,
-        NotFound,     // no such entry
-        Unavailable,  // no keychain service, no session bus, no collection (QtKeychain's OtherError family)
-        Locked,       // the keyring is locked or access was denied
+        NotFound, // no such entry
+        Unavailable, // no keychain service, no session bus, no collection (QtKeychain's OtherError family)
+        Locked, // the keyring is locked or access was denied
         Other,
     };
 
@@ -27,8 +27,7 @@ public:
     SecretError(Kind kind, const QString &backendMessage = {})
         : kind(kind)
         , backendMessage(backendMessage)
-    {
-    }
+    { }
 
     Kind kind = Kind::None;
     QString backendMessage; // what the backend said (never contains the value)
@@ -62,7 +61,8 @@ public:
 // The documented key names of keychain entries. Every entry lives under the service CONSOLE_APP_ID
 // ("org.cronofyconsole.CronofyConsole"); its key is one of:
 //   "admin-api-key:<DataCenter::storageKey()>"  the admin API key of a data center ("admin-api-key:de"),
-//                                               or of a custom base URL ("admin-api-key:http://127.0.0.1:8080")
+//                                               or of a custom base URL
+//                                               ("admin-api-key:http://127.0.0.1:8080")
 //   "client-secret:<client_id>"                 an application's client_secret
 //   "keychain-probe"                            KeychainSecretStore's probe: written and removed at once
 // The value is the secret as UTF-8 text. The names (never the values) are also listed in the settings, group

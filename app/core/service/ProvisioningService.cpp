@@ -19,8 +19,7 @@ public:
         , m_context(context)
         , m_hasContext(context != nullptr)
         , m_done(std::move(done))
-    {
-    }
+    { }
 
     bool isFinished() const { return m_finished; }
     void finish(const T &result, const ServiceError &error)
@@ -44,13 +43,14 @@ private:
 };
 
 template<typename T>
-std::shared_ptr<Completion<T>> makeCompletion(ServiceJob *job, QObject *context,
-                                              ProvisioningService::Callback<T> done)
+std::shared_ptr<Completion<T>> makeCompletion(
+    ServiceJob *job, QObject *context, ProvisioningService::Callback<T> done)
 {
     auto completion = std::make_shared<Completion<T>>(job, context, std::move(done));
     // Cancelled while no request is in flight (reading the keychain): end now.
     job->setCancelHandler([completion] {
-        completion->finish(T{}, ServiceError::fromApi(ApiError(ApiError::Kind::Cancelled, ApiOperation::UserInfo)));
+        completion->finish(
+            T {}, ServiceError::fromApi(ApiError(ApiError::Kind::Cancelled, ApiOperation::UserInfo)));
     });
     return completion;
 }
@@ -86,14 +86,13 @@ bool CalendarVerification::healthy() const
     return userInfo.authorizationStatus == QLatin1String("active") && writablePrimary == 1;
 }
 
-ProvisioningService::ProvisioningService(Registry *registry, SecretStore *secrets, QNetworkAccessManager *nam,
-                                         QObject *parent)
+ProvisioningService::ProvisioningService(
+    Registry *registry, SecretStore *secrets, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
     , m_secrets(secrets)
     , m_nam(nam)
-{
-}
+{ }
 
 ProvisioningService::~ProvisioningService() = default;
 
@@ -112,7 +111,7 @@ DataCenter ProvisioningService::dataCenterOf(const QString &clientId, ServiceErr
             *error = ServiceError::input(tr("The application %1 is not in the list. Create or import it "
                                             "first.")
                                              .arg(clientId.left(100)),
-                                         QStringLiteral("client_id"));
+                QStringLiteral("client_id"));
         return {};
     }
     if (application->dataCenter == QLatin1String("sandbox")) {
@@ -154,8 +153,8 @@ void ProvisioningService::log(const QString &action, const QString &target, cons
 
 // ---- admin API keys ------------------------------------------------------------------------------------
 
-void ProvisioningService::storeAdminKey(const DataCenter &dataCenter, const QString &key, QObject *context,
-                                        DoneCallback done)
+void ProvisioningService::storeAdminKey(
+    const DataCenter &dataCenter, const QString &key, QObject *context, DoneCallback done)
 {
     const QString trimmed = key.trimmed();
     if (const ServiceError invalid = validateCredentialText(trimmed, QStringLiteral("admin_api_key"));
@@ -165,64 +164,63 @@ void ProvisioningService::storeAdminKey(const DataCenter &dataCenter, const QStr
     }
     const QString target = dataCenter.storageKey();
     m_secrets->write(SecretKeys::adminApiKey(dataCenter), trimmed, context,
-                     [this, target, done](const SecretError &secretError) {
-                         const ServiceError error = ServiceError::fromSecrets(secretError);
-                         log(QStringLiteral("store-admin-key"), target, error);
-                         done(error);
-                     });
+        [this, target, done](const SecretError &secretError) {
+            const ServiceError error = ServiceError::fromSecrets(secretError);
+            log(QStringLiteral("store-admin-key"), target, error);
+            done(error);
+        });
 }
 
 void ProvisioningService::removeAdminKey(const DataCenter &dataCenter, QObject *context, DoneCallback done)
 {
     const QString target = dataCenter.storageKey();
-    m_secrets->remove(SecretKeys::adminApiKey(dataCenter), context,
-                      [this, target, done](const SecretError &secretError) {
-                          // Removing what is not there leaves the wanted state.
-                          const ServiceError error = secretError.kind == SecretError::Kind::NotFound
-                              ? ServiceError()
-                              : ServiceError::fromSecrets(secretError);
-                          log(QStringLiteral("remove-admin-key"), target, error);
-                          done(error);
-                      });
+    m_secrets->remove(
+        SecretKeys::adminApiKey(dataCenter), context, [this, target, done](const SecretError &secretError) {
+            // Removing what is not there leaves the wanted state.
+            const ServiceError error = secretError.kind == SecretError::Kind::NotFound
+                ? ServiceError()
+                : ServiceError::fromSecrets(secretError);
+            log(QStringLiteral("remove-admin-key"), target, error);
+            done(error);
+        });
 }
 
 void ProvisioningService::hasAdminKey(const DataCenter &dataCenter, QObject *context, Callback<bool> done)
 {
-    m_secrets->read(SecretKeys::adminApiKey(dataCenter), context,
-                    [done](const QString &value, const SecretError &error) {
-                        if (error.kind == SecretError::Kind::NotFound)
-                            done(false, {});
-                        else
-                            done(error.ok() && !value.isEmpty(), ServiceError::fromSecrets(error));
-                    });
+    m_secrets->read(
+        SecretKeys::adminApiKey(dataCenter), context, [done](const QString &value, const SecretError &error) {
+            if (error.kind == SecretError::Kind::NotFound)
+                done(false, {});
+            else
+                done(error.ok() && !value.isEmpty(), ServiceError::fromSecrets(error));
+        });
 }
 
 // ---- applications --------------------------------------------------------------------------------------
 
 ServiceJob *ProvisioningService::createApplication(const DataCenter &dataCenter,
-                                                   const NewApplication &application, QObject *context,
-                                                   Callback<CreatedApplication> done)
+    const NewApplication &application, QObject *context, Callback<CreatedApplication> done)
 {
     auto *job = new ServiceJob(this);
     auto completion = makeCompletion<CreatedApplication>(job, context, std::move(done));
-    NewApplication clean{application.name.trimmed(), application.url.trimmed()};
+    NewApplication clean {application.name.trimmed(), application.url.trimmed()};
     if (const ServiceError invalid = validateApplication(clean); !invalid.ok()) {
         QMetaObject::invokeMethod(
             job, [completion, invalid] { completion->finish({}, invalid); }, Qt::QueuedConnection);
         return job;
     }
 
-    m_secrets->read(
-        SecretKeys::adminApiKey(dataCenter), job,
+    m_secrets->read(SecretKeys::adminApiKey(dataCenter), job,
         [this, job, completion, dataCenter, clean](const QString &adminKey, const SecretError &secretError) {
             if (completion->isFinished())
                 return;
             if (secretError.kind == SecretError::Kind::NotFound || (secretError.ok() && adminKey.isEmpty())) {
-                completion->finish({}, ServiceError::input(tr("No admin API key is stored for %1 yet. Enter it in "
-                                                              "Settings (you find it in the Cronofy dashboard "
-                                                              "under Admin API), then try again.")
-                                                               .arg(dataCenter.displayName()),
-                                                           QStringLiteral("admin_api_key")));
+                completion->finish({},
+                    ServiceError::input(tr("No admin API key is stored for %1 yet. Enter it in "
+                                           "Settings (you find it in the Cronofy dashboard "
+                                           "under Admin API), then try again.")
+                                            .arg(dataCenter.displayName()),
+                        QStringLiteral("admin_api_key")));
                 return;
             }
             if (!secretError.ok()) {
@@ -237,10 +235,9 @@ ServiceJob *ProvisioningService::createApplication(const DataCenter &dataCenter,
                 *callerGone = true;
                 completion->finish({}, cancelledError(ApiOperation::CreateApplication));
             });
-            client->createApplication(
-                adminKey, clean, this,
-                [this, client, completion, callerGone, dataCenter, clean](const ApplicationCredentials &credentials,
-                                                                        const ApiError &apiError) {
+            client->createApplication(adminKey, clean, this,
+                [this, client, completion, callerGone, dataCenter, clean](
+                    const ApplicationCredentials &credentials, const ApiError &apiError) {
                     client->deleteLater();
                     if (!apiError.ok()) {
                         const ServiceError error = ServiceError::fromApi(apiError);
@@ -249,24 +246,23 @@ ServiceJob *ProvisioningService::createApplication(const DataCenter &dataCenter,
                         return;
                     }
                     storeCreatedApplication(dataCenter, clean, credentials,
-                                            [this, completion, callerGone](const CreatedApplication &created) {
-                                                if (*callerGone)
-                                                    emit applicationCreatedAfterCancel(created);
-                                                else
-                                                    completion->finish(created, {});
-                                            });
+                        [this, completion, callerGone](const CreatedApplication &created) {
+                            if (*callerGone)
+                                emit applicationCreatedAfterCancel(created);
+                            else
+                                completion->finish(created, {});
+                        });
                 });
         });
     return job;
 }
 
-void ProvisioningService::storeCreatedApplication(const DataCenter &dataCenter, const NewApplication &application,
-                                                  const ApplicationCredentials &credentials,
-                                                  std::function<void(const CreatedApplication &)> done)
+void ProvisioningService::storeCreatedApplication(const DataCenter &dataCenter,
+    const NewApplication &application, const ApplicationCredentials &credentials,
+    std::function<void(const CreatedApplication &)> done)
 {
     // The secret first: it exists nowhere else. Only then the row, which records whether that worked.
-    m_secrets->write(
-        SecretKeys::clientSecret(credentials.clientId), credentials.clientSecret, this,
+    m_secrets->write(SecretKeys::clientSecret(credentials.clientId), credentials.clientSecret, this,
         [this, dataCenter, application, credentials, done](const SecretError &secretError) {
             CreatedApplication created;
             created.credentials = credentials;
@@ -291,8 +287,8 @@ void ProvisioningService::storeCreatedApplication(const DataCenter &dataCenter, 
         });
 }
 
-void ProvisioningService::storeClientSecret(const QString &clientId, const QString &clientSecret,
-                                            QObject *context, DoneCallback done)
+void ProvisioningService::storeClientSecret(
+    const QString &clientId, const QString &clientSecret, QObject *context, DoneCallback done)
 {
     const QString secret = clientSecret.trimmed();
     if (const ServiceError invalid = validateCredentialText(secret, QStringLiteral("client_secret"));
@@ -301,32 +297,33 @@ void ProvisioningService::storeClientSecret(const QString &clientId, const QStri
         return;
     }
     m_secrets->write(SecretKeys::clientSecret(clientId), secret, context,
-                     [this, clientId, done](const SecretError &secretError) {
-                         ServiceError error = ServiceError::fromSecrets(secretError);
-                         if (error.ok() && m_registry->application(clientId))
-                             error = ServiceError::fromRegistry(
-                                 m_registry->setSecretState(clientId, ApplicationRecord::SecretState::Stored));
-                         log(QStringLiteral("store-client-secret"), clientId, error);
-                         done(error);
-                     });
+        [this, clientId, done](const SecretError &secretError) {
+            ServiceError error = ServiceError::fromSecrets(secretError);
+            if (error.ok() && m_registry->application(clientId))
+                error = ServiceError::fromRegistry(
+                    m_registry->setSecretState(clientId, ApplicationRecord::SecretState::Stored));
+            log(QStringLiteral("store-client-secret"), clientId, error);
+            done(error);
+        });
 }
 
-ServiceJob *ProvisioningService::importApplication(const DataCenter &dataCenter, const ClientCredentials &client,
-                                                   const QString &name, QObject *context, DoneCallback done)
+ServiceJob *ProvisioningService::importApplication(const DataCenter &dataCenter,
+    const ClientCredentials &client, const QString &name, QObject *context, DoneCallback done)
 {
     auto *job = new ServiceJob(this);
     auto completion = makeCompletion<Done>(job, context, adaptDone(std::move(done)));
-    const ClientCredentials clean{client.clientId.trimmed(), client.clientSecret.trimmed()};
+    const ClientCredentials clean {client.clientId.trimmed(), client.clientSecret.trimmed()};
     ServiceError invalid = validateCredentialText(clean.clientId, QStringLiteral("client_id"));
     if (invalid.ok())
         invalid = validateCredentialText(clean.clientSecret, QStringLiteral("client_secret"));
     const QString displayName = name.trimmed().isEmpty() ? clean.clientId : name.trimmed();
     if (invalid.ok() && displayName.size() > 200)
-        invalid = ServiceError::input(tr("The name is too long. Use at most 200 characters."), QStringLiteral("name"));
+        invalid = ServiceError::input(
+            tr("The name is too long. Use at most 200 characters."), QStringLiteral("name"));
     if (invalid.ok() && m_registry->application(clean.clientId))
         invalid = ServiceError::input(tr("This application is already in the list. To enter a new client "
                                          "secret for it, use Replace client secret."),
-                                      QStringLiteral("client_id"));
+            QStringLiteral("client_id"));
     if (!invalid.ok()) {
         QMetaObject::invokeMethod(
             job, [completion, invalid] { completion->finish({}, invalid); }, Qt::QueuedConnection);
@@ -339,8 +336,7 @@ ServiceJob *ProvisioningService::importApplication(const DataCenter &dataCenter,
     for (char &c : probe)
         c = "abcdefghijklmnopqrstuvwxyz0123456789"[QRandomGenerator::global()->bounded(36)];
     CronofyClient *api = createClient(dataCenter, job);
-    ApiCall *call = api->revokeToken(
-        clean, QString::fromLatin1(probe), job,
+    ApiCall *call = api->revokeToken(clean, QString::fromLatin1(probe), job,
         [this, completion, dataCenter, clean, displayName](const Done &, const ApiError &apiError) {
             if (!apiError.ok()) {
                 const ServiceError error = ServiceError::fromApi(apiError);
@@ -348,8 +344,7 @@ ServiceJob *ProvisioningService::importApplication(const DataCenter &dataCenter,
                 completion->finish({}, error);
                 return;
             }
-            m_secrets->write(
-                SecretKeys::clientSecret(clean.clientId), clean.clientSecret, this,
+            m_secrets->write(SecretKeys::clientSecret(clean.clientId), clean.clientSecret, this,
                 [this, completion, dataCenter, clean, displayName](const SecretError &secretError) {
                     ServiceError error = ServiceError::fromSecrets(secretError);
                     if (error.ok()) {
@@ -370,39 +365,40 @@ ServiceJob *ProvisioningService::importApplication(const DataCenter &dataCenter,
     return job;
 }
 
-void ProvisioningService::clientCredentials(const QString &clientId, QObject *context,
-                                            Callback<ClientCredentials> done)
+void ProvisioningService::clientCredentials(
+    const QString &clientId, QObject *context, Callback<ClientCredentials> done)
 {
     const auto application = m_registry->application(clientId);
     if (!application) {
-        done({}, ServiceError::input(tr("The application %1 is not in the list. Create or import it first.")
-                                         .arg(clientId.left(100)),
-                                     QStringLiteral("client_id")));
+        done({},
+            ServiceError::input(tr("The application %1 is not in the list. Create or import it first.")
+                                    .arg(clientId.left(100)),
+                QStringLiteral("client_id")));
         return;
     }
     const QString name = application->name;
     m_secrets->read(SecretKeys::clientSecret(clientId), context,
-                    [clientId, name, done](const QString &secret, const SecretError &error) {
-                        if (error.kind == SecretError::Kind::NotFound || (error.ok() && secret.isEmpty())) {
-                            done({}, ServiceError::input(
-                                         tr("The client secret of %1 is not in the keychain. Find it in the "
-                                            "Cronofy dashboard and enter it with Replace client secret.")
-                                             .arg(name),
-                                         QStringLiteral("client_secret")));
-                            return;
-                        }
-                        if (!error.ok()) {
-                            done({}, ServiceError::fromSecrets(error));
-                            return;
-                        }
-                        done(ClientCredentials{clientId, secret}, {});
-                    });
+        [clientId, name, done](const QString &secret, const SecretError &error) {
+            if (error.kind == SecretError::Kind::NotFound || (error.ok() && secret.isEmpty())) {
+                done({},
+                    ServiceError::input(tr("The client secret of %1 is not in the keychain. Find it in the "
+                                           "Cronofy dashboard and enter it with Replace client secret.")
+                                            .arg(name),
+                        QStringLiteral("client_secret")));
+                return;
+            }
+            if (!error.ok()) {
+                done({}, ServiceError::fromSecrets(error));
+                return;
+            }
+            done(ClientCredentials {clientId, secret}, {});
+        });
 }
 
 // ---- calendars -----------------------------------------------------------------------------------------
 
-ServiceJob *ProvisioningService::provisionCalendar(const QString &clientId, const QString &applicationCalendarId,
-                                                   QObject *context, Callback<CalendarCredentials> done)
+ServiceJob *ProvisioningService::provisionCalendar(const QString &clientId,
+    const QString &applicationCalendarId, QObject *context, Callback<CalendarCredentials> done)
 {
     auto *job = new ServiceJob(this);
     auto completion = makeCompletion<CalendarCredentials>(job, context, std::move(done));
@@ -418,47 +414,45 @@ ServiceJob *ProvisioningService::provisionCalendar(const QString &clientId, cons
     }
 
     clientCredentials(clientId, job,
-                      [this, job, completion, dataCenter, calendarId](const ClientCredentials &client,
-                                                                      const ServiceError &credentialError) {
-                          if (completion->isFinished())
-                              return;
-                          if (!credentialError.ok()) {
-                              completion->finish({}, credentialError);
-                              return;
-                          }
-                          CronofyClient *api = createClient(dataCenter, job);
-                          ApiCall *call = api->provisionCalendar(
-                              client, calendarId, job,
-                              [this, completion, client, calendarId](const CalendarCredentials &credentials,
-                                                                     const ApiError &apiError) {
-                                  ServiceError error = ServiceError::fromApi(apiError);
-                                  if (error.ok()) {
-                                      CalendarRecord record;
-                                      record.clientId = client.clientId;
-                                      record.applicationCalendarId = calendarId;
-                                      record.sub = credentials.sub;
-                                      record.profileId = credentials.profile.profileId;
-                                      record.profileName = credentials.profile.profileName;
-                                      record.providerName = credentials.profile.providerName;
-                                      record.scope = credentials.scope;
-                                      record.provisionedAt = nowUtc();
-                                      record.lastSeenAt = record.provisionedAt;
-                                      record.status = CalendarRecord::Status::Active;
-                                      error = ServiceError::fromRegistry(m_registry->upsertCalendar(record));
-                                  } else if (!error.isCancelled()) {
-                                      m_registry->recordCalendarFailure(client.clientId, calendarId,
-                                                                        error.message());
-                                  }
-                                  log(QStringLiteral("provision-calendar"), calendarId, error);
-                                  completion->finish(error.ok() ? credentials : CalendarCredentials{}, error);
-                              });
-                          job->setCurrentCall(call);
-                      });
+        [this, job, completion, dataCenter, calendarId](
+            const ClientCredentials &client, const ServiceError &credentialError) {
+            if (completion->isFinished())
+                return;
+            if (!credentialError.ok()) {
+                completion->finish({}, credentialError);
+                return;
+            }
+            CronofyClient *api = createClient(dataCenter, job);
+            ApiCall *call = api->provisionCalendar(client, calendarId, job,
+                [this, completion, client, calendarId](
+                    const CalendarCredentials &credentials, const ApiError &apiError) {
+                    ServiceError error = ServiceError::fromApi(apiError);
+                    if (error.ok()) {
+                        CalendarRecord record;
+                        record.clientId = client.clientId;
+                        record.applicationCalendarId = calendarId;
+                        record.sub = credentials.sub;
+                        record.profileId = credentials.profile.profileId;
+                        record.profileName = credentials.profile.profileName;
+                        record.providerName = credentials.profile.providerName;
+                        record.scope = credentials.scope;
+                        record.provisionedAt = nowUtc();
+                        record.lastSeenAt = record.provisionedAt;
+                        record.status = CalendarRecord::Status::Active;
+                        error = ServiceError::fromRegistry(m_registry->upsertCalendar(record));
+                    } else if (!error.isCancelled()) {
+                        m_registry->recordCalendarFailure(client.clientId, calendarId, error.message());
+                    }
+                    log(QStringLiteral("provision-calendar"), calendarId, error);
+                    completion->finish(error.ok() ? credentials : CalendarCredentials {}, error);
+                });
+            job->setCurrentCall(call);
+        });
     return job;
 }
 
 ServiceJob *ProvisioningService::verifyCalendar(const QString &clientId, const QString &applicationCalendarId,
-                                                QObject *context, Callback<CalendarVerification> done)
+    QObject *context, Callback<CalendarVerification> done)
 {
     auto *job = new ServiceJob(this);
     auto completion = makeCompletion<CalendarVerification>(job, context, std::move(done));
@@ -470,10 +464,9 @@ ServiceJob *ProvisioningService::verifyCalendar(const QString &clientId, const Q
         return job;
     }
     // Tokens are never kept: provisioning again is idempotent and hands out fresh ones.
-    ServiceJob *provision = provisionCalendar(
-        clientId, applicationCalendarId, job,
-        [this, job, completion, dataCenter, applicationCalendarId](const CalendarCredentials &credentials,
-                                                                   const ServiceError &error) {
+    ServiceJob *provision = provisionCalendar(clientId, applicationCalendarId, job,
+        [this, job, completion, dataCenter, applicationCalendarId](
+            const CalendarCredentials &credentials, const ServiceError &error) {
             if (completion->isFinished())
                 return;
             if (!error.ok()) {
@@ -483,10 +476,9 @@ ServiceJob *ProvisioningService::verifyCalendar(const QString &clientId, const Q
             auto result = std::make_shared<CalendarVerification>();
             result->credentials = credentials;
             CronofyClient *api = createClient(dataCenter, job);
-            ApiCall *call = api->userInfo(
-                credentials.accessToken, job,
-                [this, job, api, completion, result, applicationCalendarId](const UserInfo &info,
-                                                                            const ApiError &apiError) {
+            ApiCall *call = api->userInfo(credentials.accessToken, job,
+                [this, job, api, completion, result, applicationCalendarId](
+                    const UserInfo &info, const ApiError &apiError) {
                     if (!apiError.ok()) {
                         const ServiceError error = ServiceError::fromApi(apiError);
                         log(QStringLiteral("verify-calendar"), applicationCalendarId, error);
@@ -494,14 +486,13 @@ ServiceJob *ProvisioningService::verifyCalendar(const QString &clientId, const Q
                         return;
                     }
                     result->userInfo = info;
-                    ApiCall *next = api->listCalendars(
-                        result->credentials.accessToken, job,
-                        [this, completion, result, applicationCalendarId](const QList<CalendarInfo> &calendars,
-                                                                          const ApiError &listError) {
+                    ApiCall *next = api->listCalendars(result->credentials.accessToken, job,
+                        [this, completion, result, applicationCalendarId](
+                            const QList<CalendarInfo> &calendars, const ApiError &listError) {
                             const ServiceError error = ServiceError::fromApi(listError);
                             result->calendars = calendars;
                             log(QStringLiteral("verify-calendar"), applicationCalendarId, error);
-                            completion->finish(error.ok() ? *result : CalendarVerification{}, error);
+                            completion->finish(error.ok() ? *result : CalendarVerification {}, error);
                         });
                     job->setCurrentCall(next);
                 });
@@ -514,8 +505,8 @@ ServiceJob *ProvisioningService::verifyCalendar(const QString &clientId, const Q
     return job;
 }
 
-ServiceJob *ProvisioningService::revokeCalendar(const QString &clientId, const QString &sub, QObject *context,
-                                                DoneCallback done)
+ServiceJob *ProvisioningService::revokeCalendar(
+    const QString &clientId, const QString &sub, QObject *context, DoneCallback done)
 {
     auto *job = new ServiceJob(this);
     auto completion = makeCompletion<Done>(job, context, adaptDone(std::move(done)));
@@ -530,32 +521,31 @@ ServiceJob *ProvisioningService::revokeCalendar(const QString &clientId, const Q
     }
     const QString cleanSub = sub.trimmed();
     clientCredentials(clientId, job,
-                      [this, job, completion, dataCenter, cleanSub](const ClientCredentials &client,
-                                                                    const ServiceError &credentialError) {
-                          if (completion->isFinished())
-                              return;
-                          if (!credentialError.ok()) {
-                              completion->finish({}, credentialError);
-                              return;
-                          }
-                          CronofyClient *api = createClient(dataCenter, job);
-                          ApiCall *call = api->revokeBySub(
-                              client, cleanSub, job,
-                              [this, completion, client, cleanSub](const Done &, const ApiError &apiError) {
-                                  ServiceError error = ServiceError::fromApi(apiError);
-                                  if (error.ok())
-                                      error = ServiceError::fromRegistry(
-                                          m_registry->markRevoked(client.clientId, cleanSub));
-                                  log(QStringLiteral("revoke-calendar"), cleanSub, error);
-                                  completion->finish({}, error);
-                              });
-                          job->setCurrentCall(call);
-                      });
+        [this, job, completion, dataCenter, cleanSub](
+            const ClientCredentials &client, const ServiceError &credentialError) {
+            if (completion->isFinished())
+                return;
+            if (!credentialError.ok()) {
+                completion->finish({}, credentialError);
+                return;
+            }
+            CronofyClient *api = createClient(dataCenter, job);
+            ApiCall *call = api->revokeBySub(client, cleanSub, job,
+                [this, completion, client, cleanSub](const Done &, const ApiError &apiError) {
+                    ServiceError error = ServiceError::fromApi(apiError);
+                    if (error.ok())
+                        error
+                            = ServiceError::fromRegistry(m_registry->markRevoked(client.clientId, cleanSub));
+                    log(QStringLiteral("revoke-calendar"), cleanSub, error);
+                    completion->finish({}, error);
+                });
+            job->setCurrentCall(call);
+        });
     return job;
 }
 
-ServiceJob *ProvisioningService::submitVerification(const QString &clientId, const VerificationRequest &request,
-                                                    QObject *context, DoneCallback done)
+ServiceJob *ProvisioningService::submitVerification(
+    const QString &clientId, const VerificationRequest &request, QObject *context, DoneCallback done)
 {
     auto *job = new ServiceJob(this);
     auto completion = makeCompletion<Done>(job, context, adaptDone(std::move(done)));
@@ -576,22 +566,22 @@ ServiceJob *ProvisioningService::submitVerification(const QString &clientId, con
         return job;
     }
     clientCredentials(clientId, job,
-                      [this, job, completion, dataCenter, clean](const ClientCredentials &client,
-                                                                 const ServiceError &credentialError) {
-                          if (completion->isFinished())
-                              return;
-                          if (!credentialError.ok()) {
-                              completion->finish({}, credentialError);
-                              return;
-                          }
-                          CronofyClient *api = createClient(dataCenter, job);
-                          ApiCall *call = api->submitVerification(
-                              client, clean, job, [this, completion, client](const Done &, const ApiError &apiError) {
-                                  const ServiceError error = ServiceError::fromApi(apiError);
-                                  log(QStringLiteral("submit-verification"), client.clientId, error);
-                                  completion->finish({}, error);
-                              });
-                          job->setCurrentCall(call);
-                      });
+        [this, job, completion, dataCenter, clean](
+            const ClientCredentials &client, const ServiceError &credentialError) {
+            if (completion->isFinished())
+                return;
+            if (!credentialError.ok()) {
+                completion->finish({}, credentialError);
+                return;
+            }
+            CronofyClient *api = createClient(dataCenter, job);
+            ApiCall *call = api->submitVerification(
+                client, clean, job, [this, completion, client](const Done &, const ApiError &apiError) {
+                    const ServiceError error = ServiceError::fromApi(apiError);
+                    log(QStringLiteral("submit-verification"), client.clientId, error);
+                    completion->finish({}, error);
+                });
+            job->setCurrentCall(call);
+        });
     return job;
 }

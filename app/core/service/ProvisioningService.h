@@ -35,7 +35,7 @@ public:
     SecretError secret;
     RegistryError registry;
     QString inputMessage; // Source::Input
-    QString inputField;   // the form field it is about, when there is one
+    QString inputField; // the form field it is about, when there is one
 
     bool ok() const { return source == Source::None; }
     bool isCancelled() const { return source == Source::Api && api.kind == ApiError::Kind::Cancelled; }
@@ -69,13 +69,13 @@ private:
     bool m_finished = false;
 };
 
-// The result of creating an application. The client_secret is in `credentials` whatever happened: Cronofy shows
-// it only once, so when secretError is not ok the caller MUST keep showing it (or print it) until the person
-// confirms they stored it elsewhere, and offer storeClientSecret() again.
+// The result of creating an application. The client_secret is in `credentials` whatever happened: Cronofy
+// shows it only once, so when secretError is not ok the caller MUST keep showing it (or print it) until the
+// person confirms they stored it elsewhere, and offer storeClientSecret() again.
 struct CreatedApplication
 {
     ApplicationCredentials credentials;
-    SecretError secretError;     // the keychain write of the client_secret
+    SecretError secretError; // the keychain write of the client_secret
     RegistryError registryError; // the row in the kept list
     bool secretStored() const { return secretError.ok(); }
 };
@@ -90,8 +90,9 @@ struct CalendarVerification
 };
 
 // The operations of the console and cronofyctl, each in the same order every time:
-// read secrets from the keychain -> call Cronofy -> keep any new secret in the keychain first -> write the row ->
-// log the operation. The window and the command line call only this (and BulkProvisioner for bulk work).
+// read secrets from the keychain -> call Cronofy -> keep any new secret in the keychain first -> write the
+// row -> log the operation. The window and the command line call only this (and BulkProvisioner for bulk
+// work).
 class ProvisioningService : public QObject
 {
     Q_OBJECT
@@ -101,8 +102,8 @@ public:
     using Callback = std::function<void(const T &result, const ServiceError &error)>;
     using DoneCallback = std::function<void(const ServiceError &error)>;
 
-    ProvisioningService(Registry *registry, SecretStore *secrets, QNetworkAccessManager *nam,
-                        QObject *parent = nullptr);
+    ProvisioningService(
+        Registry *registry, SecretStore *secrets, QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~ProvisioningService() override;
 
     Registry *registry() const { return m_registry; }
@@ -122,32 +123,33 @@ public:
     void removeAdminKey(const DataCenter &dataCenter, QObject *context, DoneCallback done);
     void hasAdminKey(const DataCenter &dataCenter, QObject *context, Callback<bool> done);
 
-    // Validates the input, reads the admin key, POST /v1/applications, writes the client_secret to the keychain,
-    // then the row (secret state Stored or NotStored), then the log.
+    // Validates the input, reads the admin key, POST /v1/applications, writes the client_secret to the
+    // keychain, then the row (secret state Stored or NotStored), then the log.
     ServiceJob *createApplication(const DataCenter &dataCenter, const NewApplication &application,
-                                  QObject *context, Callback<CreatedApplication> done);
-    // Stores (or replaces, after a rotation in Cronofy's dashboard) an application's client_secret and marks the
-    // row Stored.
-    void storeClientSecret(const QString &clientId, const QString &clientSecret, QObject *context,
-                           DoneCallback done);
-    // Adds an application made in Cronofy's dashboard. The credentials are checked with a harmless revoke of a
-    // random token (401 means they are wrong); then the secret is stored, then the row.
+        QObject *context, Callback<CreatedApplication> done);
+    // Stores (or replaces, after a rotation in Cronofy's dashboard) an application's client_secret and marks
+    // the row Stored.
+    void storeClientSecret(
+        const QString &clientId, const QString &clientSecret, QObject *context, DoneCallback done);
+    // Adds an application made in Cronofy's dashboard. The credentials are checked with a harmless revoke of
+    // a random token (401 means they are wrong); then the secret is stored, then the row.
     ServiceJob *importApplication(const DataCenter &dataCenter, const ClientCredentials &client,
-                                  const QString &name, QObject *context, DoneCallback done);
+        const QString &name, QObject *context, DoneCallback done);
     // The application's client_id and client_secret (from the keychain).
     void clientCredentials(const QString &clientId, QObject *context, Callback<ClientCredentials> done);
 
     // POST /v1/application_calendars; the row is added or updated. The tokens are returned, never stored.
     ServiceJob *provisionCalendar(const QString &clientId, const QString &applicationCalendarId,
-                                  QObject *context, Callback<CalendarCredentials> done);
+        QObject *context, Callback<CalendarCredentials> done);
     // Fresh tokens (provision again), then GET /v1/userinfo and GET /v1/calendars.
-    ServiceJob *verifyCalendar(const QString &clientId, const QString &applicationCalendarId, QObject *context,
-                               Callback<CalendarVerification> done);
+    ServiceJob *verifyCalendar(const QString &clientId, const QString &applicationCalendarId,
+        QObject *context, Callback<CalendarVerification> done);
     // POST /oauth/token/revoke by sub; the row is marked revoked.
-    ServiceJob *revokeCalendar(const QString &clientId, const QString &sub, QObject *context, DoneCallback done);
+    ServiceJob *revokeCalendar(
+        const QString &clientId, const QString &sub, QObject *context, DoneCallback done);
     // POST /v1/application_verification.
-    ServiceJob *submitVerification(const QString &clientId, const VerificationRequest &request,
-                                   QObject *context, DoneCallback done);
+    ServiceJob *submitVerification(
+        const QString &clientId, const VerificationRequest &request, QObject *context, DoneCallback done);
 
     // Input checks shared by the window and the command line (empty, too long, control characters...).
     // Return an error of Source::Input naming the field, or ok.
@@ -166,12 +168,11 @@ signals:
 private:
     void log(const QString &action, const QString &target, const ServiceError &error);
     void storeCreatedApplication(const DataCenter &dataCenter, const NewApplication &application,
-                                 const ApplicationCredentials &credentials,
-                                 std::function<void(const CreatedApplication &)> done);
+        const ApplicationCredentials &credentials, std::function<void(const CreatedApplication &)> done);
 
     Registry *m_registry;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_nam;
     DataCenter m_sandbox;
-    std::chrono::milliseconds m_timeout{30000};
+    std::chrono::milliseconds m_timeout {30000};
 };

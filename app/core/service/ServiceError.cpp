@@ -60,8 +60,7 @@ QString ServiceError::message() const
 
 ServiceJob::ServiceJob(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void ServiceJob::cancel()
 {
