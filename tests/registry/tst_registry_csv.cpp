@@ -112,6 +112,19 @@ private slots:
         QCOMPARE(unguarded, fields);
     }
 
+    // Text that starts with U+FEFF in the first row must not be read back as a byte order mark (found by
+    // fuzz_csv).
+    void leadingByteOrderMarkTextSurvives()
+    {
+        const QStringList fields {QString(QChar(0xFEFF)) + QStringLiteral("room"), QStringLiteral("x")};
+        const Csv::Table table = Csv::parse(Csv::formatRow(fields));
+        QVERIFY2(table.ok(), qPrintable(table.error));
+        QCOMPARE(table.rows.value(0), fields);
+        // A real byte order mark before the first row is still dropped.
+        const Csv::Table withBom = Csv::parse(QByteArray("\xef\xbb\xbfroom-1\r\n"));
+        QCOMPARE(withBom.rows.value(0), QStringList {QStringLiteral("room-1")});
+    }
+
     void readsWhatSpreadsheetsWrite()
     {
         // BOM, LF line ends, no final newline, blank lines.

@@ -4,7 +4,10 @@
 
 QString Csv::quoteField(const QString &field)
 {
-    bool needsQuotes = field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
+    // A field that starts with U+FEFF is quoted, so that as the file's first bytes it is not read back as a
+    // byte order mark and dropped (found by fuzz_csv).
+    bool needsQuotes = field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '))
+        || field.startsWith(QChar(0xFEFF));
     for (const QChar c : field) {
         if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r')
             || c == QLatin1Char('\n')) {
