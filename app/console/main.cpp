@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -45,25 +46,46 @@ int main(int argc, char *argv[])
     parser.addOption(benchOption);
     parser.addOption(screenshotOption);
     parser.process(app);
-    const bool screenshots = parser.isSet(screenshotOption);
 
-    SingleInstance instance;
-    if (!screenshots && !instance.tryToBecomePrimary())
-        return 0; // the running window was asked to come to the front
-
-    ConsoleSession session;
-    QString error;
-    if (!session.open(&error)) {
-        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
-        return 1;
-    }
-    MainWindow window(&session);
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::raiseToFront);
-    if (screenshots)
+    if (parser.isSet(screenshotOption)) {
+        ConsoleSession session;
+        QString error;
+        if (!session.open(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        MainWindow window(&session);
         return ScreenshotTour::run(&session, &window, parser.value(screenshotOption));
-    session.restore();
-    if (parser.isSet(benchOption))
-        StartupProbe::attach(&window);
-    window.show();
+    }
+
+    // The session and the window are built once this process knows it is the only instance; a second
+    // launch raises the running window and exits. The answer may come from the event loop.
+    std::unique_ptr<ConsoleSession> session;
+    std::unique_ptr<MainWindow> window;
+    SingleInstance instance;
+    QObject::connect(&instance, &SingleInstance::decided, &app, [&](SingleInstance::Role role) {
+        if (role == SingleInstance::Role::Secondary) {
+            QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
+            return;
+        }
+        session = std::make_unique<ConsoleSession>();
+        QString error;
+        if (!session->open(&error)) {
+            auto *box = new QMessageBox(QMessageBox::Critical, QApplication::applicationDisplayName(), error);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            QApplication::setQuitOnLastWindowClosed(false); // the exit code is 1, set below
+            QObject::connect(box, &QMessageBox::finished, &app, []() { QCoreApplication::exit(1); });
+            box->open();
+            return;
+        }
+        window = std::make_unique<MainWindow>(session.get());
+        QObject::connect(
+            &instance, &SingleInstance::activationRequested, window.get(), &MainWindow::raiseToFront);
+        session->restore();
+        if (parser.isSet(benchOption))
+            StartupProbe::attach(window.get());
+        window->show();
+    });
+    instance.start();
     return app.exec();
 }

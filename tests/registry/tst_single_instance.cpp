@@ -1,9 +1,13 @@
 // One window per user: a second launch (a real second process) activates the first and exits; a lock left by
-// a first instance killed with SIGKILL is taken over.
+// a first instance killed with SIGKILL is taken over, and so is one whose holder hangs without answering.
+// Everything runs in the event loop: the first instance answers while this test waits on a signal.
 #include "TestEnvironment.h"
 #include "common/SingleInstance.h"
 
 #include <QFile>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -21,14 +25,33 @@ constexpr int exitBecamePrimary = 3;
 int runHelper(const QString &mode, const QString &key)
 {
     SingleInstance instance(key);
-    const bool primary = instance.tryToBecomePrimary();
-    if (mode == QLatin1String("--launch"))
-        return primary ? exitBecamePrimary : exitActivatedOther;
-    if (!primary)
-        return 4;
-    std::printf("primary\n");
-    std::fflush(stdout);
+    instance.setAttemptTimeout(500);
+    QObject::connect(&instance, &SingleInstance::decided, [&](SingleInstance::Role role) {
+        const bool primary = role == SingleInstance::Role::Primary;
+        if (mode == QLatin1String("--launch")) {
+            QCoreApplication::exit(primary ? exitBecamePrimary : exitActivatedOther);
+            return;
+        }
+        if (!primary) {
+            QCoreApplication::exit(4);
+            return;
+        }
+        std::printf("primary\n");
+        std::fflush(stdout);
+    });
+    // Queued, so that exit() above is called inside exec() even when the answer comes at once.
+    QMetaObject::invokeMethod(&instance, &SingleInstance::start, Qt::QueuedConnection);
     return QCoreApplication::exec();
+}
+
+// Starts `instance` and waits (in the event loop) for its decision.
+SingleInstance::Role decide(SingleInstance &instance)
+{
+    QSignalSpy spy(&instance, &SingleInstance::decided);
+    instance.start();
+    if (spy.isEmpty() && !spy.wait(15000))
+        return SingleInstance::Role::Secondary; // no decision: the caller's QCOMPARE fails
+    return spy.constFirst().constFirst().value<SingleInstance::Role>();
 }
 
 } // namespace
@@ -66,7 +89,11 @@ private slots:
     {
         const QString key = newKey();
         SingleInstance first(key);
-        QVERIFY(first.tryToBecomePrimary());
+        QSignalSpy decided(&first, &SingleInstance::decided);
+        first.start();
+        QCOMPARE(decided.count(), 1); // a free lock decides at once, before start() returns
+        QCOMPARE(
+            decided.constFirst().constFirst().value<SingleInstance::Role>(), SingleInstance::Role::Primary);
         QVERIFY(first.isPrimary());
         QVERIFY(first.lockFilePath().startsWith(m_runtime.path()));
         QVERIFY(QFile::exists(first.lockFilePath()));
@@ -91,7 +118,7 @@ private slots:
     void aKeyOfItsOwnIsIndependent()
     {
         SingleInstance first(newKey());
-        QVERIFY(first.tryToBecomePrimary());
+        QCOMPARE(decide(first), SingleInstance::Role::Primary);
         QProcess other;
         prepare(other, QStringLiteral("--launch"), newKey());
         other.start();
@@ -121,7 +148,7 @@ private slots:
 
         SingleInstance next(key);
         QVERIFY(QFile::exists(next.lockFilePath())); // left by the killed process
-        QVERIFY(next.tryToBecomePrimary());
+        QCOMPARE(decide(next), SingleInstance::Role::Primary);
         QSignalSpy activated(&next, &SingleInstance::activationRequested);
 
         // The recovered primary answers later launches.
@@ -134,12 +161,42 @@ private slots:
         QCOMPARE(activated.count(), 1);
     }
 
+    // The lock's holder is alive and accepts connections but never answers (hung): a later launch gives up
+    // after three attempts time out and starts anyway.
+    void hungHolderIsTakenOver()
+    {
+        const QString key = newKey();
+        const SingleInstance names(key);
+        QLockFile held(names.lockFilePath());
+        held.setStaleLockTime(0);
+        QVERIFY(held.tryLock(0));
+        QLocalServer silent;
+        QLocalServer::removeServer(names.serverName());
+        QVERIFY(silent.listen(names.serverName()));
+        int accepted = 0;
+        connect(&silent, &QLocalServer::newConnection, this, [&]() {
+            while (QLocalSocket *s = silent.nextPendingConnection()) {
+                ++accepted;
+                s->setParent(&silent); // kept open, never answered
+            }
+        });
+
+        QProcess later;
+        prepare(later, QStringLiteral("--launch"), key);
+        QSignalSpy finished(&later, &QProcess::finished);
+        later.start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(later.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(later.exitCode(), exitBecamePrimary);
+        QCOMPARE(accepted, 3); // it asked three times before starting anyway
+    }
+
     void lockIsReleasedOnExit()
     {
         const QString key = newKey();
         {
             SingleInstance first(key);
-            QVERIFY(first.tryToBecomePrimary());
+            QCOMPARE(decide(first), SingleInstance::Role::Primary);
         }
         QProcess after;
         prepare(after, QStringLiteral("--launch"), key);

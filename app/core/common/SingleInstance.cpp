@@ -8,6 +8,7 @@
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 
@@ -54,35 +55,31 @@ SingleInstance::~SingleInstance()
         m_lock->unlock();
 }
 
-bool SingleInstance::tryToBecomePrimary()
+void SingleInstance::start()
 {
-    if (m_primary)
-        return true;
+    if (m_decided || m_lock)
+        return;
     m_lock = std::make_unique<QLockFile>(m_lockPath);
     // 0: never treat a lock as stale because of its age (a window may run for weeks). QLockFile still
     // detects a lock whose process is gone (kill -9, crash) and takes it over in tryLock().
     m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
-        return listen();
-
+    if (m_lock->tryLock(0)) {
+        becomePrimary();
+        return;
+    }
     if (m_lock->error() != QLockFile::LockFailedError) {
         // Cannot even write the lock file: run anyway rather than refuse to start.
         qCWarning(lcUi) << "single instance: cannot create the lock file" << m_lockPath;
-        return listen();
+        becomePrimary();
+        return;
     }
-    if (askPrimaryToActivate())
-        return false;
-
-    // The lock's process exists but nobody answers on its socket: a hung or half-dead instance, or a pid
-    // reused by another program after a crash. KeePassXC takes over in this case; so do we.
-    qCWarning(lcUi) << "single instance: the lock holder does not answer; taking over the stale lock";
-    m_lock->removeStaleLockFile();
-    if (m_lock->tryLock(0))
-        return listen();
-    return askPrimaryToActivate() ? false : listen();
+    m_attemptTimer = new QTimer(this);
+    m_attemptTimer->setSingleShot(true);
+    connect(m_attemptTimer, &QTimer::timeout, this, &SingleInstance::onAttemptFailed);
+    askPrimary();
 }
 
-bool SingleInstance::listen()
+void SingleInstance::becomePrimary()
 {
     m_primary = true;
     m_server = new QLocalServer(this);
@@ -94,27 +91,75 @@ bool SingleInstance::listen()
         if (!m_server->listen(m_serverName))
             qCWarning(lcUi) << "single instance: cannot listen:" << m_server->errorString();
     }
-    return true;
+    decide(Role::Primary);
 }
 
-bool SingleInstance::askPrimaryToActivate()
+// One attempt: connect, send the message, wait for the answer; the answer proves a live primary read it
+// (a dead one's socket would not answer). Three attempts, as KeePassXC makes, before calling the lock stale.
+void SingleInstance::askPrimary()
 {
-    // The secondary exits right after this, so it may block briefly: waitFor* here never runs inside the
-    // primary's event loop. Three short tries, as KeePassXC does, before calling the lock stale.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        QLocalSocket socket;
-        socket.connectToServer(m_serverName);
-        if (!socket.waitForConnected(500))
-            continue;
-        socket.write(activateMessage);
-        if (!socket.waitForBytesWritten(500))
-            continue;
-        // The answer proves a live primary read the message (a dead one's socket would not answer).
-        while (socket.bytesAvailable() < answer.size() && socket.waitForReadyRead(1000)) { }
-        if (socket.readAll().startsWith(answer))
-            return true;
+    ++m_attempts;
+    m_asking = new QLocalSocket(this);
+    QLocalSocket *socket = m_asking;
+    connect(socket, &QLocalSocket::connected, socket, [socket]() { socket->write(activateMessage); });
+    connect(socket, &QLocalSocket::readyRead, this, &SingleInstance::onAnswerRead);
+    connect(socket, &QLocalSocket::errorOccurred, this, &SingleInstance::onAttemptFailed);
+    m_attemptTimer->start(m_attemptTimeoutMs);
+    socket->connectToServer(m_serverName);
+}
+
+void SingleInstance::onAnswerRead()
+{
+    if (!m_asking || m_asking->bytesAvailable() < answer.size())
+        return;
+    const bool answered = m_asking->read(answer.size()) == answer;
+    if (!answered) {
+        onAttemptFailed();
+        return;
     }
-    return false;
+    m_attemptTimer->stop();
+    m_asking->disconnect(this);
+    m_asking->deleteLater();
+    m_asking = nullptr;
+    decide(Role::Secondary);
+}
+
+void SingleInstance::onAttemptFailed()
+{
+    if (!m_asking || m_decided)
+        return; // a late signal of an attempt already given up
+    m_attemptTimer->stop();
+    m_asking->disconnect(this);
+    m_asking->abort();
+    m_asking->deleteLater();
+    m_asking = nullptr;
+    if (m_attempts < 3) {
+        // A primary that has just taken the lock may not listen yet: give it a moment.
+        QTimer::singleShot(100, this, &SingleInstance::askPrimary);
+        return;
+    }
+    takeOverStaleLock();
+}
+
+void SingleInstance::takeOverStaleLock()
+{
+    // The lock's process exists but nobody answers on its socket: a hung or half-dead instance, or a pid
+    // reused by another program after a crash. KeePassXC starts anyway in this case; so do we. A holder that
+    // is still alive keeps its native lock, so the file cannot be taken: run all the same (SQLite serialises
+    // the two writers) rather than refuse to start; our socket then answers later launches.
+    qCWarning(lcUi) << "single instance: the lock holder does not answer; taking over its lock";
+    m_lock->removeStaleLockFile();
+    if (!m_lock->tryLock(0))
+        qCWarning(lcUi) << "single instance: the lock is still held; running as a second instance";
+    becomePrimary();
+}
+
+void SingleInstance::decide(Role role)
+{
+    if (m_decided)
+        return;
+    m_decided = true;
+    emit decided(role);
 }
 
 void SingleInstance::onNewConnection()
