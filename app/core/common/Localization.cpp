@@ -105,12 +105,12 @@ Localization::Result Localization::installFromSettings(QCoreApplication *app)
 
 QString Localization::followSystemLabel()
 {
-    //: A choice in Settings > Language; %1 is the name of the system's language, e.g. "Deutsch".
     const QLocale system = QLocale::system();
     // The "C" locale (LANG=C) speaks English.
     const QString name = system.language() == QLocale::C || system.language() == QLocale::English
         ? QStringLiteral("English")
         : system.nativeLanguageName();
+    //: A choice in Settings > Language; %1 is the name of the system's language, e.g. "Deutsch".
     return tr("Same as the system (%1)").arg(name);
 }
 
