@@ -36,8 +36,8 @@ const char *const step1[] = {
 // Version 2: the secret state of an application, when a calendar was last seen and its last error, and an
 // index to find a calendar by sub (revocations and `cronofyctl show` look it up).
 const char *const step2[] = {
-    "ALTER TABLE applications ADD COLUMN secret_state TEXT NOT NULL DEFAULT 'stored'"
-    " CHECK (secret_state IN ('stored', 'not-stored'))",
+    ("ALTER TABLE applications ADD COLUMN secret_state TEXT NOT NULL DEFAULT 'stored'"
+     " CHECK (secret_state IN ('stored', 'not-stored'))"), // one statement on two lines
     "ALTER TABLE calendars ADD COLUMN last_seen_at INTEGER",
     "ALTER TABLE calendars ADD COLUMN last_error TEXT NOT NULL DEFAULT ''",
     "UPDATE calendars SET last_seen_at = provisioned_at",
