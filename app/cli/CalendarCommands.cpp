@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "ExitCodes.h"
+#include "InterruptWatcher.h"
 #include "ProgressPrinter.h"
 #include "SubcommandParser.h"
 #include "TextTable.h"
@@ -171,11 +172,33 @@ int calendarProvision(CliContext &context, const QStringList &args)
         [printer](const QString &id, const QString &message) {
             printer->printLine(Cli::tr("failed: %1: %2").arg(id, message));
         });
+    // Ctrl-C or SIGTERM: no new requests; those in flight finish and are saved, then the usual summary.
+    auto *watcher = new InterruptWatcher(provisioner);
+    auto interruptedWith = std::make_shared<int>(0);
+    QObject::connect(watcher, &InterruptWatcher::interrupted, provisioner,
+        [provisioner, printer, interruptedWith](int exitCode) {
+            if (*interruptedWith != 0 || !provisioner->isRunning())
+                return;
+            *interruptedWith = exitCode;
+            printer->printLine(
+                Cli::tr("Stopping: no new requests; waiting for the %n in flight to finish. Press Ctrl-C "
+                        "again to quit at once (what is done is already saved).",
+                    nullptr, provisioner->progress().inFlight));
+            provisioner->stopStarting();
+        });
     QObject::connect(provisioner, &BulkProvisioner::finished, provisioner,
-        [&context, printer](const BulkSummary &summary) {
+        [&context, printer, interruptedWith](const BulkSummary &summary) {
             printer->finish();
             CliContext::out(BulkText::summary(summary));
-            if (!summary.error.ok())
+            if (*interruptedWith != 0 && summary.error.ok()) {
+                CliContext::out(
+                    Cli::tr("Interrupted: %1 done, %2 failed, %3 not started. Run the same command again to "
+                            "continue; calendars already provisioned are skipped.")
+                        .arg(summary.done)
+                        .arg(summary.failed)
+                        .arg(summary.notStarted));
+                context.exit(*interruptedWith);
+            } else if (!summary.error.ok())
                 context.exit(CliContext::exitCodeFor(summary.error));
             else if (summary.failed > 0 || summary.notStarted > 0)
                 context.exit(ExitCode::Partial);

@@ -9,5 +9,7 @@ enum : int {
     Keychain = 3, // the keychain could not be read or written (a new client_secret is then printed)
     Storage = 3, // the same code for the local list (registry.sqlite): this computer's storage failed
     Partial = 4, // a bulk run finished, but some calendars failed
+    Interrupted = 130, // 128 + SIGINT: a bulk run stopped by Ctrl-C (what finished is saved; run it again)
+    Terminated = 143, // 128 + SIGTERM: the same, stopped by SIGTERM
 };
 }

@@ -53,5 +53,7 @@ QString SubcommandParser::exitCodesText()
         "  2  Cronofy or the network refused or failed\n"
         "  3  the keychain (or the local list of applications and calendars) could not be read or\n"
         "     written; if a new client secret could not be stored, it is printed: save it\n"
-        "  4  a bulk run finished but some calendars failed");
+        "  4  a bulk run finished but some calendars failed\n"
+        "  130  a bulk run was interrupted by Ctrl-C (143: by SIGTERM); what finished is saved, and the\n"
+        "       same command continues where it stopped");
 }

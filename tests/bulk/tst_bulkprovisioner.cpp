@@ -384,6 +384,51 @@ private slots:
         QCOMPARE(m_registry->activeCalendarIds(clientId).size(), 100);
     }
 
+    void stopStartingLetsTheRequestsInFlightFinish()
+    {
+        const QString clientId = addApplication(*m_sandbox);
+        QVERIFY(!clientId.isEmpty());
+        const QStringList ids = makeIds(QStringLiteral("stop"), 60);
+        // Every answer comes 300 ms late: when the run is told to stop, 4 requests are at the sandbox.
+        QVERIFY(m_sandbox->addFault(
+            QJsonObject {{QStringLiteral("path"), QStringLiteral("/v1/application_calendars")},
+                {QStringLiteral("delay"), 300}}));
+        BulkProvisioner bulk(m_service);
+        bulk.setOptions(fastOptions());
+        QSignalSpy finished(&bulk, &BulkProvisioner::finished);
+        bulk.start(clientId, ids);
+        QTRY_VERIFY_WITH_TIMEOUT(bulk.progress().done >= 8, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(bulk.progress().inFlight, 4, 5000);
+        const int sentBeforeStop = bulk.summary().requests;
+        bulk.stopStarting();
+        QVERIFY(bulk.isStopping());
+        QVERIFY(finished.isEmpty()); // not at once: the 4 in flight are waited for
+        QVERIFY(finished.wait(10000));
+        QVERIFY(m_sandbox->clearFaults());
+        const BulkSummary summary = finished.constFirst().constFirst().value<BulkSummary>();
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.requests, sentBeforeStop); // nothing new was sent
+        QCOMPARE(summary.done, sentBeforeStop); // and every request sent was answered and written
+        QCOMPARE(summary.done + summary.notStarted, 60);
+        QVERIFY(summary.notStarted > 0);
+        // The list and the sandbox agree: each calendar created there is Active here, none more.
+        const QHash<QString, int> counts = provisionCounts(*m_sandbox, clientId);
+        const QSet<QString> active = m_registry->activeCalendarIds(clientId);
+        QCOMPARE(active.size(), counts.size());
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            QVERIFY2(active.contains(it.key()), qPrintable(it.key()));
+            QCOMPARE(it.value(), 1);
+        }
+
+        const BulkSummary resumed = run(bulk, clientId, ids);
+        QVERIFY(resumed.ok());
+        QCOMPARE(resumed.skipped, summary.done);
+        QCOMPARE(resumed.done, 60 - summary.done);
+        for (const int count : provisionCounts(*m_sandbox, clientId))
+            QCOMPARE(count, 1); // nothing was sent twice
+        QCOMPARE(m_registry->activeCalendarIds(clientId).size(), 60);
+    }
+
     void progressReportsRateAndTimeLeft()
     {
         const QString clientId = addApplication(*m_sandbox);
@@ -400,7 +445,8 @@ private slots:
         });
         const BulkSummary summary = run(bulk, clientId, makeIds(QStringLiteral("eta"), 60));
         QVERIFY(summary.ok());
-        QVERIFY2(middle.done >= 30 && middle.done < 30 + options.concurrency, qPrintable(QString::number(middle.done)));
+        QVERIFY2(middle.done >= 30 && middle.done < 30 + options.concurrency,
+            qPrintable(QString::number(middle.done)));
         QCOMPARE(middle.total, 60);
         QCOMPARE(middle.remaining, 60 - middle.done);
         QVERIFY2(middle.ratePerSecond > 10 && middle.ratePerSecond <= 40,

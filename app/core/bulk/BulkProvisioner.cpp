@@ -62,6 +62,7 @@ void BulkProvisioner::start(const QString &clientId, const QStringList &applicat
     m_writeQueued = false;
     m_completions.clear();
     m_consecutiveRateLimited = 0;
+    m_stopping = false;
     m_credentials = {};
     m_clock.start();
     m_state = State::Starting;
@@ -141,6 +142,22 @@ void BulkProvisioner::cancel()
     stopRun(ServiceError(), true);
 }
 
+void BulkProvisioner::stopStarting()
+{
+    if (!isRunning() || m_stopping)
+        return;
+    if (m_state == State::Starting) { // nothing sent yet: nothing to wait for
+        cancel();
+        return;
+    }
+    qCInfo(lcBulk) << "bulk run for" << m_clientId << "stops starting requests;" << m_inFlight.size()
+                   << "in flight finish first";
+    m_stopping = true;
+    m_wakeTimer.stop();
+    // pump() ends the run once nothing is in flight; later, so that finished() never comes from inside here.
+    QMetaObject::invokeMethod(this, &BulkProvisioner::pump, Qt::QueuedConnection);
+}
+
 void BulkProvisioner::pump()
 {
     if (m_state != State::Running)
@@ -153,7 +170,8 @@ void BulkProvisioner::pump()
     m_pumping = true;
     do {
         m_pumpAgain = false;
-        while (m_state == State::Running && m_inFlight.size() < m_options.concurrency && !m_queue.empty()) {
+        while (m_state == State::Running && !m_stopping && m_inFlight.size() < m_options.concurrency
+            && !m_queue.empty()) {
             const milliseconds wait = m_pacer.delayUntilNext();
             if (wait.count() > 0) {
                 m_wakeTimer.start(wait);
@@ -175,8 +193,17 @@ void BulkProvisioner::pump()
         }
     } while (m_pumpAgain && m_state == State::Running);
     m_pumping = false;
-    if (m_state == State::Running && m_queue.empty() && m_inFlight.isEmpty() && writeProvisioned())
-        finish();
+    if (m_state != State::Running || !m_inFlight.isEmpty() || (!m_queue.empty() && !m_stopping))
+        return;
+    if (!writeProvisioned())
+        return;
+    if (m_stopping) {
+        // Every answer is in and written; what was never sent (or waits for a retry) is not started.
+        m_summary.cancelled = true;
+        m_summary.notStarted += static_cast<int>(m_queue.size());
+        m_queue.clear();
+    }
+    finish();
 }
 
 void BulkProvisioner::send(const Item &item)

@@ -50,6 +50,11 @@ public:
     void start(const QString &clientId, const QStringList &applicationCalendarIds);
     // Stops at once: requests in flight are aborted, finished() follows with cancelled set.
     void cancel();
+    // Stops starting requests: those in flight finish and their results are written (nothing is left half
+    // known), the rest is counted as not started, then finished() follows with cancelled set. For an
+    // interrupted command line (Ctrl-C). cancel() still stops at once meanwhile.
+    void stopStarting();
+    bool isStopping() const { return m_stopping; }
 
     bool isRunning() const { return m_state == State::Starting || m_state == State::Running; }
     BulkProgress progress() const;
@@ -106,6 +111,7 @@ private:
     bool m_writeQueued = false;
     std::deque<qint64> m_completions; // ms since start, the last few seconds, for the rate
     int m_consecutiveRateLimited = 0;
+    bool m_stopping = false; // stopStarting(): no new requests, waiting for those in flight
     bool m_pumping = false;
     bool m_pumpAgain = false;
     BulkSummary m_summary;
