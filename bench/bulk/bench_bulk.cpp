@@ -24,16 +24,22 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <cmath>
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -218,6 +224,111 @@ public:
         return true;
     }
 
+    enum class Reference { PlainQnam, RawSocket };
+
+    // The same requests as the bulk run (a new id each, the same JSON body) without the provisioner and
+    // without the list, against a fresh sandbox: through a plain QNetworkAccessManager (what any QNAM-based
+    // client can reach), or through raw keep-alive QTcpSocket connections with HTTP/1.1 written by hand (what
+    // Qt's event loop itself allows). Requests per second in *rate.
+    bool reference(Reference kind, int concurrency, int count, double *rate, QString *error)
+    {
+        SandboxProcess sandbox({QStringLiteral("--admin-key"), kAdminKey, QStringLiteral("--quiet")});
+        if (!sandbox.start()) {
+            *error = sandbox.errorString();
+            return false;
+        }
+        const SandboxProcess::Application app = sandbox.provisionApplication();
+        if (!app.isValid()) {
+            *error = QStringLiteral("the sandbox did not create an application");
+            return false;
+        }
+        auto body = [&app](int i) {
+            return QJsonDocument(QJsonObject {{QStringLiteral("client_id"), app.clientId},
+                                     {QStringLiteral("client_secret"), app.clientSecret},
+                                     {QStringLiteral("application_calendar_id"),
+                                         QStringLiteral("ref-%1").arg(i, 5, 10, QLatin1Char('0'))}})
+                .toJson(QJsonDocument::Compact);
+        };
+        int sent = 0;
+        int answered = 0;
+        int failed = 0;
+        QEventLoop loop;
+        QElapsedTimer clock;
+        clock.start();
+        auto answer = [&](bool ok) {
+            failed += ok ? 0 : 1;
+            if (++answered == count)
+                loop.quit();
+        };
+        // Everything the callbacks use lives until loop.exec() returns.
+        QNetworkAccessManager nam;
+        QList<QTcpSocket *> sockets;
+        const QUrl url = sandbox.baseUrl().resolved(QUrl(QStringLiteral("/v1/application_calendars")));
+        const QByteArray head
+            = "POST /v1/application_calendars HTTP/1.1\r\nHost: " + sandbox.baseUrl().authority().toLatin1()
+            + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ";
+        std::function<void()> next;
+        if (kind == Reference::PlainQnam) {
+            next = [&] {
+                if (sent >= count)
+                    return;
+                QNetworkRequest request(url);
+                request.setHeader(
+                    QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+                request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+                QNetworkReply *reply = nam.post(request, body(sent++));
+                QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+                    reply->readAll();
+                    reply->deleteLater();
+                    answer(reply->error() == QNetworkReply::NoError);
+                    next();
+                });
+            };
+            for (int c = 0; c < concurrency; ++c)
+                next();
+        } else {
+            for (int c = 0; c < concurrency; ++c) {
+                auto *socket = new QTcpSocket;
+                sockets.append(socket);
+                auto buffer = std::make_shared<QByteArray>();
+                auto sendOne = [&, socket] {
+                    if (sent >= count)
+                        return;
+                    const QByteArray b = body(sent++);
+                    socket->write(head + QByteArray::number(b.size()) + "\r\n\r\n" + b);
+                };
+                QObject::connect(socket, &QTcpSocket::connected, &loop, sendOne);
+                QObject::connect(socket, &QTcpSocket::readyRead, &loop, [&, socket, buffer, sendOne] {
+                    *buffer += socket->readAll();
+                    for (;;) { // one complete answer (headers + Content-Length bytes) at a time
+                        const qsizetype end = buffer->indexOf("\r\n\r\n");
+                        if (end < 0)
+                            return;
+                        const qsizetype at = buffer->indexOf("Content-Length: ");
+                        const qsizetype length
+                            = buffer->mid(at + 16, buffer->indexOf('\r', at) - at - 16).toLongLong();
+                        if (at < 0 || buffer->size() < end + 4 + length)
+                            return;
+                        answer(buffer->startsWith("HTTP/1.1 200"));
+                        buffer->remove(0, end + 4 + length);
+                        sendOne();
+                    }
+                });
+                socket->connectToHost(
+                    QHostAddress(sandbox.baseUrl().host()), quint16(sandbox.baseUrl().port()));
+            }
+        }
+        loop.exec();
+        const qint64 ms = std::max<qint64>(1, clock.elapsed());
+        qDeleteAll(sockets);
+        if (failed > 0) {
+            *error = QStringLiteral("%1 of %2 reference requests failed").arg(failed).arg(count);
+            return false;
+        }
+        *rate = count * 1000.0 / static_cast<double>(ms);
+        return true;
+    }
+
     // wrk against a fresh sandbox with no limits.
     bool raw(const QString &wrk, int connections, int threads, int seconds, WrkResult *result, QString *error)
     {
@@ -261,6 +372,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CronofyConsoleBench"));
     QCoreApplication::setApplicationName(QStringLiteral("bench_bulk"));
     QStandardPaths::setTestModeEnabled(true); // never the real data folder
+    // As cronofyctl: no line per request (QT_LOGGING_RULES still overrides this).
+    QLoggingCategory::setFilterRules(QStringLiteral("cronofy.*.info=false"));
     if (qEnvironmentVariableIsEmpty("CRONOFY_SANDBOX_BIN"))
         qputenv("CRONOFY_SANDBOX_BIN", QByteArray(BENCH_SANDBOX_BIN));
 
@@ -314,12 +427,15 @@ int main(int argc, char *argv[])
             "fresh sandbox, same POST /v1/application_calendars with a new id per request")
                   .arg(n)
                   .arg(parser.value(wrkThreads), parser.value(wrkSeconds)));
-        print(QStringLiteral("%1 %2 %3 %4 %5 %6")
+        print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
                   .arg(QStringLiteral("concurrency"), 11)
-                  .arg(QStringLiteral("bulk/s"), 9)
-                  .arg(QStringLiteral("bulk s"), 8)
-                  .arg(QStringLiteral("wrk/s"), 9)
-                  .arg(QStringLiteral("ratio"), 7)
+                  .arg(QStringLiteral("bulk/s"), 8)
+                  .arg(QStringLiteral("bulk s"), 7)
+                  .arg(QStringLiteral("QNAM/s"), 8)
+                  .arg(QStringLiteral("socket/s"), 9)
+                  .arg(QStringLiteral("wrk/s"), 8)
+                  .arg(QStringLiteral("bulk/wrk"), 9)
+                  .arg(QStringLiteral("bulk/QNAM"), 10)
                   .arg(QStringLiteral("goal>=80%"), 10));
         for (const QString &text : parser.value(concurrencies).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const int c = text.toInt();
@@ -334,6 +450,12 @@ int main(int argc, char *argv[])
                 return 1;
             }
             const double bulkRate = run.summary.done * 1000.0 / std::max<qint64>(1, run.summary.elapsedMs);
+            double qnamRate = 0;
+            double socketRate = 0;
+            if (!bench.reference(Bench::Reference::PlainQnam, c, n, &qnamRate, &error))
+                print(QStringLiteral("  plain QNAM: %1").arg(error));
+            if (!bench.reference(Bench::Reference::RawSocket, c, n, &socketRate, &error))
+                print(QStringLiteral("  raw socket: %1").arg(error));
             WrkResult raw;
             if (wrk.isEmpty()) {
                 raw.error = QStringLiteral("wrk is not installed (apt-get install wrk)");
@@ -342,14 +464,18 @@ int main(int argc, char *argv[])
                 raw.error = error;
             }
             const double ratio = raw.requestsPerSecond > 0 ? bulkRate / raw.requestsPerSecond : 0;
+            const double ofQnam = qnamRate > 0 ? bulkRate / qnamRate : 0;
             const bool met = run.summary.ok() && run.summary.done == n && ratio >= 0.8;
             allGoalsMet = allGoalsMet && met;
-            print(QStringLiteral("%1 %2 %3 %4 %5 %6")
+            print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
                       .arg(c, 11)
-                      .arg(bulkRate, 9, 'f', 0)
-                      .arg(run.summary.elapsedMs / 1000.0, 8, 'f', 2)
-                      .arg(raw.requestsPerSecond, 9, 'f', 0)
-                      .arg(QStringLiteral("%1%").arg(ratio * 100, 0, 'f', 0), 7)
+                      .arg(bulkRate, 8, 'f', 0)
+                      .arg(run.summary.elapsedMs / 1000.0, 7, 'f', 2)
+                      .arg(qnamRate, 8, 'f', 0)
+                      .arg(socketRate, 9, 'f', 0)
+                      .arg(raw.requestsPerSecond, 8, 'f', 0)
+                      .arg(QStringLiteral("%1%").arg(ratio * 100, 0, 'f', 0), 9)
+                      .arg(QStringLiteral("%1%").arg(ofQnam * 100, 0, 'f', 0), 10)
                       .arg(met ? QStringLiteral("yes") : QStringLiteral("NO"), 10));
             if (!raw.error.isEmpty())
                 print(QStringLiteral("  wrk: %1").arg(raw.error));
@@ -365,6 +491,9 @@ int main(int argc, char *argv[])
                           .arg(run.sandboxCreations)
                           .arg(run.summary.error.message()));
         }
+        print(QStringLiteral(
+            "  QNAM/s: the same requests through a plain QNetworkAccessManager (no provisioner, "
+            "no list); socket/s: through raw keep-alive QTcpSockets (HTTP/1.1 by hand)"));
     }
 
     if (!parser.isSet(skipPaced)) {
