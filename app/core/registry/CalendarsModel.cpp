@@ -87,7 +87,8 @@ QVariant CalendarsModel::data(const QModelIndex &index, int role) const
     case ApplicationCalendarIdRole:
         return field(e, CalendarIdField).toString();
     case SearchKeyRole:
-        return QString(e.searchKey + QChar(Registry::packedSeparator) + applicationNameOf(e).toLower());
+        return QString(m_search.key(m_order.at(index.row())) + QChar(Registry::packedSeparator)
+            + applicationNameOf(e).toLower());
     case StatusRole:
         return int(e.status);
     default:
@@ -119,9 +120,19 @@ CalendarsModel::Entry CalendarsModel::entryFrom(Registry::PackedCalendar &&packe
     }
     for (; f < FieldCount; ++f) // never happens with Registry's rows; keeps field() in range regardless
         e.start[f] = quint32(n);
-    // client_id .. profile name, lowercased: the separators stay, so a search never spans two fields.
-    e.searchKey = QStringView(e.fields).left(qsizetype(e.start[ProfileIdField]) - 1).toString().toLower();
     return e;
+}
+
+QStringView CalendarsModel::searchedText(const Entry &e)
+{
+    return QStringView(e.fields).left(std::max(qsizetype(e.start[ProfileIdField]) - 1, qsizetype(0)));
+}
+
+int CalendarsModel::slotOfId(qint64 id) const
+{
+    const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), id,
+        [](const Entry &e, qint64 wanted) { return e.id < wanted; });
+    return it != m_entries.cend() && it->id == id ? int(it - m_entries.cbegin()) : -1;
 }
 
 CalendarsModel::Entry CalendarsModel::entryFrom(const CalendarRecord &r)
@@ -352,7 +363,7 @@ void CalendarsModel::reload()
     m_entries.clear();
     m_order.clear();
     m_rowOfSlot.clear();
-    m_slotOfId.clear();
+    m_search.clear();
     m_applicationNames.clear();
     ++m_namesGeneration;
     if (m_registry) {
@@ -360,11 +371,14 @@ void CalendarsModel::reload()
         for (const ApplicationRecord &a : applications)
             m_applicationNames.insert(a.clientId, a.name);
         QList<Registry::PackedCalendar> rows = m_registry->packedCalendars();
+        qsizetype characters = 0;
+        for (const Registry::PackedCalendar &row : std::as_const(rows))
+            characters += row.fields.size();
         m_entries.reserve(rows.size());
-        m_slotOfId.reserve(rows.size());
+        m_search.reserve(rows.size(), characters);
         for (Registry::PackedCalendar &row : rows) {
-            m_slotOfId.insert(row.id, int(m_entries.size()));
             m_entries.append(entryFrom(std::move(row)));
+            m_search.setKey(int(m_entries.size()) - 1, searchedText(m_entries.constLast()));
         }
     }
     m_order.resize(m_entries.size());
@@ -386,11 +400,15 @@ void CalendarsModel::onCalendarChanged(const QString &clientId, const QString &a
             reload(); // removed by someone else: rare, and removal renumbers every slot
         return;
     }
-    const int slot = m_slotOfId.value(fresh->id, -1);
+    const int slot = slotOfId(fresh->id);
     if (slot < 0) {
+        if (!m_entries.isEmpty() && fresh->id < m_entries.constLast().id) {
+            reload(); // not the highest id (never seen with SQLite's row ids): keep m_entries ordered by id
+            return;
+        }
         const int newSlot = int(m_entries.size());
         m_entries.append(entryFrom(*fresh));
-        m_slotOfId.insert(fresh->id, newSlot);
+        m_search.setKey(newSlot, searchedText(m_entries.constLast()));
         m_rowOfSlot.append(-1);
         const int row = sortedPosition(newSlot);
         beginInsertRows({}, row, row);
@@ -401,6 +419,7 @@ void CalendarsModel::onCalendarChanged(const QString &clientId, const QString &a
     }
 
     m_entries[slot] = entryFrom(*fresh);
+    m_search.setKey(slot, searchedText(m_entries.at(slot)));
     int row = m_rowOfSlot.at(slot);
     const int last = int(m_order.size()) - 1;
     const bool outOfOrder = m_sortColumn >= 0

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "registry/CalendarSearchIndex.h"
 #include "registry/Registry.h"
 #include "registry/RegistryTypes.h"
 
@@ -61,12 +62,14 @@ public:
     // -1 when the calendar is not in the list.
     int rowOf(const QString &clientId, const QString &applicationCalendarId) const;
 
-    // Direct access for CalendarFilterModel::filterAcceptsRow (no QVariant per row and keystroke).
-    // The search key: client_id, application_calendar_id, sub and profile name, lowercased, separated by
-    // U+001F (which nobody types, so a search never matches across two fields).
-    const QString &searchKeyAt(int row) const { return m_entries.at(m_order.at(row)).searchKey; }
-    QStringView clientIdAt(int row) const { return field(m_entries.at(m_order.at(row)), ClientIdField); }
-    CalendarRecord::Status statusAt(int row) const { return m_entries.at(m_order.at(row)).status; }
+    // Direct access for CalendarFilterModel (no QVariant per row and keystroke). A row's slot is where its
+    // calendar is stored; slots stay put while rows move (sorting, insertions) until reload().
+    // The search index holds each slot's key: client_id, application_calendar_id, sub and profile name,
+    // lowercased, separated by U+001F (which nobody types, so a search never matches across two fields).
+    int slotAt(int row) const { return m_order.at(row); }
+    const CalendarSearchIndex &searchIndex() const { return m_search; }
+    QStringView clientIdOfSlot(int slot) const { return field(m_entries.at(slot), ClientIdField); }
+    CalendarRecord::Status statusOfSlot(int slot) const { return m_entries.at(slot).status; }
     // The client_ids of the applications whose name contains `lowercaseNeedle` (names are matched once per
     // keystroke, not once per row).
     QList<QString> applicationsNamed(const QString &lowercaseNeedle) const;
@@ -100,11 +103,14 @@ private:
         CalendarRecord::Status status = CalendarRecord::Status::Active;
         std::array<quint32, FieldCount> start {}; // where each field begins in `fields`
         QString fields; // Registry::PackedCalendar::fields
-        QString searchKey;
     };
     static Entry entryFrom(Registry::PackedCalendar &&packed);
     static Entry entryFrom(const CalendarRecord &record);
     static QStringView field(const Entry &entry, Field f);
+    // What the search box matches: client_id .. profile name (the separators stay).
+    static QStringView searchedText(const Entry &entry);
+    // The slot of a row id, -1 if none (m_entries is ordered by id: loaded so, and new rows have higher ids).
+    int slotOfId(qint64 id) const;
     CalendarRecord recordOf(const Entry &entry) const;
     QString applicationNameOf(const Entry &entry) const;
     // Orders m_order by m_sortColumn / m_sortOrder (the same order as slotLess, computed faster).
@@ -116,10 +122,11 @@ private:
     void renumber(int fromRow, int toRow);
 
     QPointer<Registry> m_registry;
-    QList<Entry> m_entries; // storage; an entry's index (its slot) never changes until reload()
+    QList<Entry>
+        m_entries; // storage, ordered by id; an entry's index (its slot) never changes until reload()
     QList<int> m_order; // row -> slot
     QList<int> m_rowOfSlot; // slot -> row
-    QHash<qint64, int> m_slotOfId; // row id -> slot; the id stands for (client_id, application_calendar_id)
+    CalendarSearchIndex m_search; // slot -> lowercase search key
     QHash<QString, QString> m_applicationNames; // client_id -> name
     quint64 m_namesGeneration = 0;
     int m_sortColumn = -1;
