@@ -77,6 +77,10 @@ set(CPACK_WIX_ROOT_FEATURE_TITLE "Cronofy Console")
 # ---- DragNDrop DMG (macOS) ----------------------------------------------------------------------------
 set(CPACK_DMG_FORMAT UDBZ)
 set(CPACK_DMG_VOLUME_NAME "Cronofy Console")
+# No click-through license on opening the DMG: with cmake_minimum_required(3.22), CMP0133 is OLD and CPack
+# would attach CPACK_RESOURCE_FILE_LICENSE as an SLA through tools macOS 12 deprecated. The license travels
+# inside the bundle instead (packaging/CMakeLists.txt).
+set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)
 if(APPLE)
     set(CPACK_PACKAGE_ICON "${_icons}/${_id}.icns") # the DMG's volume icon
 endif()

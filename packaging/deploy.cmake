@@ -2,6 +2,34 @@
 # next to the installed programs on Windows and inside the bundle on macOS, at `cmake --install` / cpack
 # time. Included by packaging/CMakeLists.txt on WIN32 or APPLE when cronofy-console exists.
 
+# Qt's own texts (standard buttons, file dialogs) in the console's languages. app/core/common/Localization
+# loads Qt's qtbase_<lang>.qm, but windeployqt only writes merged qt_<lang>.qm files and macdeployqt writes
+# none: the qtbase catalogs of the shipped languages (translations/cronofy-console_<lang>.ts) are installed
+# where Localization looks (Windows: <prefix>/translations, which bin/qt.conf names; macOS: the bundle's
+# Resources/translations).
+set(_qt_translations "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}")
+set(_qtbase_qm "")
+foreach(_ts IN LISTS CONSOLE_TS_FILES)
+    if(NOT _ts MATCHES "_([a-z][a-z])\\.ts$")
+        continue()
+    endif()
+    set(_lang "${CMAKE_MATCH_1}")
+    if(_lang STREQUAL "en")
+        continue()
+    endif()
+    if(EXISTS "${_qt_translations}/qtbase_${_lang}.qm")
+        list(APPEND _qtbase_qm "${_qt_translations}/qtbase_${_lang}.qm")
+    else()
+        message(WARNING "${_qt_translations}/qtbase_${_lang}.qm does not exist (Qt's translations are not "
+            "installed): the installer's standard buttons and dialogs stay in English for '${_lang}'.")
+    endif()
+endforeach()
+if(_qtbase_qm AND WIN32)
+    install(FILES ${_qtbase_qm} DESTINATION translations)
+elseif(_qtbase_qm AND APPLE)
+    install(FILES ${_qtbase_qm} DESTINATION "Cronofy Console.app/Contents/Resources/translations")
+endif()
+
 if(WIN32)
     # The window, through Qt's own generator; its signature changed in Qt 6.5.
     if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
