@@ -81,9 +81,17 @@ elseif(APPLE)
     if(_extra)
         set(_extra_arg "ADDITIONAL_EXECUTABLES${_extra}")
     endif()
+    # CPack's strip and macdeployqt's install_name_tool rewrite the binaries, which voids the ad-hoc signature
+    # the linker gave them, and Apple silicon kills an arm64 program whose signature does not match: the
+    # bundle is signed again (ad hoc; a published release would sign with a Developer ID and notarize).
     file(GENERATE OUTPUT "${CMAKE_CURRENT_BINARY_DIR}/deploy-bundle-$<CONFIG>.cmake" CONTENT "
 include(\"${QT_DEPLOY_SUPPORT}\")
 qt_deploy_runtime_dependencies(EXECUTABLE \"${_bundle}\" ${_extra_arg})
+execute_process(COMMAND codesign --force --deep --sign - \"\${QT_DEPLOY_PREFIX}/${_bundle}\"
+    RESULT_VARIABLE _codesign_result)
+if(NOT _codesign_result EQUAL 0)
+    message(FATAL_ERROR \"codesign of ${_bundle} failed: \${_codesign_result}\")
+endif()
 ")
     install(SCRIPT "${CMAKE_CURRENT_BINARY_DIR}/deploy-bundle-$<CONFIG>.cmake")
 endif()
