@@ -73,6 +73,8 @@ set(CPACK_WIX_PROGRAM_MENU_FOLDER "Cronofy Console")
 set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_WIX_PROPERTY_ARPHELPLINK "${PROJECT_HOMEPAGE_URL}/issues")
 set(CPACK_WIX_ROOT_FEATURE_TITLE "Cronofy Console")
+# The MSI's product name is CPACK_PACKAGE_NAME: "Cronofy Console" for WiX only (see that file).
+set(CPACK_PROJECT_CONFIG_FILE "${CMAKE_CURRENT_SOURCE_DIR}/CPackProjectConfig.cmake")
 
 # ---- DragNDrop DMG (macOS) ----------------------------------------------------------------------------
 set(CPACK_DMG_FORMAT UDBZ)
