@@ -45,6 +45,53 @@ QStringList column(const QAbstractItemModel &model, int col, int role = Qt::Disp
     return out;
 }
 
+// What the search box should show, worked out the slow way: the ids of the source rows (in the source's
+// order) whose calendar id, sub, profile name, client_id or application name contains the text, ignoring
+// case.
+QList<qint64> expectedIds(const CalendarsModel &model, const QString &text)
+{
+    const QString needle = text.trimmed();
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const CalendarRecord r = model.record(row);
+        const QString application = model.index(row, CalendarsModel::ApplicationColumn).data().toString();
+        for (const QString &field :
+            {r.applicationCalendarId, r.sub, r.profileName, r.clientId, application}) {
+            if (field.contains(needle, Qt::CaseInsensitive)) {
+                ids.append(r.id);
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
+// Whether `model`'s rows are in the order the column's raw values give (text: case-insensitive, the sub
+// case-sensitive; equal values by row id), ascending or descending.
+bool inColumnOrder(const CalendarsModel &model, int column, Qt::SortOrder order, QString *why)
+{
+    for (int row = 1; row < model.rowCount(); ++row) {
+        const QString a = model.index(row - 1, column).data(CalendarsModel::SortRole).toString();
+        const QString b = model.index(row, column).data(CalendarsModel::SortRole).toString();
+        int c = QString::compare(
+            a, b, column == CalendarsModel::SubColumn ? Qt::CaseSensitive : Qt::CaseInsensitive);
+        if (c == 0) {
+            const qint64 x = model.index(row - 1, 0).data(CalendarsModel::IdRole).toLongLong();
+            const qint64 y = model.index(row, 0).data(CalendarsModel::IdRole).toLongLong();
+            c = x < y ? -1 : 1;
+        }
+        if (order == Qt::AscendingOrder ? c > 0 : c < 0) {
+            *why = QStringLiteral("column %1, rows %2 and %3: %4 / %5")
+                       .arg(column)
+                       .arg(row - 1)
+                       .arg(row)
+                       .arg(a, b);
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class TestRegistryModels : public QObject
@@ -273,6 +320,174 @@ private slots:
 
         model.reload();
         QCOMPARE(filter.rowCount(), model.rowCount());
+    }
+
+    void sortOrderOfTextColumns()
+    {
+        // Texts that share long prefixes, differ only in case, or hold characters beyond ASCII (some fold
+        // to ASCII: KELVIN SIGN is k), so the 16-character prefix keys must give way to full comparisons.
+        const QStringList ids = {QStringLiteral("Room-0001-aaaaaaaaaa-1"),
+            QStringLiteral("room-0001-aaaaaaaaaa-2"), QStringLiteral("ROOM-0001-AAAAAAAAAA-0"),
+            QStringLiteral("room-0001"), QStringLiteral("room-000"), QStringLiteral("\u212Aelvin"),
+            QStringLiteral("kelvin"), QStringLiteral("Lima"), QStringLiteral("\u00c4rger"),
+            QStringLiteral("\u00e4rger-2"), QStringLiteral("zoo"), QStringLiteral("\U0001F600-smile"),
+            QStringLiteral("\uFF21-wide"), QStringLiteral("a\u00ffb"), QStringLiteral("a\u0100b")};
+        for (const QString &id : ids) {
+            for (const QString &clientId : {QStringLiteral("cli_berlin"), QStringLiteral("cli_paris")}) {
+                CalendarRecord c = cal(clientId, id, id.toUpper(), 6);
+                c.sub = QStringLiteral("apc_") + id; // mixed case: the sub sorts case-sensitively
+                QVERIFY(m_registry->upsertCalendar(c).ok());
+            }
+        }
+        CalendarsModel model(m_registry.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 4 + 2 * int(ids.size()));
+        for (const int column :
+            {int(CalendarsModel::ApplicationColumn), int(CalendarsModel::CalendarIdColumn),
+                int(CalendarsModel::SubColumn), int(CalendarsModel::ProfileColumn),
+                int(CalendarsModel::ProviderColumn), int(CalendarsModel::LastErrorColumn)}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(column, order);
+                QString why;
+                QVERIFY2(inColumnOrder(model, column, order, &why), qPrintable(why));
+                // Rows found again by their ids after the sort.
+                for (int row = 0; row < model.rowCount(); ++row) {
+                    const CalendarRecord r = model.record(row);
+                    QCOMPARE(model.rowOf(r.clientId, r.applicationCalendarId), row);
+                }
+            }
+        }
+        // A new row lands where a full sort would put it.
+        model.sort(CalendarsModel::CalendarIdColumn, Qt::AscendingOrder);
+        QVERIFY(m_registry
+                    ->upsertCalendar(cal(QStringLiteral("cli_paris"),
+                        QStringLiteral("ROOM-0001-aaaaaaaaaa-15"), QStringLiteral("x"), 7))
+                    .ok());
+        QString why;
+        QVERIFY2(inColumnOrder(model, CalendarsModel::CalendarIdColumn, Qt::AscendingOrder, &why),
+            qPrintable(why));
+    }
+
+    void searchWhileTypingMatchesAFullCheck()
+    {
+        // Enough rows that a longer search checks only the rows shown (at most an eighth of them), and a
+        // shorter one scans the whole search index: both must show what a row-by-row check shows.
+        for (int i = 0; i < 200; ++i) {
+            const QString clientId = i % 2 ? QStringLiteral("cli_berlin") : QStringLiteral("cli_paris");
+            QVERIFY(
+                m_registry
+                    ->upsertCalendar(cal(clientId, QStringLiteral("Room-%1").arg(i, 3, 10, QLatin1Char('0')),
+                        i % 7 ? QStringLiteral("Saal %1").arg(i) : QStringLiteral("Zo\u00eb %1").arg(i), 6))
+                    .ok());
+        }
+        CalendarsModel model(m_registry.get());
+        model.sort(CalendarsModel::ProfileColumn, Qt::DescendingOrder);
+        CalendarFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const QStringList typed = {QStringLiteral("room-199"), QStringLiteral("ZO\u00cb 14"),
+            QStringLiteral("paris desks"), QStringLiteral("apc_room-0"), QStringLiteral("b")};
+        for (const QString &text : typed) {
+            for (qsizetype n = 1; n <= text.size(); ++n) {
+                filter.setSearchText(text.left(n));
+                QCOMPARE(filter.visibleIds(), expectedIds(model, text.left(n)));
+            }
+            for (qsizetype n = text.size() - 1; n >= 0; --n) {
+                filter.setSearchText(text.left(n));
+                QCOMPARE(filter.visibleIds(), expectedIds(model, text.left(n)));
+            }
+        }
+        QCOMPARE(filter.rowCount(), model.rowCount());
+    }
+
+    void filterFollowsChangedRows()
+    {
+        CalendarsModel model(m_registry.get());
+        CalendarFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.sort(CalendarsModel::ProfileColumn, Qt::AscendingOrder);
+
+        // A changed profile name: the old text no longer matches, the new one does.
+        filter.setSearchText(QStringLiteral("saal"));
+        QCOMPARE(
+            column(filter, CalendarsModel::CalendarIdColumn), QStringList({QStringLiteral("room-alpha")}));
+        QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(m_registry
+                    ->upsertCalendar(cal(QStringLiteral("cli_berlin"), QStringLiteral("room-alpha"),
+                        QStringLiteral("Alpha Hall"), 5))
+                    .ok());
+        QCOMPARE(filter.rowCount(), 0);
+        QCOMPARE(removed.count(), 1);
+        filter.setSearchText(QStringLiteral("hall"));
+        QCOMPARE(
+            column(filter, CalendarsModel::CalendarIdColumn), QStringList({QStringLiteral("room-alpha")}));
+
+        // The same calendar changed many times (its old keys are blanked, then the index is compacted):
+        // only its latest text is found.
+        for (int i = 0; i < 150; ++i) {
+            QVERIFY(m_registry
+                        ->upsertCalendar(cal(QStringLiteral("cli_paris"), QStringLiteral("desk-1"),
+                            QStringLiteral("Bureau version %1 with a long name to fill the index").arg(i), 4))
+                        .ok());
+        }
+        filter.setSearchText(QStringLiteral("version"));
+        QCOMPARE(column(filter, CalendarsModel::ProfileColumn),
+            QStringList({QStringLiteral("Bureau version 149 with a long name to fill the index")}));
+        filter.setSearchText(QStringLiteral("version 148"));
+        QCOMPARE(filter.rowCount(), 0);
+
+        // The selected row survives a filter that keeps it, and is gone with one that hides it.
+        filter.setSearchText(QStringLiteral("desk"));
+        QCOMPARE(filter.rowCount(), 2);
+        const int desk2Row
+            = column(filter, CalendarsModel::CalendarIdColumn).indexOf(QStringLiteral("desk-2"));
+        const QPersistentModelIndex selected(filter.index(desk2Row, CalendarsModel::StatusColumn));
+        filter.setSearchText(QStringLiteral("desk-2"));
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.row(), 0);
+        QCOMPARE(filter.index(selected.row(), CalendarsModel::CalendarIdColumn).data().toString(),
+            QStringLiteral("desk-2"));
+        filter.setSearchText(QStringLiteral("desk"));
+        QCOMPARE(filter.index(selected.row(), CalendarsModel::CalendarIdColumn).data().toString(),
+            QStringLiteral("desk-2"));
+        filter.setSearchText(QStringLiteral("room"));
+        QVERIFY(!selected.isValid());
+
+        // A change that moves a shown row (sorted by profile, descending; desk-2 has no profile name, and
+        // equal names go by row id): the proxy moves it too.
+        model.sort(CalendarsModel::ProfileColumn, Qt::DescendingOrder);
+        filter.setSearchText(QStringLiteral("desk"));
+        QCOMPARE(column(filter, CalendarsModel::CalendarIdColumn),
+            QStringList({QStringLiteral("desk-1"), QStringLiteral("desk-2")}));
+        QSignalSpy moved(&filter, &QAbstractItemModel::rowsMoved);
+        QVERIFY(m_registry
+                    ->upsertCalendar(cal(QStringLiteral("cli_paris"), QStringLiteral("desk-1"), QString(), 4))
+                    .ok());
+        QCOMPARE(column(filter, CalendarsModel::CalendarIdColumn),
+            QStringList({QStringLiteral("desk-2"), QStringLiteral("desk-1")}));
+        QVERIFY(m_registry
+                    ->upsertCalendar(
+                        cal(QStringLiteral("cli_paris"), QStringLiteral("desk-1"), QStringLiteral("Aaa"), 4))
+                    .ok());
+        QCOMPARE(column(filter, CalendarsModel::CalendarIdColumn),
+            QStringList({QStringLiteral("desk-1"), QStringLiteral("desk-2")}));
+        QCOMPARE(moved.count(), 2);
+
+        // A status filter and a row whose status changes: it appears.
+        filter.setSearchText({});
+        filter.setStatusFilter(CalendarRecord::Status::Revoked);
+        QCOMPARE(filter.rowCount(), 0);
+        QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+        QVERIFY(m_registry->markRevoked(QStringLiteral("cli_berlin"), QStringLiteral("apc_room-beta")).ok());
+        QCOMPARE(
+            column(filter, CalendarsModel::CalendarIdColumn), QStringList({QStringLiteral("room-beta")}));
+        QCOMPARE(inserted.count(), 1);
+        // Header titles come from the source even when no row is shown.
+        filter.setApplicationFilter(QStringLiteral("cli_nobody"));
+        QCOMPARE(filter.rowCount(), 0);
+        QCOMPARE(filter.headerData(CalendarsModel::CalendarIdColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Calendar ID"));
     }
 
     void applicationsModel()

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <vector>
 
 CalendarsModel::CalendarsModel(Registry *registry, QObject *parent)
     : QAbstractTableModel(parent)
@@ -276,43 +277,144 @@ void CalendarsModel::renumber(int fromRow, int toRow)
         m_rowOfSlot[m_order.at(row)] = row;
 }
 
+namespace {
+
+// The first 16 characters of a text as two numbers whose order is the text's order (QStringView::compare,
+// case-insensitive or not), as far as they tell: a < b between keys means a < b between the texts; equal
+// keys tell nothing, and the texts are compared in full. Each character takes one byte; from the first
+// character beyond U+00FE on, the key holds 0xFF and then stops, so it stays true for any text.
+struct TextPrefix
+{
+    quint64 high = 0;
+    quint64 low = 0;
+};
+
+TextPrefix textPrefix(QStringView text, Qt::CaseSensitivity cs)
+{
+    TextPrefix key;
+    const qsizetype n = std::min<qsizetype>(text.size(), 16);
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t c = text[i].unicode();
+        if (cs == Qt::CaseInsensitive)
+            c = c < 128 ? (c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c)
+                        : QChar::toCaseFolded(c); // what QStringView::compare folds (surrogates stay)
+        const quint64 byte = c < 0xff ? c : 0xff;
+        if (i < 8)
+            key.high |= byte << (8 * (7 - i));
+        else
+            key.low |= byte << (8 * (15 - i));
+        if (byte == 0xff)
+            break;
+    }
+    return key;
+}
+
+} // namespace
+
 void CalendarsModel::sortSlots()
 {
-    // Text columns fold each row's key once (n folds) rather than inside every one of the n log n
-    // comparisons: at 100,000 rows that is most of the time the list takes to open. The order is the one
-    // slotLess() gives (case-insensitive, ties by id), which insertions keep using.
-    auto sortByFoldedKey = [this](auto keyOf) {
-        QList<QString> keys;
-        keys.reserve(m_entries.size());
-        for (const Entry &e : std::as_const(m_entries))
-            keys.append(keyOf(e).toCaseFolded());
-        const bool ascending = m_sortOrder == Qt::AscendingOrder;
-        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            int c = keys.at(a).compare(keys.at(b));
-            if (c == 0) {
-                const qint64 x = m_entries.at(a).id;
-                const qint64 y = m_entries.at(b).id;
-                c = x < y ? -1 : int(x > y);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    auto byId = [this](int a, int b) {
+        const qint64 x = m_entries.at(a).id;
+        const qint64 y = m_entries.at(b).id;
+        return x < y ? -1 : int(x > y);
+    };
+    // Text columns: each row's first 16 characters become two numbers once (n times), so most of the
+    // n log n comparisons compare numbers in one compact array; only equal prefixes compare the texts, the
+    // way slotLess() does, so the order is exactly slotLess()'s (which insertions keep using).
+    auto sortByText = [&](Field f, Qt::CaseSensitivity cs) {
+        struct Key
+        {
+            TextPrefix prefix;
+            int slot;
+        };
+        std::vector<Key> keys;
+        keys.reserve(size_t(m_entries.size()));
+        for (int slot = 0; slot < m_entries.size(); ++slot)
+            keys.push_back(Key {textPrefix(field(m_entries.at(slot), f), cs), slot});
+        std::sort(keys.begin(), keys.end(), [&](const Key &l, const Key &r) {
+            int c = 0;
+            if (l.prefix.high != r.prefix.high)
+                c = l.prefix.high < r.prefix.high ? -1 : 1;
+            else if (l.prefix.low != r.prefix.low)
+                c = l.prefix.low < r.prefix.low ? -1 : 1;
+            else
+                c = field(m_entries.at(l.slot), f).compare(field(m_entries.at(r.slot), f), cs);
+            if (c == 0)
+                c = byId(l.slot, r.slot);
+            return ascending ? c < 0 : c > 0;
+        });
+        for (qsizetype row = 0; row < m_order.size(); ++row)
+            m_order[row] = keys[size_t(row)].slot;
+    };
+    // The application column: names are few, so each row gets its name's rank (equal names, equal ranks).
+    auto sortByApplicationName = [&] {
+        QList<QString> names;
+        QHash<QString, int> rankOfClient;
+        for (const Entry &e : std::as_const(m_entries)) {
+            const QString clientId = field(e, ClientIdField).toString();
+            if (!rankOfClient.contains(clientId)) {
+                rankOfClient.insert(clientId, 0);
+                names.append(clientId);
             }
+        }
+        std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+            const QString nameA = m_applicationNames.value(a);
+            const QString nameB = m_applicationNames.value(b);
+            return QString::compare(
+                       nameA.isEmpty() ? a : nameA, nameB.isEmpty() ? b : nameB, Qt::CaseInsensitive)
+                < 0;
+        });
+        int rank = 0;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (i > 0) {
+                const QString previous = m_applicationNames.value(names.at(i - 1));
+                const QString current = m_applicationNames.value(names.at(i));
+                if (QString::compare(previous.isEmpty() ? names.at(i - 1) : previous,
+                        current.isEmpty() ? names.at(i) : current, Qt::CaseInsensitive)
+                    != 0)
+                    ++rank;
+            }
+            rankOfClient.insert(names.at(i), rank);
+        }
+        QList<int> ranks;
+        ranks.reserve(m_entries.size());
+        for (const Entry &e : std::as_const(m_entries))
+            ranks.append(rankOfClient.value(field(e, ClientIdField).toString()));
+        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            int c = ranks.at(a) - ranks.at(b);
+            if (c == 0)
+                c = byId(a, b);
             return ascending ? c < 0 : c > 0;
         });
     };
-    auto textField = [](Field f) { return [f](const Entry &e) { return field(e, f).toString(); }; };
-    if (m_sortColumn < 0)
-        std::sort(m_order.begin(), m_order.end(),
-            [this](int a, int b) { return m_entries.at(a).id < m_entries.at(b).id; });
-    else if (m_sortColumn == ApplicationColumn)
-        sortByFoldedKey([this](const Entry &e) { return applicationNameOf(e); });
-    else if (m_sortColumn == CalendarIdColumn)
-        sortByFoldedKey(textField(CalendarIdField));
-    else if (m_sortColumn == ProfileColumn)
-        sortByFoldedKey(textField(ProfileNameField));
-    else if (m_sortColumn == ProviderColumn)
-        sortByFoldedKey(textField(ProviderField));
-    else if (m_sortColumn == LastErrorColumn)
-        sortByFoldedKey(textField(LastErrorField));
-    else
-        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return slotLess(a, b); });
+    switch (m_sortColumn) {
+    case ApplicationColumn:
+        sortByApplicationName();
+        break;
+    case CalendarIdColumn:
+        sortByText(CalendarIdField, Qt::CaseInsensitive);
+        break;
+    case SubColumn:
+        sortByText(SubField, Qt::CaseSensitive);
+        break;
+    case ProfileColumn:
+        sortByText(ProfileNameField, Qt::CaseInsensitive);
+        break;
+    case ProviderColumn:
+        sortByText(ProviderField, Qt::CaseInsensitive);
+        break;
+    case LastErrorColumn:
+        sortByText(LastErrorField, Qt::CaseInsensitive);
+        break;
+    default:
+        if (m_sortColumn < 0)
+            std::sort(m_order.begin(), m_order.end(),
+                [this](int a, int b) { return m_entries.at(a).id < m_entries.at(b).id; });
+        else
+            std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return slotLess(a, b); });
+        break;
+    }
 }
 
 void CalendarsModel::sort(int column, Qt::SortOrder order)
