@@ -3,7 +3,9 @@
 // (a) Unpaced: N calendars (default 2,000) with no client-side limits at each concurrency (default 4 and 16),
 //     compared with the raw capacity of a fresh sandbox for the same request (POST /v1/application_calendars
 //     with a JSON body, a new id each time) measured by wrk at the same number of connections.
-//     Goal: >= 80 % of wrk's rate.
+//     Goal: >= 80 % of wrk's rate. For comparison, the same requests also go through a plain
+//     QNetworkAccessManager and through raw QTcpSockets (no provisioner, no list), with the CPU time each
+//     client spends per request: that shows where the time goes.
 // (b) Paced: a sandbox with rate limits on (default 20/s,200/min: Cronofy's 50/s,500/min shape scaled down
 //     so the run lasts about two minutes) and the provisioner paced to the same limits. Goals: >= 95 % of the
 //     rate the limits allow for that many requests, < 1 % answered 429, 0 failed.
@@ -39,6 +41,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 namespace {
@@ -152,12 +155,19 @@ double optimalSeconds(int count, const Limits &limits)
     return fullMinutes * 60.0 + static_cast<double>(inLastBurst / perSecond);
 }
 
+// CPU time of this process (every thread: QNAM's HTTP thread too) since `before`, in microseconds.
+double cpuMicros(std::clock_t before)
+{
+    return static_cast<double>(std::clock() - before) * 1e6 / CLOCKS_PER_SEC;
+}
+
 struct Run
 {
     BulkSummary summary;
     int sandbox429 = 0;
     int sandboxCreations = 0;
     double firstToLastSeconds = 0; // from the first request sent to the last answer
+    double cpuMicrosPerRequest = 0; // this process's CPU time (all threads) per request
 };
 
 class Bench
@@ -214,8 +224,10 @@ public:
             run->summary = summary;
             loop.quit();
         });
+        const std::clock_t cpuBefore = std::clock();
         bulk.start(app.clientId, ids);
         loop.exec();
+        run->cpuMicrosPerRequest = cpuMicros(cpuBefore) / std::max(1, run->summary.requests);
 
         const QJsonObject stats = sandbox.stats();
         run->sandbox429
@@ -230,7 +242,8 @@ public:
     // without the list, against a fresh sandbox: through a plain QNetworkAccessManager (what any QNAM-based
     // client can reach), or through raw keep-alive QTcpSocket connections with HTTP/1.1 written by hand (what
     // Qt's event loop itself allows). Requests per second in *rate.
-    bool reference(Reference kind, int concurrency, int count, double *rate, QString *error)
+    bool reference(
+        Reference kind, int concurrency, int count, double *rate, double *cpuPerRequest, QString *error)
     {
         SandboxProcess sandbox({QStringLiteral("--admin-key"), kAdminKey, QStringLiteral("--quiet")});
         if (!sandbox.start()) {
@@ -255,6 +268,7 @@ public:
         QEventLoop loop;
         QElapsedTimer clock;
         clock.start();
+        const std::clock_t cpuBefore = std::clock();
         auto answer = [&](bool ok) {
             failed += ok ? 0 : 1;
             if (++answered == count)
@@ -326,6 +340,7 @@ public:
             return false;
         }
         *rate = count * 1000.0 / static_cast<double>(ms);
+        *cpuPerRequest = cpuMicros(cpuBefore) / count;
         return true;
     }
 
@@ -437,6 +452,7 @@ int main(int argc, char *argv[])
                   .arg(QStringLiteral("bulk/wrk"), 9)
                   .arg(QStringLiteral("bulk/QNAM"), 10)
                   .arg(QStringLiteral("goal>=80%"), 10));
+        QStringList cpuLines;
         for (const QString &text : parser.value(concurrencies).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const int c = text.toInt();
             BulkOptions options;
@@ -452,10 +468,17 @@ int main(int argc, char *argv[])
             const double bulkRate = run.summary.done * 1000.0 / std::max<qint64>(1, run.summary.elapsedMs);
             double qnamRate = 0;
             double socketRate = 0;
-            if (!bench.reference(Bench::Reference::PlainQnam, c, n, &qnamRate, &error))
+            double qnamCpu = 0;
+            double socketCpu = 0;
+            if (!bench.reference(Bench::Reference::PlainQnam, c, n, &qnamRate, &qnamCpu, &error))
                 print(QStringLiteral("  plain QNAM: %1").arg(error));
-            if (!bench.reference(Bench::Reference::RawSocket, c, n, &socketRate, &error))
+            if (!bench.reference(Bench::Reference::RawSocket, c, n, &socketRate, &socketCpu, &error))
                 print(QStringLiteral("  raw socket: %1").arg(error));
+            cpuLines.append(QStringLiteral("%1 %2 %3 %4")
+                                .arg(c, 11)
+                                .arg(run.cpuMicrosPerRequest, 8, 'f', 0)
+                                .arg(qnamCpu, 8, 'f', 0)
+                                .arg(socketCpu, 9, 'f', 0));
             WrkResult raw;
             if (wrk.isEmpty()) {
                 raw.error = QStringLiteral("wrk is not installed (apt-get install wrk)");
@@ -494,6 +517,14 @@ int main(int argc, char *argv[])
         print(QStringLiteral(
             "  QNAM/s: the same requests through a plain QNetworkAccessManager (no provisioner, "
             "no list); socket/s: through raw keep-alive QTcpSockets (HTTP/1.1 by hand)"));
+        print(QStringLiteral("client CPU time per request, microseconds (all threads of this process):"));
+        print(QStringLiteral("%1 %2 %3 %4")
+                  .arg(QStringLiteral("concurrency"), 11)
+                  .arg(QStringLiteral("bulk"), 8)
+                  .arg(QStringLiteral("QNAM"), 8)
+                  .arg(QStringLiteral("socket"), 9));
+        for (const QString &line : std::as_const(cpuLines))
+            print(line);
     }
 
     if (!parser.isSet(skipPaced)) {
