@@ -22,11 +22,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CronofyConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("cronofy-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
-    Localization::installFromSettings(&app);
     // The diagnostic line per request is for debugging (QT_LOGGING_RULES="cronofy.*.info=true" brings it
     // back): on a terminal it would break the progress line, and in a bulk run it is a write per request.
     // Warnings stay on.
     QLoggingCategory::setFilterRules(QStringLiteral("cronofy.*.info=false"));
+    Localization::installFromSettings(&app);
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     const QString group = args.value(0);
