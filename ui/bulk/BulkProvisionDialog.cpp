@@ -33,7 +33,7 @@ constexpr int kMaxListed = 1000;
 
 QString displayId(const QString &id)
 {
-    return id.size() > 80 ? id.left(77) + QStringLiteral("...") : id;
+    return id.size() > 80 ? id.left(77) + QStringLiteral("…") : id;
 }
 } // namespace
 
@@ -66,7 +66,7 @@ BulkProvisionDialog::BulkProvisionDialog(ConsoleContext *context, const QString 
     m_fileEdit->setAccessibleName(tr("File with calendar IDs"));
     m_fileEdit->setPlaceholderText(tr("Type a path and press Enter, or choose a file"));
     fileLabel->setBuddy(m_fileEdit);
-    m_chooseButton = new QPushButton(tr("C&hoose file..."), this);
+    m_chooseButton = new QPushButton(tr("C&hoose file…"), this);
     m_chooseButton->setObjectName(QStringLiteral("chooseFileButton"));
     m_chooseButton->setAccessibleName(tr("Choose file"));
     m_chooseButton->setAutoDefault(false);
@@ -127,7 +127,7 @@ BulkProvisionDialog::BulkProvisionDialog(ConsoleContext *context, const QString 
     m_cancelButton = new QPushButton(tr("&Cancel run"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setAccessibleName(tr("Cancel the run"));
-    m_exportButton = new QPushButton(tr("&Export failures..."), this);
+    m_exportButton = new QPushButton(tr("&Export failures…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportFailuresButton"));
     m_exportButton->setAccessibleName(tr("Export failures as CSV"));
     m_closeButton = new QPushButton(tr("C&lose"), this);
@@ -328,7 +328,7 @@ void BulkProvisionDialog::start()
     m_progressBar->setRange(0, static_cast<int>(m_list.ids.size()));
     m_progressBar->setValue(0);
     m_progressBar->show();
-    m_progressLabel->setText(tr("Reading the client secret from the keychain..."));
+    m_progressLabel->setText(tr("Reading the client secret from the keychain…"));
     m_progressLabel->show();
     setRunning(true);
     qCInfo(lcUi) << "bulk provisioning started for" << m_clientId << "with" << m_list.ids.size() << "ids";

@@ -22,7 +22,7 @@ ImportApplicationDialog::ImportApplicationDialog(ConsoleContext *context, QWidge
         tr("Add an application that was made in the Cronofy dashboard. You find its client ID and client "
            "secret there, on the application's Credentials page. It is checked with %1 before it is added.")
             .arg(context->dataCenter().displayName()));
-    addField(tr("Client &ID:"), m_clientId, QStringLiteral("clientId"));
+    addField(tr("Client I&D:"), m_clientId, QStringLiteral("clientId"));
     addField(tr("Client &secret:"), m_secret, QStringLiteral("clientSecret"),
         tr("Kept in this computer's keychain, never in a file."));
     addField(tr("&Name (optional):"), m_name, QStringLiteral("name"),

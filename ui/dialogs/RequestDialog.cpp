@@ -98,7 +98,7 @@ void RequestDialog::setBusy(bool busy, const QString &what, ServiceJob *job)
     m_formWidget->setEnabled(!busy);
     m_submit->setEnabled(!busy);
     // While busy, Cancel stops the request; the dialog stays so the person sees what happened.
-    m_cancel->setText(busy ? tr("&Stop") : tr("Cancel"));
+    m_cancel->setText(busy ? tr("S&top") : tr("Cancel"));
     m_cancel->setToolTip(busy ? tr("Stop the request (Esc)") : QString());
     if (busy)
         m_cancel->setFocus(Qt::OtherFocusReason);
