@@ -368,13 +368,13 @@
         <translation type="vanished">Anwendung &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+42"/>
-        <location line="+69"/>
+        <location filename="../ui/ApplicationsPage.cpp" line="+43"/>
+        <location line="+80"/>
         <source>Cr&amp;eate Application…</source>
         <translation>Anwendung e&amp;rstellen…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-69"/>
         <source>Search applications</source>
         <translation>Anwendungen durchsuchen</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>No applications yet.
 
 Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
@@ -443,7 +443,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>Neue Cronofy-Anwendung erstellen (Strg+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Application…</source>
         <translation>Anwendung &amp;importieren…</translation>
     </message>
@@ -548,7 +548,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>Viele Kalender dieser Anwendung aus einer CSV- oder Textdatei bereitstellen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+161"/>
         <source>Select an application to see its details.</source>
         <translation>Wählen Sie eine Anwendung aus, um ihre Details zu sehen.</translation>
     </message>
@@ -582,7 +582,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>NICHT im Schlüsselbund gespeichert. Für diese Anwendung können keine Kalender bereitgestellt werden, bis Sie ihr Secret mit „Client-Secret ersetzen“ speichern.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The application was imported and its secret stored in the keychain.</source>
         <translation>Die Anwendung wurde importiert und ihr Secret im Schlüsselbund gespeichert.</translation>
     </message>
@@ -630,12 +630,11 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>Pfad eingeben und Eingabetaste drücken oder Datei wählen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>C&amp;hoose file...</source>
-        <translation>Datei &amp;wählen…</translation>
+        <translation type="vanished">Datei &amp;wählen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -711,8 +710,17 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>Den Vorgang abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export failures...</source>
+        <translation type="vanished">Fehlgeschlagene e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>C&amp;hoose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Export failures…</source>
         <translation>Fehlgeschlagene e&amp;xportieren…</translation>
     </message>
     <message>
@@ -812,8 +820,12 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
     </message>
     <message>
         <location line="+28"/>
-        <source>Reading the client secret from the keychain...</source>
+        <source>Reading the client secret from the keychain…</source>
         <translation>Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain...</source>
+        <translation type="vanished">Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -844,7 +856,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+382"/>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+409"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation>%1 bereitgestellt, %2 fehlgeschlagen, %3 übersprungen, %4 nicht begonnen.</translation>
     </message>
@@ -1234,7 +1246,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
 <context>
     <name>CalendarsModel</name>
     <message>
-        <location filename="../app/core/registry/CalendarsModel.cpp" line="+187"/>
+        <location filename="../app/core/registry/CalendarsModel.cpp" line="+198"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
@@ -1282,7 +1294,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+44"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+45"/>
         <location line="+115"/>
         <source>Calendars</source>
         <translation>Kalender</translation>
@@ -1453,7 +1465,7 @@ Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie 
         <translation>Die Kalender, die die Liste gerade zeigt (nach Suche und Filtern), als JSON-Datei für Programme speichern</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+157"/>
         <source>All applications</source>
         <translation>Alle Anwendungen</translation>
     </message>
@@ -2426,8 +2438,12 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
     </message>
     <message>
         <location line="+1"/>
+        <source>The home page of your application or organisation, such as www.example.com.</source>
+        <translation>Die Startseite Ihrer Anwendung oder Organisation, zum Beispiel www.example.com.</translation>
+    </message>
+    <message>
         <source>The home page of your application or organisation.</source>
-        <translation>Die Startseite Ihrer Anwendung oder Organisation.</translation>
+        <translation type="vanished">Die Startseite Ihrer Anwendung oder Organisation.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2450,7 +2466,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Die Anwendung erstellen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>Stopped. If Cronofy had already created the application, it still appears in the list with its secret.</source>
         <translation>Angehalten. Falls Cronofy die Anwendung bereits erstellt hatte, erscheint sie trotzdem mit ihrem Secret in der Liste.</translation>
     </message>
@@ -2463,7 +2479,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/registry/Csv.cpp" line="+74"/>
+        <location filename="../app/core/registry/Csv.cpp" line="+77"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
         <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie in Ihrer Tabellenkalkulation als „CSV UTF-8“ und versuchen Sie es dann erneut.</translation>
     </message>
@@ -2690,8 +2706,12 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Fügen Sie eine Anwendung hinzu, die im Cronofy-Dashboard angelegt wurde. Client-ID und Client-Secret finden Sie dort auf der Seite „Credentials“ der Anwendung. Vor dem Hinzufügen wird sie bei %1 geprüft.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Client &amp;ID:</source>
+        <translation type="vanished">Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client I&amp;D:</source>
         <translation>Client-&amp;ID:</translation>
     </message>
     <message>
@@ -2908,6 +2928,11 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>&amp;Schließen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Provision a Calendar…</source>
+        <translation>Kalender &amp;bereitstellen…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Application Created</source>
         <translation>Anwendung erstellt</translation>
@@ -2983,6 +3008,16 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Schließen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Close and provision a calendar for the new application</source>
+        <translation>Schließen und einen Kalender für die neue Anwendung bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window and provision the application&apos;s first calendar</source>
+        <translation>Dieses Fenster schließen und den ersten Kalender der Anwendung bereitstellen</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>The client secret is on the clipboard for 30 seconds.</source>
         <translation>Das Client-Secret ist 30 Sekunden lang in der Zwischenablage.</translation>
@@ -2993,7 +3028,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Das Client-Secret ist 30 Sekunden lang in der Zwischenablage. Fügen Sie es jetzt in Ihren Passwortmanager ein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The client secret was NOT stored in the keychain. %1 Then press Retry, or copy the secret into your password manager now: Cronofy will not show it again.</source>
         <translation>Das Client-Secret wurde NICHT im Schlüsselbund gespeichert. %1 Klicken Sie dann auf „Wiederholen“, oder kopieren Sie das Secret jetzt in Ihren Passwortmanager: Cronofy zeigt es nicht noch einmal.</translation>
     </message>
@@ -3003,7 +3038,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Cronofy zeigt das Client-Secret nur einmal, und der Schlüsselbund dieses Computers hat es nicht übernommen. Bewahren Sie es sicher auf, bevor Sie dieses Fenster schließen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation>Speichern Sie zuerst das Secret: Klicken Sie auf „Wiederholen“, oder setzen Sie ein Häkchen bei „Ich habe das Client-Secret anderswo gespeichert“.</translation>
     </message>
@@ -3333,23 +3368,23 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Dieser Wert enthält Buchstaben oder Zeichen, die in Schlüsseln und IDs von Cronofy nie vorkommen (etwa Akzente oder typografische Anführungszeichen aus einer Textverarbeitung). Kopieren Sie ihn erneut aus dem Cronofy-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/core/service/ProvisioningService.cpp" line="+112"/>
-        <location line="+266"/>
+        <location filename="../app/core/service/ProvisioningService.cpp" line="+111"/>
+        <location line="+263"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
         <translation>Die Anwendung %1 steht nicht in der Liste. Erstellen oder importieren Sie sie zuerst.</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-255"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
         <translation>Die Anwendung %1 wurde in der Offline-Sandbox erstellt, die gerade nicht läuft. Wechseln Sie in den Einstellungen in den Offline-Modus, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
         <translation>Für %1 ist noch kein Admin-API-Schlüssel gespeichert. Geben Sie ihn in den Einstellungen ein (Sie finden ihn im Cronofy-Dashboard unter „Admin API“) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>The name is too long. Use at most 200 characters.</source>
         <translation>Der Name ist zu lang. Verwenden Sie höchstens 200 Zeichen.</translation>
     </message>
@@ -3359,7 +3394,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Diese Anwendung steht bereits in der Liste. Um ein neues Client-Secret für sie einzugeben, verwenden Sie „Client-Secret ersetzen“.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation>Das Client-Secret von %1 ist nicht im Schlüsselbund. Sie finden es im Cronofy-Dashboard; geben Sie es mit „Client-Secret ersetzen“ ein.</translation>
     </message>
@@ -3512,8 +3547,12 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Stop</source>
+        <source>S&amp;top</source>
         <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="vanished">&amp;Anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4062,7 +4101,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+36"/>
+        <location filename="../app/console/main.cpp" line="+37"/>
         <source>Creates Cronofy applications and application calendars.</source>
         <translation>Erstellt Cronofy-Anwendungen und Anwendungskalender.</translation>
     </message>

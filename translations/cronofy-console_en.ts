@@ -364,13 +364,13 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+42"/>
-        <location line="+69"/>
+        <location filename="../ui/ApplicationsPage.cpp" line="+43"/>
+        <location line="+80"/>
         <source>Cr&amp;eate Application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-69"/>
         <source>Search applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,7 +385,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>No applications yet.
 
 Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
@@ -437,7 +437,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Application…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,7 +542,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+161"/>
         <source>Select an application to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,7 +572,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The application was imported and its secret stored in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,12 +620,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;hoose file...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,8 +696,13 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Export failures...</source>
+        <location line="-60"/>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Export failures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,7 +802,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
     </message>
     <message>
         <location line="+28"/>
-        <source>Reading the client secret from the keychain...</source>
+        <source>Reading the client secret from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -834,7 +834,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+382"/>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+409"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1224,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
 <context>
     <name>CalendarsModel</name>
     <message>
-        <location filename="../app/core/registry/CalendarsModel.cpp" line="+187"/>
+        <location filename="../app/core/registry/CalendarsModel.cpp" line="+198"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1272,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+44"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+45"/>
         <location line="+115"/>
         <source>Calendars</source>
         <translation type="unfinished"></translation>
@@ -1443,7 +1443,7 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+157"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +2242,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <location line="+1"/>
-        <source>The home page of your application or organisation.</source>
+        <source>The home page of your application or organisation, such as www.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2266,7 +2266,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>Stopped. If Cronofy had already created the application, it still appears in the list with its secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,7 +2279,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/registry/Csv.cpp" line="+74"/>
+        <location filename="../app/core/registry/Csv.cpp" line="+77"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2507,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <location line="+3"/>
-        <source>Client &amp;ID:</source>
+        <source>Client I&amp;D:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2720,6 +2720,11 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Provision a Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Application Created</source>
         <translation type="unfinished"></translation>
@@ -2795,6 +2800,16 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Close and provision a calendar for the new application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window and provision the application&apos;s first calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>The client secret is on the clipboard for 30 seconds.</source>
         <translation type="unfinished"></translation>
@@ -2805,7 +2820,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The client secret was NOT stored in the keychain. %1 Then press Retry, or copy the secret into your password manager now: Cronofy will not show it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2830,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,23 +3160,23 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/service/ProvisioningService.cpp" line="+112"/>
-        <location line="+266"/>
+        <location filename="../app/core/service/ProvisioningService.cpp" line="+111"/>
+        <location line="+263"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-255"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>The name is too long. Use at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3171,7 +3186,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3324,7 +3339,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Stop</source>
+        <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3866,7 +3881,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+36"/>
+        <location filename="../app/console/main.cpp" line="+37"/>
         <source>Creates Cronofy applications and application calendars.</source>
         <translation type="unfinished"></translation>
     </message>

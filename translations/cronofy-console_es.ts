@@ -368,13 +368,13 @@
         <translation type="vanished">&amp;Crear aplicación…</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+42"/>
-        <location line="+69"/>
+        <location filename="../ui/ApplicationsPage.cpp" line="+43"/>
+        <location line="+80"/>
         <source>Cr&amp;eate Application…</source>
         <translation>C&amp;rear aplicación…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-69"/>
         <source>Search applications</source>
         <translation>Buscar aplicaciones</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Aplicaciones</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>No applications yet.
 
 Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
@@ -443,7 +443,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>Crear una aplicación de Cronofy nueva (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Application…</source>
         <translation>&amp;Importar aplicación…</translation>
     </message>
@@ -548,7 +548,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>Aprovisionar muchos calendarios de esta aplicación desde un archivo CSV o de texto</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+161"/>
         <source>Select an application to see its details.</source>
         <translation>Seleccione una aplicación para ver sus detalles.</translation>
     </message>
@@ -582,7 +582,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>NO está guardado en el llavero. No se pueden aprovisionar calendarios para esta aplicación hasta que guarde su secreto con «Sustituir secreto de cliente».</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The application was imported and its secret stored in the keychain.</source>
         <translation>Se importó la aplicación y su secreto se guardó en el llavero.</translation>
     </message>
@@ -630,12 +630,11 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>Escriba una ruta y pulse Intro, o elija un archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>C&amp;hoose file...</source>
-        <translation>&amp;Elegir archivo…</translation>
+        <translation type="vanished">&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose file</source>
         <translation>Elegir archivo</translation>
     </message>
@@ -711,8 +710,17 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>Cancelar la ejecución</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export failures...</source>
+        <translation type="vanished">E&amp;xportar los fallos…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Export failures…</source>
         <translation>E&amp;xportar los fallos…</translation>
     </message>
     <message>
@@ -812,8 +820,12 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
     </message>
     <message>
         <location line="+28"/>
-        <source>Reading the client secret from the keychain...</source>
+        <source>Reading the client secret from the keychain…</source>
         <translation>Leyendo el secreto de cliente del llavero…</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain...</source>
+        <translation type="vanished">Leyendo el secreto de cliente del llavero…</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -844,7 +856,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+382"/>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+409"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation>%1 aprovisionados, %2 fallidos, %3 omitidos, %4 sin empezar.</translation>
     </message>
@@ -1234,7 +1246,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
 <context>
     <name>CalendarsModel</name>
     <message>
-        <location filename="../app/core/registry/CalendarsModel.cpp" line="+187"/>
+        <location filename="../app/core/registry/CalendarsModel.cpp" line="+198"/>
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
@@ -1282,7 +1294,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+44"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+45"/>
         <location line="+115"/>
         <source>Calendars</source>
         <translation>Calendarios</translation>
@@ -1453,7 +1465,7 @@ Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de 
         <translation>Guardar los calendarios que muestra ahora la lista (tras la búsqueda y los filtros) como archivo JSON para programas</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+157"/>
         <source>All applications</source>
         <translation>Todas las aplicaciones</translation>
     </message>
@@ -2425,8 +2437,12 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     </message>
     <message>
         <location line="+1"/>
+        <source>The home page of your application or organisation, such as www.example.com.</source>
+        <translation>La página de inicio de su aplicación u organización, por ejemplo www.example.com.</translation>
+    </message>
+    <message>
         <source>The home page of your application or organisation.</source>
-        <translation>La página de inicio de su aplicación u organización.</translation>
+        <translation type="vanished">La página de inicio de su aplicación u organización.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2449,7 +2465,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Crear la aplicación</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>Stopped. If Cronofy had already created the application, it still appears in the list with its secret.</source>
         <translation>Detenido. Si Cronofy ya había creado la aplicación, aparece igualmente en la lista con su secreto.</translation>
     </message>
@@ -2462,7 +2478,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/registry/Csv.cpp" line="+74"/>
+        <location filename="../app/core/registry/Csv.cpp" line="+77"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
         <translation>El archivo no es texto UTF-8. Guárdelo como «CSV UTF-8» desde su hoja de cálculo y vuelva a intentarlo.</translation>
     </message>
@@ -2689,8 +2705,12 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Añada una aplicación creada en el panel de Cronofy. Encontrará allí su ID de cliente y su secreto de cliente, en la página «Credentials» de la aplicación. Se comprueba con %1 antes de añadirla.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Client &amp;ID:</source>
+        <translation type="vanished">&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client I&amp;D:</source>
         <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
@@ -2907,6 +2927,11 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Provision a Calendar…</source>
+        <translation>A&amp;provisionar un calendario…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Application Created</source>
         <translation>Aplicación creada</translation>
@@ -2982,6 +3007,16 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Cerrar</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Close and provision a calendar for the new application</source>
+        <translation>Cerrar y aprovisionar un calendario para la nueva aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window and provision the application&apos;s first calendar</source>
+        <translation>Cerrar esta ventana y aprovisionar el primer calendario de la aplicación</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>The client secret is on the clipboard for 30 seconds.</source>
         <translation>El secreto de cliente está en el portapapeles durante 30 segundos.</translation>
@@ -2992,7 +3027,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>El secreto de cliente está en el portapapeles durante 30 segundos. Péguelo ahora en su gestor de contraseñas.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The client secret was NOT stored in the keychain. %1 Then press Retry, or copy the secret into your password manager now: Cronofy will not show it again.</source>
         <translation>El secreto de cliente NO se guardó en el llavero. %1 Después pulse Reintentar o copie ahora el secreto en su gestor de contraseñas: Cronofy no volverá a mostrarlo.</translation>
     </message>
@@ -3002,7 +3037,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Cronofy muestra el secreto de cliente solo una vez y el llavero de este equipo no lo aceptó. Guárdelo en un lugar seguro antes de cerrar esta ventana.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation>Guarde primero el secreto: pulse Reintentar o marque «He guardado el secreto de cliente en otro lugar».</translation>
     </message>
@@ -3332,23 +3367,23 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Este valor contiene letras o símbolos que las claves y los ID de Cronofy nunca tienen (como acentos o comillas tipográficas de un procesador de textos). Cópielo de nuevo del panel de Cronofy.</translation>
     </message>
     <message>
-        <location filename="../app/core/service/ProvisioningService.cpp" line="+112"/>
-        <location line="+266"/>
+        <location filename="../app/core/service/ProvisioningService.cpp" line="+111"/>
+        <location line="+263"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
         <translation>La aplicación %1 no está en la lista. Créela o impórtela primero.</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-255"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
         <translation>La aplicación %1 se creó en el entorno de pruebas sin conexión, que no se está ejecutando. Cambie al modo sin conexión en la configuración para usarla.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
         <translation>Todavía no hay ninguna clave de la API de administración guardada para %1. Introdúzcala en la configuración (la encontrará en el panel de Cronofy, en «Admin API») y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>The name is too long. Use at most 200 characters.</source>
         <translation>El nombre es demasiado largo. Use 200 caracteres como máximo.</translation>
     </message>
@@ -3358,7 +3393,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Esta aplicación ya está en la lista. Para introducir un secreto de cliente nuevo, use «Sustituir secreto de cliente».</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation>El secreto de cliente de %1 no está en el llavero. Búsquelo en el panel de Cronofy e introdúzcalo con «Sustituir secreto de cliente».</translation>
     </message>
@@ -3511,8 +3546,12 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Stop</source>
+        <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="vanished">De&amp;tener</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4061,7 +4100,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+36"/>
+        <location filename="../app/console/main.cpp" line="+37"/>
         <source>Creates Cronofy applications and application calendars.</source>
         <translation>Crea aplicaciones y calendarios de aplicación de Cronofy.</translation>
     </message>

@@ -368,13 +368,13 @@
         <translation type="vanished">&amp;Créer une application…</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+42"/>
-        <location line="+69"/>
+        <location filename="../ui/ApplicationsPage.cpp" line="+43"/>
+        <location line="+80"/>
         <source>Cr&amp;eate Application…</source>
         <translation>C&amp;réer une application…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-69"/>
         <source>Search applications</source>
         <translation>Rechercher des applications</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Applications</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>No applications yet.
 
 Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
@@ -443,7 +443,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
         <translation>Créer une nouvelle application Cronofy (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Application…</source>
         <translation>&amp;Importer une application…</translation>
     </message>
@@ -548,7 +548,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
         <translation>Provisionner de nombreux calendriers de cette application depuis un fichier CSV ou texte</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+161"/>
         <source>Select an application to see its details.</source>
         <translation>Sélectionnez une application pour voir ses détails.</translation>
     </message>
@@ -582,7 +582,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
         <translation>PAS enregistré dans le trousseau. Aucun calendrier ne peut être provisionné pour cette application tant que vous n’avez pas enregistré son secret avec «&#xa0;Remplacer le secret client&#xa0;».</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The application was imported and its secret stored in the keychain.</source>
         <translation>L’application a été importée et son secret enregistré dans le trousseau.</translation>
     </message>
@@ -630,12 +630,11 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
         <translation>Saisissez un chemin et appuyez sur Entrée, ou choisissez un fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>C&amp;hoose file...</source>
-        <translation>C&amp;hoisir un fichier…</translation>
+        <translation type="vanished">C&amp;hoisir un fichier…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
@@ -711,8 +710,17 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
         <translation>Annuler l’exécution</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export failures...</source>
+        <translation type="vanished">&amp;Exporter les échecs…</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>C&amp;hoose file…</source>
+        <translation>C&amp;hoisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Export failures…</source>
         <translation>&amp;Exporter les échecs…</translation>
     </message>
     <message>
@@ -812,8 +820,12 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
     </message>
     <message>
         <location line="+28"/>
-        <source>Reading the client secret from the keychain...</source>
+        <source>Reading the client secret from the keychain…</source>
         <translation>Lecture du secret client dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain...</source>
+        <translation type="vanished">Lecture du secret client dans le trousseau…</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -844,7 +856,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+382"/>
+        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+409"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation>%1 provisionnés, %2 en échec, %3 ignorés, %4 non commencés.</translation>
     </message>
@@ -1234,7 +1246,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
 <context>
     <name>CalendarsModel</name>
     <message>
-        <location filename="../app/core/registry/CalendarsModel.cpp" line="+187"/>
+        <location filename="../app/core/registry/CalendarsModel.cpp" line="+198"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
@@ -1282,7 +1294,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+44"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+45"/>
         <location line="+115"/>
         <source>Calendars</source>
         <translation>Calendriers</translation>
@@ -1453,7 +1465,7 @@ Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-
         <translation>Enregistrer les calendriers actuellement affichés dans la liste (après recherche et filtres) dans un fichier JSON pour des programmes</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+157"/>
         <source>All applications</source>
         <translation>Toutes les applications</translation>
     </message>
@@ -2426,8 +2438,12 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
     </message>
     <message>
         <location line="+1"/>
+        <source>The home page of your application or organisation, such as www.example.com.</source>
+        <translation>La page d’accueil de votre application ou de votre organisation, par exemple www.example.com.</translation>
+    </message>
+    <message>
         <source>The home page of your application or organisation.</source>
-        <translation>La page d’accueil de votre application ou de votre organisation.</translation>
+        <translation type="vanished">La page d’accueil de votre application ou de votre organisation.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2450,7 +2466,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation>Créer l’application</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>Stopped. If Cronofy had already created the application, it still appears in the list with its secret.</source>
         <translation>Arrêté. Si Cronofy avait déjà créé l’application, elle apparaît tout de même dans la liste avec son secret.</translation>
     </message>
@@ -2463,7 +2479,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/registry/Csv.cpp" line="+74"/>
+        <location filename="../app/core/registry/Csv.cpp" line="+77"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
         <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» depuis votre tableur, puis réessayez.</translation>
     </message>
@@ -2690,8 +2706,12 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation>Ajoutez une application créée dans le tableau de bord Cronofy. Vous y trouverez son ID client et son secret client, sur la page «&#xa0;Credentials&#xa0;» de l’application. Elle est vérifiée auprès de %1 avant d’être ajoutée.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Client &amp;ID:</source>
+        <translation type="vanished">ID c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client I&amp;D:</source>
         <translation>ID c&amp;lient&#xa0;:</translation>
     </message>
     <message>
@@ -2908,6 +2928,11 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Provision a Calendar…</source>
+        <translation>&amp;Provisionner un calendrier…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Application Created</source>
         <translation>Application créée</translation>
@@ -2983,6 +3008,16 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation>Fermer</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Close and provision a calendar for the new application</source>
+        <translation>Fermer et provisionner un calendrier pour la nouvelle application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window and provision the application&apos;s first calendar</source>
+        <translation>Fermer cette fenêtre et provisionner le premier calendrier de l’application</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>The client secret is on the clipboard for 30 seconds.</source>
         <translation>Le secret client reste 30 secondes dans le presse-papiers.</translation>
@@ -2993,7 +3028,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation>Le secret client reste 30 secondes dans le presse-papiers. Collez-le maintenant dans votre gestionnaire de mots de passe.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The client secret was NOT stored in the keychain. %1 Then press Retry, or copy the secret into your password manager now: Cronofy will not show it again.</source>
         <translation>Le secret client n’a PAS été enregistré dans le trousseau. %1 Cliquez ensuite sur Réessayer, ou copiez dès maintenant le secret dans votre gestionnaire de mots de passe&#xa0;: Cronofy ne l’affichera plus.</translation>
     </message>
@@ -3003,7 +3038,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation>Cronofy n’affiche le secret client qu’une seule fois, et le trousseau de cet ordinateur ne l’a pas accepté. Mettez-le en lieu sûr avant de fermer cette fenêtre.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation>Enregistrez d’abord le secret&#xa0;: cliquez sur Réessayer, ou cochez «&#xa0;J’ai enregistré le secret client ailleurs&#xa0;».</translation>
     </message>
@@ -3333,23 +3368,23 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation>Cette valeur contient des lettres ou des symboles qui n’apparaissent jamais dans les clés et les ID Cronofy (comme des accents ou des guillemets typographiques venant d’un traitement de texte). Copiez-la à nouveau depuis le tableau de bord Cronofy.</translation>
     </message>
     <message>
-        <location filename="../app/core/service/ProvisioningService.cpp" line="+112"/>
-        <location line="+266"/>
+        <location filename="../app/core/service/ProvisioningService.cpp" line="+111"/>
+        <location line="+263"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
         <translation>L’application %1 ne figure pas dans la liste. Créez-la ou importez-la d’abord.</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-255"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
         <translation>L’application %1 a été créée dans le bac à sable hors ligne, qui n’est pas démarré. Passez en mode hors ligne dans les paramètres pour l’utiliser.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
         <translation>Aucune clé d’API d’administration n’est encore enregistrée pour %1. Saisissez-la dans les paramètres (vous la trouverez dans le tableau de bord Cronofy, sous «&#xa0;Admin API&#xa0;»), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>The name is too long. Use at most 200 characters.</source>
         <translation>Le nom est trop long. Utilisez 200 caractères au maximum.</translation>
     </message>
@@ -3359,7 +3394,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation>Cette application figure déjà dans la liste. Pour saisir son nouveau secret client, utilisez «&#xa0;Remplacer le secret client&#xa0;».</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation>Le secret client de %1 n’est pas dans le trousseau. Retrouvez-le dans le tableau de bord Cronofy et saisissez-le avec «&#xa0;Remplacer le secret client&#xa0;».</translation>
     </message>
@@ -3512,8 +3547,12 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Stop</source>
+        <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="vanished">&amp;Arrêter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4062,7 +4101,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+36"/>
+        <location filename="../app/console/main.cpp" line="+37"/>
         <source>Creates Cronofy applications and application calendars.</source>
         <translation>Crée des applications et des calendriers d’application Cronofy.</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "registry/RecordText.h"
 #include "service/ProvisioningService.h"
 #include "widgets/ClipboardGuard.h"
+#include "widgets/ColumnFitter.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
@@ -65,11 +66,22 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
-    // A handful of rows: every column fits its content (client IDs and dates in full), the name takes the
-    // rest.
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ApplicationsModel::NameColumn, QHeaderView::Stretch);
+    // A handful of rows: each column as wide as its content (client IDs and dates in full), the name takes
+    // the rest. In a narrow window the name, client ID and date stay, the others are elided first (the full
+    // text is in the tool tip). Dragging a column edge works, and then the person's widths stay.
+    m_fitter = new ColumnFitter(m_view, ApplicationsModel::NameColumn);
+    {
+        const int ch = fontMetrics().averageCharWidth();
+        QList<ColumnFitter::Column> columns;
+        for (int column = 0; column < ApplicationsModel::ColumnCount; ++column) {
+            const bool important = column == ApplicationsModel::NameColumn
+                || column == ApplicationsModel::ClientIdColumn || column == ApplicationsModel::CreatedColumn;
+            const int header = m_fitter->headerWidth(column);
+            columns.append({column, header, std::min(header, ch * 10), important});
+        }
+        columns[ApplicationsModel::NameColumn].minimum = ch * 20;
+        m_fitter->setColumns(columns);
+    }
     m_view->setTabKeyNavigation(false);
 
     m_empty->setObjectName(QStringLiteral("applicationsEmptyLabel"));
@@ -110,6 +122,7 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     // Alt+A, Alt+C and Alt+S belong to the window's tabs.
     m_create = makeButton(tr("Cr&eate Application…"), QStringLiteral("createApplicationButton"),
         tr("Create application"), tr("Create a new Cronofy application (Ctrl+N)"));
+    m_create->setAutoDefault(true); // Enter presses it when it has the focus, as in a dialog
     m_import = makeButton(tr("&Import Application…"), QStringLiteral("importApplicationButton"),
         tr("Import application"), tr("Add an application made in the Cronofy dashboard"));
     m_verify = makeButton(tr("Submit for &Verification…"), QStringLiteral("submitVerificationButton"),
@@ -203,25 +216,29 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
         updateDetails();
     });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ApplicationsPage::updateDetails);
-    // ResizeToContents measures before a new row is sorted in and not when a row's text changes: measure
-    // again once the list settled.
-    const auto remeasure = [this] {
-        QTimer::singleShot(0, m_view, [this] {
-            for (int column = 0; column < ApplicationsModel::ColumnCount; ++column) {
-                if (column != ApplicationsModel::NameColumn)
-                    m_view->resizeColumnToContents(column);
-            }
-        });
-    };
+    // Measured once the list settled: a new row is sorted in, or a row's text changed.
+    const auto remeasure = [this] { QTimer::singleShot(0, this, &ApplicationsPage::measureColumns); };
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, remeasure);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, remeasure);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, remeasure);
     connect(m_context->service(), &ProvisioningService::applicationCreatedAfterCancel, this,
         &ApplicationsPage::showCreated);
 
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, remeasure);
+
     updateEmptyState();
     updateDetails();
-    setFocusProxy(m_view);
+    measureColumns();
+}
+
+void ApplicationsPage::measureColumns()
+{
+    for (int column = 0; column < ApplicationsModel::ColumnCount; ++column) {
+        // QTableView's sizeHintForColumn is protected; the item view's is public and the same function.
+        const int content = static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(column);
+        m_fitter->setPreferredWidth(column, std::max(content, m_fitter->headerWidth(column)));
+    }
+    m_fitter->fit();
 }
 
 void ApplicationsPage::addDetailRow(const QString &label, const QString &name)
@@ -261,6 +278,9 @@ void ApplicationsPage::updateEmptyState()
     const bool empty = m_context->applicationsModel()->rowCount() == 0;
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
     m_search->setEnabled(!empty);
+    // With nothing to list, the first thing to do is create an application: the page's focus goes to that
+    // button, and Enter presses it.
+    setFocusProxy(empty ? static_cast<QWidget *>(m_create) : m_view);
 }
 
 void ApplicationsPage::updateDetails()
@@ -322,6 +342,8 @@ void ApplicationsPage::showCreated(const CreatedApplication &created)
     if (!created.registryError.ok() && m_context->banner())
         m_context->banner()->showWarning(created.registryError.message(), created.registryError.detail);
     auto *dialog = new OnceShownSecretDialog(m_context->service(), created, window());
+    connect(dialog, &OnceShownSecretDialog::provisionCalendarRequested, this,
+        &ApplicationsPage::provisionCalendarRequested);
     dialog->open();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class ColumnFitter;
 class ConsoleContext;
 class QAction;
 class QLabel;
@@ -46,6 +47,8 @@ signals:
 private:
     void updateDetails();
     void updateEmptyState();
+    // Preferred column widths from the rows' content, then fits them into the view.
+    void measureColumns();
     void addDetailRow(const QString &label, const QString &name);
 
     ConsoleContext *m_context;
@@ -54,6 +57,7 @@ private:
     QLineEdit *m_search;
     QStackedWidget *m_listStack;
     QTableView *m_view;
+    ColumnFitter *m_fitter = nullptr;
     QLabel *m_empty;
     QWidget *m_details;
     QAction *m_createAction;

@@ -8,6 +8,7 @@
 #include "bulk/BulkProvisionDialog.h"
 #include "bulk/BulkTypes.h"
 #include "calendars/CalendarsPage.h"
+#include "calendars/ProvisionCalendarDialog.h"
 #include "common/LogCategories.h"
 #include "dialogs/CreateApplicationDialog.h"
 #include "dialogs/OnceShownSecretDialog.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPointer>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
@@ -188,6 +190,23 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
                     }
                 });
         }
+    });
+    t->steps.append([t](auto next) {
+        // Provisioning one calendar, with its result (sub and profile) shown in the dialog.
+        const QString clientId = t->window->applicationsPage()->selectedClientId();
+        auto *dialog = new ProvisionCalendarDialog(t->session->context(), clientId, t->window);
+        QObject::connect(dialog, &ProvisionCalendarDialog::calendarProvisioned, t->window, [t, dialog, next] {
+            dialog->adjustSize();
+            QTimer::singleShot(100, dialog, [t, dialog, next] {
+                t->save(dialog, QStringLiteral("provision-calendar"));
+                dialog->deleteLater();
+                next();
+            });
+        });
+        dialog->show();
+        dialog->setCalendarId(QStringLiteral("room-dahlia"));
+        if (auto *provision = dialog->findChild<QPushButton *>(QStringLiteral("provisionSubmitButton")))
+            provision->click();
     });
     t->steps.append([t](auto next) {
         // The bulk dialog's summary after a small file (ids for a floor of meeting rooms, one line twice).

@@ -472,7 +472,7 @@ void TestCalendars::freshTokensGoToTheClipboardAndAreCleared()
     // The sandbox accepts it as this calendar's access token.
     QByteArray body;
     const int status = m_sandbox->request("GET", QStringLiteral("/v1/userinfo"), {},
-                                          {{QByteArray("Authorization"), "Bearer " + token.toLatin1()}}, &body);
+        {{QByteArray("Authorization"), "Bearer " + token.toLatin1()}}, &body);
     QCOMPARE(status, 200);
     const QJsonObject userInfo = QJsonDocument::fromJson(body).object();
     QCOMPARE(userInfo.value(QLatin1String("sub")).toString(), m_page->selectedCalendar()->sub);

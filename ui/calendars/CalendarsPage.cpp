@@ -14,6 +14,8 @@
 #include "registry/RecordText.h"
 #include "registry/Registry.h"
 #include "service/ProvisioningService.h"
+#include "widgets/ColumnFitter.h"
+#include "widgets/ElideRightDelegate.h"
 #include "widgets/ErrorPresenter.h"
 #include "widgets/MessageBanner.h"
 
@@ -165,30 +167,59 @@ void CalendarsPage::buildUi()
     m_view->setSortingEnabled(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle); // ids differ at their ends
+    // Names, dates and words read from their start.
+    auto *elideRight = new ElideRightDelegate(m_view);
+    for (const int column :
+        {CalendarsModel::ApplicationColumn, CalendarsModel::ProviderColumn, CalendarsModel::ProvisionedColumn,
+            CalendarsModel::LastSeenColumn, CalendarsModel::StatusColumn, CalendarsModel::LastErrorColumn})
+        m_view->setItemDelegateForColumn(column, elideRight);
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
     m_view->verticalHeader()->hide();
     // Fixed row heights: the view never measures 100,000 rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
+    m_view->horizontalHeader()->setHighlightSections(false);
     const int ch = fontMetrics().averageCharWidth();
-    // Wide enough for a date and time in full; ids are elided in the middle, where they differ least.
-    header->resizeSection(CalendarsModel::ApplicationColumn, ch * 22);
-    header->resizeSection(CalendarsModel::CalendarIdColumn, ch * 20);
-    header->resizeSection(CalendarsModel::SubColumn, ch * 18);
-    header->resizeSection(CalendarsModel::ProfileColumn, ch * 16);
-    header->resizeSection(CalendarsModel::ProviderColumn, ch * 9);
     // Measured on the widest date the list can show, in this locale's format.
     const int dateWidth = fontMetrics().horizontalAdvance(
                               RecordText::dateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58))))
         + ch * 3;
-    header->resizeSection(CalendarsModel::ProvisionedColumn, dateWidth);
-    header->resizeSection(CalendarsModel::LastSeenColumn, dateWidth);
-    header->resizeSection(CalendarsModel::StatusColumn, ch * 9);
+    // The calendar ID, profile, status and date provisioned are what people look for: they keep their
+    // width, the others get narrower first (ids are elided in the middle, where they differ least; the
+    // full text is in the tool tip), so a 1280 px window shows every column without scrolling sideways.
+    auto *fitter = new ColumnFitter(m_view, CalendarsModel::LastErrorColumn);
+    // An important column never gets narrower than its title; the others may, in a narrow window.
+    const auto at = [fitter, ch](int column, int preferred, int minimum, bool important) {
+        const int title = fitter->headerWidth(column);
+        return ColumnFitter::Column {column, std::max(preferred, title),
+            important ? std::max(minimum, title) : std::max(minimum, ch * 6), important};
+    };
+    // Widths from typical content in this font, not from character counts: ids are mostly lower case and
+    // hyphens, wider than the font's average character.
+    const auto textWidth
+        = [this, ch](const QString &text) { return fontMetrics().horizontalAdvance(text) + ch * 2; };
+    int statusWidth = 0;
+    for (const auto status :
+        {CalendarRecord::Status::Active, CalendarRecord::Status::Revoked, CalendarRecord::Status::Failed})
+        statusWidth = std::max(statusWidth, textWidth(RecordText::status(status)));
+    fitter->setColumns({
+        at(CalendarsModel::ApplicationColumn, textWidth(QStringLiteral("Meeting Room Booking")), ch * 10,
+            false),
+        at(CalendarsModel::CalendarIdColumn, textWidth(QStringLiteral("meeting-room-00-east")),
+            textWidth(QStringLiteral("room-000-east")), true),
+        at(CalendarsModel::SubColumn, textWidth(QStringLiteral("apc_0123456789abcdef01234567")), ch * 10,
+            false),
+        // Cronofy names an application calendar's profile after its ID.
+        at(CalendarsModel::ProfileColumn, textWidth(QStringLiteral("meeting-room-00-east")),
+            textWidth(QStringLiteral("room-000-east")), true),
+        at(CalendarsModel::ProviderColumn, textWidth(QStringLiteral("cronofy")),
+            textWidth(QStringLiteral("cronofy")), false),
+        at(CalendarsModel::ProvisionedColumn, dateWidth, dateWidth, true),
+        at(CalendarsModel::LastSeenColumn, dateWidth, ch * 8, false),
+        at(CalendarsModel::StatusColumn, statusWidth, statusWidth, true),
+        at(CalendarsModel::LastErrorColumn, ch * 24, ch * 10, false),
+    });
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));

@@ -28,7 +28,7 @@ CreateApplicationDialog::CreateApplicationDialog(ConsoleContext *context, QWidge
     addField(tr("&Name:"), m_name, QStringLiteral("name"),
         tr("People see this name when they connect their calendar."));
     addField(tr("&Web address:"), m_url, QStringLiteral("url"),
-        tr("The home page of your application or organisation."));
+        tr("The home page of your application or organisation, such as www.example.com."));
     m_name->setAccessibleName(tr("Application name"));
     m_url->setAccessibleName(tr("Web address"));
 
@@ -77,10 +77,21 @@ bool CreateApplicationDialog::validate(bool focusFirstProblem)
     return !first;
 }
 
+void CreateApplicationDialog::completeUrl()
+{
+    // People type "www.example.com" as in a browser's address bar; Cronofy needs the scheme, and https is
+    // what any site uses today. The field shows the completed address, so nothing happens behind their back.
+    const QString url = m_url->text().trimmed();
+    if (!url.isEmpty() && url.at(0).isLetterOrNumber() && !url.contains(QLatin1String("://"))
+        && !url.contains(QLatin1Char(' ')) && url.contains(QLatin1Char('.')))
+        m_url->setText(QStringLiteral("https://") + url);
+}
+
 void CreateApplicationDialog::submit()
 {
     m_triedOnce = true;
     banner()->clear();
+    completeUrl();
     if (!validate(true))
         return;
     const NewApplication app {m_name->text().trimmed(), m_url->text().trimmed()};

@@ -24,6 +24,8 @@ protected:
 
 private:
     bool validate(bool focusFirstProblem);
+    // Puts https:// in front of an address typed without a scheme (www.example.com).
+    void completeUrl();
 
     ConsoleContext *m_context;
     QLineEdit *m_name;

@@ -28,6 +28,7 @@ OnceShownSecretDialog::OnceShownSecretDialog(
     , m_retry(new QPushButton(tr("&Retry storing in the keychain"), this))
     , m_storedElsewhere(new QCheckBox(tr("I have &stored the client secret elsewhere"), this))
     , m_close(new QPushButton(tr("&Close"), this))
+    , m_provision(new QPushButton(tr("&Provision a Calendar…"), this))
 {
     setObjectName(QStringLiteral("onceShownSecretDialog"));
     setWindowTitle(tr("Application Created"));
@@ -91,9 +92,13 @@ OnceShownSecretDialog::OnceShownSecretDialog(
     m_storedElsewhere->setAccessibleName(tr("I have stored the client secret elsewhere"));
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->setAccessibleName(tr("Close"));
-    m_close->setDefault(true);
+    // The next step after creating an application is its first calendar: offered here, and Enter takes it.
+    m_provision->setObjectName(QStringLiteral("provisionNextButton"));
+    m_provision->setAccessibleName(tr("Close and provision a calendar for the new application"));
+    m_provision->setToolTip(tr("Close this window and provision the application's first calendar"));
 
     auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_provision, QDialogButtonBox::ActionRole);
     buttons->addButton(m_close, QDialogButtonBox::AcceptRole);
 
     auto *layout = new QVBoxLayout(this);
@@ -120,6 +125,13 @@ OnceShownSecretDialog::OnceShownSecretDialog(
     connect(m_retry, &QPushButton::clicked, this, &OnceShownSecretDialog::retryStore);
     connect(m_storedElsewhere, &QCheckBox::toggled, this, &OnceShownSecretDialog::updateState);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_provision, &QPushButton::clicked, this, [this] {
+        if (!m_stored)
+            return;
+        const QString clientId = m_clientId;
+        accept();
+        emit provisionCalendarRequested(clientId);
+    });
 
     if (!m_stored) {
         m_banner->showWarning(
@@ -135,7 +147,7 @@ OnceShownSecretDialog::OnceShownSecretDialog(
     m_secretEdit->setCursorPosition(0);
     updateState();
     setMinimumWidth(fontMetrics().averageCharWidth() * 84);
-    (m_stored ? static_cast<QWidget *>(m_close) : m_retry)->setFocus();
+    (m_stored ? m_provision : m_retry)->setFocus();
 }
 
 OnceShownSecretDialog::~OnceShownSecretDialog()
@@ -154,6 +166,10 @@ void OnceShownSecretDialog::updateState()
     m_retry->setEnabled(!m_retrying);
     m_storedElsewhere->setVisible(!m_stored);
     m_close->setEnabled(canClose());
+    // Calendars need the secret in the keychain: without it the next step is storing it, not provisioning.
+    m_provision->setEnabled(m_stored);
+    m_provision->setDefault(m_stored);
+    m_close->setDefault(!m_stored);
     m_close->setToolTip(canClose() ? QString()
                                    : tr("Store the secret first: press Retry, or tick \"I have stored the "
                                         "client secret elsewhere\"."));
@@ -168,7 +184,7 @@ void OnceShownSecretDialog::retryStore()
         if (error.ok()) {
             m_stored = true;
             m_banner->showInfo(tr("The client secret is now stored in this computer's keychain."));
-            m_close->setFocus();
+            m_provision->setFocus();
         } else {
             m_banner->showWarning(tr("The client secret is still NOT stored. %1").arg(error.message()),
                 error.secret.backendMessage);

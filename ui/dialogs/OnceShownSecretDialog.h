@@ -28,6 +28,10 @@ public:
     bool canClose() const;
     bool isSecretStored() const { return m_stored; }
 
+signals:
+    // "Provision a Calendar…": the dialog closed and the person wants the application's first calendar.
+    void provisionCalendarRequested(const QString &clientId);
+
 public slots:
     void reject() override;
     void done(int result) override;
@@ -51,4 +55,5 @@ private:
     QPushButton *m_retry;
     QCheckBox *m_storedElsewhere;
     QPushButton *m_close;
+    QPushButton *m_provision;
 };

@@ -1,0 +1,123 @@
+#include "ColumnFitter.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+
+#include <algorithm>
+
+ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn)
+    : QObject(view)
+    , m_view(view)
+    , m_header(view->horizontalHeader())
+    , m_stretchColumn(stretchColumn)
+{
+    m_header->setSectionResizeMode(QHeaderView::Interactive);
+    m_header->setStretchLastSection(false);
+    m_header->setMinimumSectionSize(view->fontMetrics().averageCharWidth() * 4);
+    view->viewport()->installEventFilter(this);
+    connect(m_header, &QHeaderView::sectionResized, this, [this] {
+        if (m_fitting || m_userResized)
+            return;
+        // The person dragged an edge: keep their widths, and let the last column fill the row.
+        m_userResized = true;
+        m_header->setStretchLastSection(true);
+    });
+}
+
+void ColumnFitter::setColumns(const QList<Column> &columns)
+{
+    m_columns = columns;
+    fit();
+}
+
+void ColumnFitter::setPreferredWidth(int column, int preferred)
+{
+    for (Column &c : m_columns) {
+        if (c.column == column)
+            c.preferred = std::max(preferred, c.minimum);
+    }
+}
+
+int ColumnFitter::headerWidth(int column) const
+{
+    // sectionSizeFromContents is protected; the header's size hint for one section is what it would need.
+    const int margin = m_view->fontMetrics().averageCharWidth() * 2;
+    const QString title
+        = m_view->model() ? m_view->model()->headerData(column, Qt::Horizontal).toString() : QString();
+    // Room for the sort arrow as well, so the title never elides when someone sorts by it.
+    return m_view->fontMetrics().horizontalAdvance(title) + margin + m_header->fontMetrics().height();
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFitter::fit()
+{
+    if (m_userResized || m_columns.isEmpty() || !m_view->model())
+        return;
+    int stretch = m_stretchColumn;
+    if (stretch < 0) {
+        for (int visual = m_header->count() - 1; visual >= 0; --visual) {
+            if (!m_header->isSectionHidden(m_header->logicalIndex(visual))) {
+                stretch = m_header->logicalIndex(visual);
+                break;
+            }
+        }
+    }
+    QList<Column> columns;
+    int stretchMinimum = m_header->minimumSectionSize();
+    for (const Column &c : std::as_const(m_columns)) {
+        if (m_header->isSectionHidden(c.column))
+            continue;
+        if (c.column == stretch) {
+            stretchMinimum = std::max(stretchMinimum, c.minimum);
+            continue;
+        }
+        columns.append(c);
+    }
+    // A vertical scroll bar that comes or goes resizes the viewport, which fits the columns again.
+    const int available = m_view->viewport()->width();
+    int total = stretchMinimum;
+    for (const Column &c : std::as_const(columns))
+        total += c.preferred;
+    QList<int> widths;
+    for (const Column &c : std::as_const(columns))
+        widths.append(c.preferred);
+    // Too wide: the less important columns give up space first, then the important ones, each in
+    // proportion to what it can give.
+    for (const bool important : {false, true}) {
+        int excess = total - available;
+        if (excess <= 0)
+            break;
+        int capacity = 0;
+        for (const Column &c : std::as_const(columns)) {
+            if (c.important == important)
+                capacity += std::max(0, c.preferred - c.minimum);
+        }
+        if (capacity == 0)
+            continue;
+        const int take = std::min(excess, capacity);
+        for (int i = 0; i < columns.size(); ++i) {
+            const Column &c = columns.at(i);
+            if (c.important != important)
+                continue;
+            const int give = std::max(0, c.preferred - c.minimum);
+            const int cut = int((qint64(give) * take + capacity - 1) / capacity);
+            widths[i] = std::max(c.minimum, c.preferred - cut);
+        }
+        total = stretchMinimum;
+        for (const int w : std::as_const(widths))
+            total += w;
+    }
+    m_fitting = true;
+    for (int i = 0; i < columns.size(); ++i)
+        m_header->resizeSection(columns.at(i).column, widths.at(i));
+    if (stretch >= 0)
+        m_header->resizeSection(stretch, std::max(stretchMinimum, available - (total - stretchMinimum)));
+    m_fitting = false;
+}
