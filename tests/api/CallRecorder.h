@@ -10,7 +10,9 @@
 #include <QTimer>
 
 #include <memory>
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 template<typename T>
 struct CallRecord
@@ -60,6 +62,7 @@ private:
 // Resident memory of this process in bytes (Linux), 0 where unknown.
 inline qint64 residentBytes()
 {
+#ifdef Q_OS_UNIX
     QFile statm(QStringLiteral("/proc/self/statm"));
     if (!statm.open(QIODevice::ReadOnly))
         return 0;
@@ -67,4 +70,7 @@ inline qint64 residentBytes()
     if (fields.size() < 2)
         return 0;
     return fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE);
+#else
+    return 0;
+#endif
 }

@@ -61,7 +61,11 @@ class TestSingleInstance : public QObject
     Q_OBJECT
 
     // Unix socket names are limited to 108 bytes, and the build tree can be deep: a short runtime folder.
+#ifdef Q_OS_UNIX
     QTemporaryDir m_runtime {QStringLiteral("/tmp/cc-si-XXXXXX")};
+#else
+    QTemporaryDir m_runtime; // a named pipe on Windows: no path length limit
+#endif
     int m_keys = 0;
 
     QString newKey()
