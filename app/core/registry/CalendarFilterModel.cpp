@@ -142,6 +142,7 @@ void CalendarFilterModel::setSearchText(const QString &text)
     // application's name).
     const bool narrowing = !m_needle.isEmpty() && needle.contains(m_needle);
     m_needle = needle;
+    m_indexNeedle = CalendarSearchIndex::needle(needle);
     m_namedFor = ~quint64(0);
     refilter(narrowing);
 }
@@ -191,7 +192,7 @@ bool CalendarFilterModel::accepts(int sourceRow) const
             return false;
         if (m_status && m_calendars->statusOfSlot(slot) != *m_status)
             return false;
-        if (m_needle.isEmpty() || m_calendars->searchIndex().keyContains(slot, m_needle))
+        if (m_needle.isEmpty() || m_calendars->searchIndex().keyContains(slot, m_indexNeedle))
             return true;
         const QStringView clientId = m_calendars->clientIdOfSlot(slot);
         const QList<QString> &named = namedClients();
@@ -234,7 +235,7 @@ QList<int> CalendarFilterModel::acceptedRows(const QList<int> *candidates) const
     // Every row: one scan of the search index marks the slots whose key matches.
     const CalendarSearchIndex &search = m_calendars->searchIndex();
     QList<char> matched(search.slotCount(), 0);
-    search.markMatches(m_needle, matched);
+    search.markMatches(m_indexNeedle, matched);
     const QList<QString> &named = namedClients();
     for (int row = 0; row < count; ++row) {
         const int slot = m_calendars->slotAt(row);

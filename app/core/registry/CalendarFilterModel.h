@@ -101,6 +101,7 @@ private:
 
     QString m_search;
     QString m_needle; // m_search, trimmed and lowercased
+    QByteArray m_indexNeedle; // m_needle as CalendarSearchIndex compares it
     // The client_ids whose application name contains m_needle, and the names generation they were made for.
     mutable QList<QString> m_namedClients;
     mutable quint64 m_namedFor = ~quint64(0);

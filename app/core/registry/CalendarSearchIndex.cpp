@@ -1,6 +1,13 @@
 #include "registry/CalendarSearchIndex.h"
 
 #include <algorithm>
+#include <cstring>
+#include <string_view>
+
+QByteArray CalendarSearchIndex::needle(QStringView text)
+{
+    return text.toString().toLower().toUtf8();
+}
 
 void CalendarSearchIndex::clear()
 {
@@ -28,11 +35,10 @@ void CalendarSearchIndex::setKey(int slot, QStringView text)
     if (slot < slotCount()) {
         // Blank the old key in place (so a scan never finds it) and append the new one.
         const Key old = m_keyOfSlot.at(slot);
-        QChar *chars = m_text.data() + old.begin;
+        char *bytes = m_text.data() + old.begin;
         for (quint32 i = 0; i < old.length; ++i) {
-            const char16_t c = chars[i].unicode();
-            --m_counts[c < 128 ? c : 128];
-            chars[i] = QChar(separator);
+            --m_counts[uchar(bytes[i])];
+            bytes[i] = separator;
         }
         m_owners[m_ownerIndexOfSlot.at(slot)] = -1;
         m_blank += qsizetype(old.length) + 1;
@@ -42,31 +48,30 @@ void CalendarSearchIndex::setKey(int slot, QStringView text)
     }
 
     const qsizetype begin = m_text.size();
-    // Most keys are ASCII: lowercase them here without a temporary string; anything else goes through
-    // QString::toLower (the same function the needle goes through, so both sides fold alike).
-    bool ascii = true;
-    for (const QChar c : text) {
-        if (c.unicode() >= 128) {
-            ascii = false;
+    // Most keys are ASCII: lowercase and count them in one pass, without a temporary string; anything else
+    // goes through QString::toLower (the same function the needle goes through, so both sides fold alike).
+    m_text.resize(begin + text.size());
+    char *out = m_text.data() + begin;
+    qsizetype ascii = 0;
+    for (; ascii < text.size(); ++ascii) {
+        char16_t c = text[ascii].unicode();
+        if (c >= 128)
             break;
-        }
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + (u'a' - u'A'));
+        out[ascii] = char(c);
+        ++m_counts[c];
     }
-    if (ascii) {
-        m_text.resize(begin + text.size());
-        QChar *out = m_text.data() + begin;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char16_t c = text[i].unicode();
-            out[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c);
-        }
-    } else {
-        m_text.append(text.toString().toLower());
+    if (ascii < text.size()) {
+        for (qsizetype i = 0; i < ascii; ++i)
+            --m_counts[uchar(out[i])];
+        m_text.resize(begin);
+        m_text.append(text.toString().toLower().toUtf8());
+        for (qsizetype i = begin; i < m_text.size(); ++i)
+            ++m_counts[uchar(m_text.at(i))];
     }
     const qsizetype length = m_text.size() - begin;
-    for (qsizetype i = begin; i < m_text.size(); ++i) {
-        const char16_t c = m_text.at(i).unicode();
-        ++m_counts[c < 128 ? c : 128];
-    }
-    m_text.append(QChar(separator));
+    m_text.append(separator);
 
     m_keyOfSlot[slot] = Key {quint32(begin), quint32(length)};
     m_ownerIndexOfSlot[slot] = int(m_starts.size());
@@ -77,24 +82,26 @@ void CalendarSearchIndex::setKey(int slot, QStringView text)
         compact();
 }
 
-QStringView CalendarSearchIndex::key(int slot) const
+QString CalendarSearchIndex::key(int slot) const
 {
     const Key k = m_keyOfSlot.at(slot);
-    return QStringView(m_text).mid(k.begin, k.length);
+    return QString::fromUtf8(m_text.constData() + k.begin, k.length);
 }
 
-bool CalendarSearchIndex::keyContains(int slot, QStringView lowercaseNeedle) const
+bool CalendarSearchIndex::keyContains(int slot, const QByteArray &needle) const
 {
-    return key(slot).contains(lowercaseNeedle);
+    const Key k = m_keyOfSlot.at(slot);
+    return std::string_view(m_text.constData() + k.begin, k.length)
+               .find(std::string_view(needle.constData(), size_t(needle.size())))
+        != std::string_view::npos;
 }
 
-qsizetype CalendarSearchIndex::anchorOf(QStringView needle) const
+qsizetype CalendarSearchIndex::anchorOf(const QByteArray &needle) const
 {
     qsizetype best = 0;
     quint32 bestCount = ~quint32(0);
     for (qsizetype i = 0; i < needle.size(); ++i) {
-        const char16_t c = needle[i].unicode();
-        const quint32 count = m_counts[c < 128 ? c : 128];
+        const quint32 count = m_counts[uchar(needle.at(i))];
         if (count < bestCount) {
             best = i;
             bestCount = count;
@@ -103,31 +110,31 @@ qsizetype CalendarSearchIndex::anchorOf(QStringView needle) const
     return best;
 }
 
-void CalendarSearchIndex::markMatches(QStringView needle, QList<char> &matched) const
+void CalendarSearchIndex::markMatches(const QByteArray &needle, QList<char> &matched) const
 {
     Q_ASSERT(matched.size() == slotCount());
-    if (needle.isEmpty() || needle.contains(QChar(separator)))
+    if (needle.isEmpty() || needle.contains(separator))
         return;
-    // Look for the needle's rarest character (one vectorised scan: QStringView::indexOf(QChar)), check the
-    // whole needle around it, and after a match go straight to the next key.
+    // Look for the needle's rarest byte (memchr, vectorised), check the whole needle around it, and after a
+    // match go straight to the next key.
     const qsizetype m = needle.size();
     const qsizetype k = anchorOf(needle);
-    const QChar anchor = needle[k];
-    const QStringView hay(m_text);
-    const qsizetype n = hay.size();
-    const QChar *chars = hay.data();
-    const QChar *pattern = needle.data();
+    const char anchor = needle.at(k);
+    const char *text = m_text.constData();
+    const qsizetype n = m_text.size();
+    const char *pattern = needle.constData();
     const qsizetype keys = m_starts.size();
     qsizetype key = 0; // the key in buffer order that contains the current position
     qsizetype from = k;
     while (from < n) {
-        const qsizetype p = hay.indexOf(anchor, from);
-        if (p < 0)
+        const void *hit = std::memchr(text + from, anchor, size_t(n - from));
+        if (!hit)
             break;
+        const qsizetype p = static_cast<const char *>(hit) - text;
         const qsizetype start = p - k;
         if (start + m > n)
             break;
-        if (!std::equal(pattern, pattern + m, chars + start)) {
+        if (std::memcmp(text + start, pattern, size_t(m)) != 0) {
             from = p + 1;
             continue;
         }
@@ -144,7 +151,7 @@ void CalendarSearchIndex::markMatches(QStringView needle, QList<char> &matched) 
 
 void CalendarSearchIndex::compact()
 {
-    QString text;
+    QByteArray text;
     text.reserve(m_text.size() - m_blank);
     const int slotTotal = slotCount();
     m_starts.resize(slotTotal);
@@ -152,8 +159,8 @@ void CalendarSearchIndex::compact()
     for (int slot = 0; slot < slotTotal; ++slot) {
         Key &k = m_keyOfSlot[slot];
         const quint32 begin = quint32(text.size());
-        text.append(QStringView(m_text).mid(k.begin, k.length));
-        text.append(QChar(separator));
+        text.append(m_text.constData() + k.begin, k.length);
+        text.append(separator);
         k.begin = begin;
         m_starts[slot] = begin;
         m_owners[slot] = slot;

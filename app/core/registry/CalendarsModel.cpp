@@ -114,11 +114,10 @@ CalendarsModel::Entry CalendarsModel::entryFrom(Registry::PackedCalendar &&packe
     e.fields = std::move(packed.fields);
     int f = 1;
     const qsizetype n = e.fields.size();
-    const QChar *chars = e.fields.constData();
-    for (qsizetype i = 0; i < n && f < FieldCount; ++i) {
-        if (chars[i] == QChar(Registry::packedSeparator))
-            e.start[f++] = quint32(i + 1);
-    }
+    const QStringView fields(e.fields);
+    for (qsizetype i = fields.indexOf(QChar(Registry::packedSeparator)); i >= 0 && f < FieldCount;
+         i = fields.indexOf(QChar(Registry::packedSeparator), i + 1))
+        e.start[f++] = quint32(i + 1);
     for (; f < FieldCount; ++f) // never happens with Registry's rows; keeps field() in range regardless
         e.start[f] = quint32(n);
     return e;
