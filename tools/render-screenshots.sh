@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tools/render-screenshots.sh [--no-build] [output-dir]
+# tools/render-screenshots.sh [--no-build] [--xvfb] [output-dir]
 #
 # Renders the README's screenshots from the real cronofy-console: `cronofy-console --screenshot-dir DIR`
 # starts the built-in offline sandbox (nothing is sent to Cronofy), drives the real window through its main
@@ -7,14 +7,20 @@
 # inside a private D-Bus session with a throwaway unlocked keyring (tests/support/with-keyring.sh) and a
 # throwaway HOME, so it never touches your own settings, list or keychain. Re-runnable: it builds
 # cronofy-console first if needed (BUILD_DIR, default ./build; --no-build uses the binary as it is) and
-# overwrites the PNGs.
+# overwrites the PNGs. --xvfb renders through a real X server (Xvfb, the xcb platform plugin) instead of the
+# offscreen plugin, to check that both draw the same (needs xvfb-run).
 set -euo pipefail
 
 build_first=1
-if [[ "${1:-}" == --no-build ]]; then
-    build_first=0
+platform=offscreen
+while [[ "${1:-}" == --* ]]; do
+    case "$1" in
+        --no-build) build_first=0 ;;
+        --xvfb) platform=xcb ;;
+        *) echo "render-screenshots: unknown option $1" >&2; exit 2 ;;
+    esac
     shift
-fi
+done
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
@@ -38,10 +44,16 @@ mkdir -m 700 "$home/run"
 
 # The same look on every machine: the Fusion style, English texts (LANGUAGE picks the catalog; C.UTF-8 is
 # the one locale every system has) and a device pixel ratio of 1.
+run=(bash "$root/tests/support/with-keyring.sh")
+if [[ $platform == xcb ]]; then
+    # with-keyring.sh hides the caller's display from what it runs; Xvfb's is handed over explicitly.
+    run=(xvfb-run -a -s "-screen 0 1600x1000x24" bash -c \
+        'exec bash "$0" env DISPLAY="$DISPLAY" "$@"' "$root/tests/support/with-keyring.sh")
+fi
 env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache" \
-    XDG_RUNTIME_DIR="$home/run" QT_QPA_PLATFORM=offscreen QT_STYLE_OVERRIDE=Fusion QT_SCALE_FACTOR=1 \
+    XDG_RUNTIME_DIR="$home/run" QT_QPA_PLATFORM=$platform QT_STYLE_OVERRIDE=Fusion QT_SCALE_FACTOR=1 \
     LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en_US:en \
-    bash "$root/tests/support/with-keyring.sh" "$binary" --screenshot-dir "$out"
+    "${run[@]}" "$binary" --screenshot-dir "$out"
 
 # Smaller files for the repository, when an optimiser is installed (lossless).
 if command -v optipng >/dev/null; then

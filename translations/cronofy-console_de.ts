@@ -392,10 +392,10 @@
         <location line="+32"/>
         <source>No applications yet.
 
-Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
+Press Enter to create your first one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
         <translation>Noch keine Anwendungen.
 
-Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie eine, die im Cronofy-Dashboard angelegt wurde.</translation>
+Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg+N) anzulegen, oder importieren Sie eine, die im Cronofy-Dashboard angelegt wurde.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -388,7 +388,7 @@
         <location line="+32"/>
         <source>No applications yet.
 
-Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
+Press Enter to create your first one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

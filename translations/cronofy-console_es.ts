@@ -392,10 +392,10 @@
         <location line="+32"/>
         <source>No applications yet.
 
-Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
+Press Enter to create your first one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
         <translation>Todavía no hay aplicaciones.
 
-Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de Cronofy.</translation>
+Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de Cronofy.</translation>
     </message>
     <message>
         <location line="+10"/>

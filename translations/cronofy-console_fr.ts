@@ -392,10 +392,10 @@
         <location line="+32"/>
         <source>No applications yet.
 
-Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
+Press Enter to create your first one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
         <translation>Aucune application pour l’instant.
 
-Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-en une créée dans le tableau de bord Cronofy.</translation>
+Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-en une créée dans le tableau de bord Cronofy.</translation>
     </message>
     <message>
         <location line="+10"/>

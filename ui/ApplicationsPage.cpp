@@ -88,8 +88,8 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setText(
-        tr("No applications yet.\n\nCreate one with Create Application (Ctrl+N), or import one that "
-           "was made in the Cronofy dashboard."));
+        tr("No applications yet.\n\nPress Enter to create your first one with Create Application (Ctrl+N), "
+           "or import one that was made in the Cronofy dashboard."));
     m_listStack->addWidget(m_view);
     m_listStack->addWidget(m_empty);
 

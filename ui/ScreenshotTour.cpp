@@ -107,6 +107,15 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
         t->session->goOffline();
     });
     t->steps.append([t](auto next) {
+        // What a newcomer sees right after "Try it offline": an empty list, Create Application focused.
+        t->window->activateWindow();
+        t->window->applicationsPage()->setFocus(Qt::OtherFocusReason);
+        QTimer::singleShot(100, t->window, [t, next] {
+            t->save(t->window, QStringLiteral("first-application"));
+            next();
+        });
+    });
+    t->steps.append([t](auto next) {
         const QList<NewApplication> apps {
             {QStringLiteral("Meeting Room Booking"), QStringLiteral("https://rooms.example.com")},
             {QStringLiteral("Front Desk Scheduler"), QStringLiteral("https://frontdesk.example.com")},

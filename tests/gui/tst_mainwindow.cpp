@@ -608,10 +608,15 @@ void TestMainWindow::wrongAdminKeyShowsBannerWithNextStep()
     QDialog *dialog = waitForModal("createApplicationDialog");
     QVERIFY(dialog);
     child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Wrong key"));
-    child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://example.com"));
-    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    auto *url = child<QLineEdit>(dialog, "urlEdit");
+    url->setText(QStringLiteral("https://example.com"));
+    url->setFocus();
+    QTRY_VERIFY(url->hasFocus());
+    QTest::keyClick(url, Qt::Key_Return);
     auto *banner = child<MessageBanner>(dialog, "dialogBanner");
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && !banner->text().isEmpty(), kNetworkWait);
+    // Stop had the focus while the request ran; now the cursor is back where the person typed.
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(url));
     // The sentence names the problem and the next step, not the status code or JSON.
     QVERIFY2(
         banner->text().contains(QStringLiteral("refused the admin API key")), qPrintable(banner->text()));

@@ -91,6 +91,10 @@ void RequestDialog::addField(const QString &label, QWidget *field, const QString
 
 void RequestDialog::setBusy(bool busy, const QString &what, ServiceJob *job)
 {
+    // Stop has the focus while busy; afterwards the person continues where they were typing (an error
+    // about one field moves the focus to that field instead).
+    if (busy && !m_busy)
+        m_focusBeforeBusy = focusWidget();
     m_busy = busy;
     m_job = busy ? job : nullptr;
     m_busyLabel->setText(what);
@@ -102,6 +106,8 @@ void RequestDialog::setBusy(bool busy, const QString &what, ServiceJob *job)
     m_cancel->setToolTip(busy ? tr("Stop the request (Esc)") : QString());
     if (busy)
         m_cancel->setFocus(Qt::OtherFocusReason);
+    else if (m_focusBeforeBusy && m_focusBeforeBusy != m_cancel && m_cancel->hasFocus())
+        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
 }
 
 void RequestDialog::reject()

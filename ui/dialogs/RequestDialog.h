@@ -52,5 +52,6 @@ private:
     QPushButton *m_submit;
     QPushButton *m_cancel;
     QPointer<ServiceJob> m_job;
+    QPointer<QWidget> m_focusBeforeBusy;
     bool m_busy = false;
 };
