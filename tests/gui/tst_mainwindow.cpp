@@ -966,6 +966,11 @@ void TestMainWindow::columnsFitAt1280WithoutSidewaysScrolling()
             apps->fontMetrics().horizontalAdvance(text) < appsHeader->sectionSize(column), qPrintable(text));
     }
     QVERIFY(appsTotal <= apps->viewport()->width());
+    // The list reloads whenever the window is activated (cronofyctl may have changed it): widths stay fitted.
+    const int clientIdWidth = appsHeader->sectionSize(ApplicationsModel::ClientIdColumn);
+    m_session->context()->applicationsModel()->reload();
+    QTRY_COMPARE(appsHeader->sectionSize(ApplicationsModel::ClientIdColumn), clientIdWidth);
+    QTRY_COMPARE(apps->horizontalScrollBar()->maximum(), 0);
 
     // Calendars: no sideways scrolling, and the important columns are not cut.
     tabs()->setCurrentWidget(m_window->calendarsPage());
@@ -992,6 +997,11 @@ void TestMainWindow::columnsFitAt1280WithoutSidewaysScrolling()
                                .arg(header->sectionSize(column))));
         }
     }
+    const int calendarIdWidth = header->sectionSize(CalendarsModel::CalendarIdColumn);
+    m_session->context()->calendarsModel()->reload();
+    QTRY_COMPARE(calendars->model()->rowCount(), 2);
+    QTRY_COMPARE(header->sectionSize(CalendarsModel::CalendarIdColumn), calendarIdWidth);
+    QTRY_COMPARE(calendars->horizontalScrollBar()->maximum(), 0);
     // Room for typical IDs: twenty average characters at least.
     QVERIFY(header->sectionSize(CalendarsModel::CalendarIdColumn)
         >= calendars->fontMetrics().averageCharWidth() * 20);
