@@ -15,6 +15,10 @@ ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn)
     m_header->setSectionResizeMode(QHeaderView::Interactive);
     m_header->setStretchLastSection(false);
     m_header->setMinimumSectionSize(view->fontMetrics().averageCharWidth() * 4);
+    // A title wider than its narrowed column is cut at its end, where it reads best (Qt 6.4 cuts a centred
+    // title on both sides, without "…").
+    m_header->setTextElideMode(Qt::ElideRight);
+    m_header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->viewport()->installEventFilter(this);
     connect(m_header, &QHeaderView::sectionResized, this, [this] {
         if (m_fitting || m_userResized)
