@@ -11,7 +11,9 @@ QByteArray CalendarSearchIndex::needle(QStringView text)
 
 void CalendarSearchIndex::clear()
 {
-    m_text.clear();
+    // Keeps the buffer's memory (the lists below keep theirs too): a reload() fills it again with about as
+    // much, without faulting in fresh pages.
+    m_text.resize(0);
     m_keyOfSlot.clear();
     m_starts.clear();
     m_owners.clear();
