@@ -389,6 +389,14 @@
         <translation>Anwendungen</translation>
     </message>
     <message>
+        <source>No applications yet.
+
+Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
+        <translation type="vanished">Noch keine Anwendungen.
+
+Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie eine, die im Cronofy-Dashboard angelegt wurde.</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>No applications yet.
 
@@ -1294,7 +1302,7 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+45"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+46"/>
         <location line="+115"/>
         <source>Calendars</source>
         <translation>Kalender</translation>
@@ -1465,7 +1473,7 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         <translation>Die Kalender, die die Liste gerade zeigt (nach Suche und Filtern), als JSON-Datei für Programme speichern</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+179"/>
         <source>All applications</source>
         <translation>Alle Anwendungen</translation>
     </message>
@@ -1644,7 +1652,7 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
     <message>
         <location line="+6"/>
         <location filename="../app/cli/AppCommands.cpp" line="+25"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+204"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="+227"/>
         <source>&quot;%1&quot; is not an option of this command.</source>
         <translation>„%1“ ist keine Option dieses Befehls.</translation>
     </message>
@@ -1864,7 +1872,7 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
         <translation type="vanished">„%1“ kann cronofyctl app nicht; verwenden Sie create, import, set-secret oder list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="-227"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="-249"/>
         <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
         <translation>Die client_id der Anwendung (siehe „cronofyctl app list“).</translation>
     </message>
@@ -1971,6 +1979,19 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
         <location line="+18"/>
         <source>failed: %1: %2</source>
         <translation>fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Stopping: no new requests; waiting for the %n in flight to finish. Press Ctrl-C again to quit at once (what is done is already saved).</source>
+        <translation>
+            <numerusform>Anhalten: keine neuen Anfragen; warte, bis die %n laufende Anfrage fertig ist. Drücken Sie erneut Strg+C, um sofort zu beenden (Erledigtes ist bereits gespeichert).</numerusform>
+            <numerusform>Anhalten: keine neuen Anfragen; warte, bis die %n laufenden Anfragen fertig sind. Drücken Sie erneut Strg+C, um sofort zu beenden (Erledigtes ist bereits gespeichert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Interrupted: %1 done, %2 failed, %3 not started. Run the same command again to continue; calendars already provisioned are skipped.</source>
+        <translation>Unterbrochen: %1 erledigt, %2 fehlgeschlagen, %3 nicht begonnen. Führen Sie denselben Befehl erneut aus, um fortzufahren; bereits bereitgestellte Kalender werden übersprungen.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2299,8 +2320,29 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
   2  Cronofy or the network refused or failed
   3  the keychain (or the local list of applications and calendars) could not be read or
      written; if a new client secret could not be stored, it is printed: save it
-  4  a bulk run finished but some calendars failed</source>
+  4  a bulk run finished but some calendars failed
+  130  a bulk run was interrupted by Ctrl-C (143: by SIGTERM); what finished is saved, and the
+       same command continues where it stopped</source>
         <translation>Exit-Codes:
+  0  erledigt
+  1  falsche Befehlszeile oder Eingabe; nichts wurde gesendet
+  2  Cronofy oder das Netzwerk hat abgelehnt oder ist ausgefallen
+  3  der Schlüsselbund (oder die lokale Liste der Anwendungen und Kalender) konnte nicht
+     gelesen oder geschrieben werden; konnte ein neues Client-Secret nicht gespeichert
+     werden, wird es ausgegeben: sichern Sie es
+  4  ein Massenlauf wurde beendet, aber einige Kalender sind fehlgeschlagen
+  130  ein Massenlauf wurde mit Strg+C unterbrochen (143: durch SIGTERM); Erledigtes ist
+       gespeichert, und derselbe Befehl macht dort weiter, wo er aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  wrong command line or input; nothing was sent
+  2  Cronofy or the network refused or failed
+  3  the keychain (or the local list of applications and calendars) could not be read or
+     written; if a new client secret could not be stored, it is printed: save it
+  4  a bulk run finished but some calendars failed</source>
+        <translation type="vanished">Exit-Codes:
   0  erledigt
   1  falsche Befehlszeile oder Eingabe; nichts wurde gesendet
   2  Cronofy oder das Netzwerk hat abgelehnt oder ist ausgefallen
@@ -2326,7 +2368,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
   5  die lokale Liste der Anwendungen und Kalender konnte nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+47"/>
+        <location filename="../app/cli/main.cpp" line="+52"/>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
         <translation>„%1“ ist kein cronofyctl-Befehl. Mit „cronofyctl --help“ sehen Sie die Befehle.</translation>
     </message>
@@ -2775,6 +2817,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
     <message>
         <location filename="../app/core/common/Localization.cpp" line="+114"/>
         <source>Same as the system (%1)</source>
+        <extracomment>A choice in Settings &gt; Language; %1 is the name of the system&apos;s language, e.g. &quot;Deutsch&quot;.</extracomment>
         <translation>Wie im System (%1)</translation>
     </message>
 </context>
@@ -3541,7 +3584,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
     </message>
     <message>
         <location line="+14"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

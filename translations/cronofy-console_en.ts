@@ -1272,7 +1272,7 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+45"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+46"/>
         <location line="+115"/>
         <source>Calendars</source>
         <translation type="unfinished"></translation>
@@ -1443,7 +1443,7 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+179"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1622,7 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
     <message>
         <location line="+6"/>
         <location filename="../app/cli/AppCommands.cpp" line="+25"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+204"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="+227"/>
         <source>&quot;%1&quot; is not an option of this command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,7 +1785,7 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="-227"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="-249"/>
         <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,6 +1891,19 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
     <message>
         <location line="+18"/>
         <source>failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Stopping: no new requests; waiting for the %n in flight to finish. Press Ctrl-C again to quit at once (what is done is already saved).</source>
+        <translation>
+            <numerusform>Stopping: no new requests; waiting for the %n in flight to finish. Press Ctrl-C again to quit at once (what is done is already saved).</numerusform>
+            <numerusform>Stopping: no new requests; waiting for the %n in flight to finish. Press Ctrl-C again to quit at once (what is done is already saved).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Interrupted: %1 done, %2 failed, %3 not started. Run the same command again to continue; calendars already provisioned are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2151,11 +2164,13 @@ Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</s
   2  Cronofy or the network refused or failed
   3  the keychain (or the local list of applications and calendars) could not be read or
      written; if a new client secret could not be stored, it is printed: save it
-  4  a bulk run finished but some calendars failed</source>
+  4  a bulk run finished but some calendars failed
+  130  a bulk run was interrupted by Ctrl-C (143: by SIGTERM); what finished is saved, and the
+       same command continues where it stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+47"/>
+        <location filename="../app/cli/main.cpp" line="+52"/>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,6 +2586,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     <message>
         <location filename="../app/core/common/Localization.cpp" line="+114"/>
         <source>Same as the system (%1)</source>
+        <extracomment>A choice in Settings &gt; Language; %1 is the name of the system&apos;s language, e.g. &quot;Deutsch&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3333,7 +3349,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <location line="+14"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -389,6 +389,14 @@
         <translation>Aplicaciones</translation>
     </message>
     <message>
+        <source>No applications yet.
+
+Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
+        <translation type="vanished">Todavía no hay aplicaciones.
+
+Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de Cronofy.</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>No applications yet.
 
@@ -1294,7 +1302,7 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+45"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+46"/>
         <location line="+115"/>
         <source>Calendars</source>
         <translation>Calendarios</translation>
@@ -1465,7 +1473,7 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         <translation>Guardar los calendarios que muestra ahora la lista (tras la búsqueda y los filtros) como archivo JSON para programas</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+179"/>
         <source>All applications</source>
         <translation>Todas las aplicaciones</translation>
     </message>
@@ -1644,7 +1652,7 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
     <message>
         <location line="+6"/>
         <location filename="../app/cli/AppCommands.cpp" line="+25"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+204"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="+227"/>
         <source>&quot;%1&quot; is not an option of this command.</source>
         <translation>«%1» no es una opción de este comando.</translation>
     </message>
@@ -1864,7 +1872,7 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
         <translation type="vanished">«%1» no es algo que cronofyctl app pueda hacer; use create, import, set-secret o list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="-227"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="-249"/>
         <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
         <translation>El client_id de la aplicación (consulte «cronofyctl app list»).</translation>
     </message>
@@ -1971,6 +1979,19 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
         <location line="+18"/>
         <source>failed: %1: %2</source>
         <translation>fallido: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Stopping: no new requests; waiting for the %n in flight to finish. Press Ctrl-C again to quit at once (what is done is already saved).</source>
+        <translation>
+            <numerusform>Deteniendo: no se envían más solicitudes; esperando a que termine %n solicitud en curso. Pulse Ctrl+C de nuevo para salir de inmediato (lo hecho ya está guardado).</numerusform>
+            <numerusform>Deteniendo: no se envían más solicitudes; esperando a que terminen las %n solicitudes en curso. Pulse Ctrl+C de nuevo para salir de inmediato (lo hecho ya está guardado).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Interrupted: %1 done, %2 failed, %3 not started. Run the same command again to continue; calendars already provisioned are skipped.</source>
+        <translation>Interrumpido: %1 hechos, %2 fallidos, %3 sin empezar. Ejecute de nuevo el mismo comando para continuar; los calendarios ya aprovisionados se omiten.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2299,8 +2320,28 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
   2  Cronofy or the network refused or failed
   3  the keychain (or the local list of applications and calendars) could not be read or
      written; if a new client secret could not be stored, it is printed: save it
-  4  a bulk run finished but some calendars failed</source>
+  4  a bulk run finished but some calendars failed
+  130  a bulk run was interrupted by Ctrl-C (143: by SIGTERM); what finished is saved, and the
+       same command continues where it stopped</source>
         <translation>Códigos de salida:
+  0  hecho
+  1  línea de comandos o entrada incorrecta; no se envió nada
+  2  Cronofy o la red rechazó la solicitud o falló
+  3  no se pudo leer ni escribir el llavero (o la lista local de aplicaciones y
+     calendarios); si no se pudo guardar un secreto de cliente nuevo, se muestra: guárdelo
+  4  un proceso masivo terminó, pero algunos calendarios fallaron
+  130  un proceso masivo se interrumpió con Ctrl+C (143: con SIGTERM); lo terminado está
+       guardado y el mismo comando continúa donde se detuvo</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  wrong command line or input; nothing was sent
+  2  Cronofy or the network refused or failed
+  3  the keychain (or the local list of applications and calendars) could not be read or
+     written; if a new client secret could not be stored, it is printed: save it
+  4  a bulk run finished but some calendars failed</source>
+        <translation type="vanished">Códigos de salida:
   0  hecho
   1  línea de comandos o entrada incorrecta; no se envió nada
   2  Cronofy o la red rechazó la solicitud o falló
@@ -2325,7 +2366,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
   5  no se pudo leer ni escribir la lista local de aplicaciones y calendarios</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+47"/>
+        <location filename="../app/cli/main.cpp" line="+52"/>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
         <translation>«%1» no es un comando de cronofyctl. Ejecute «cronofyctl --help» para ver los comandos.</translation>
     </message>
@@ -2774,6 +2815,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <location filename="../app/core/common/Localization.cpp" line="+114"/>
         <source>Same as the system (%1)</source>
+        <extracomment>A choice in Settings &gt; Language; %1 is the name of the system&apos;s language, e.g. &quot;Deutsch&quot;.</extracomment>
         <translation>Igual que el sistema (%1)</translation>
     </message>
 </context>
@@ -3540,7 +3582,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     </message>
     <message>
         <location line="+14"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

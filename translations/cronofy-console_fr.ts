@@ -389,6 +389,14 @@
         <translation>Applications</translation>
     </message>
     <message>
+        <source>No applications yet.
+
+Create one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
+        <translation type="vanished">Aucune application pour l’instant.
+
+Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-en une créée dans le tableau de bord Cronofy.</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>No applications yet.
 
@@ -1294,7 +1302,7 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+45"/>
+        <location filename="../ui/calendars/CalendarsPage.cpp" line="+46"/>
         <location line="+115"/>
         <source>Calendars</source>
         <translation>Calendriers</translation>
@@ -1465,7 +1473,7 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         <translation>Enregistrer les calendriers actuellement affichés dans la liste (après recherche et filtres) dans un fichier JSON pour des programmes</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+179"/>
         <source>All applications</source>
         <translation>Toutes les applications</translation>
     </message>
@@ -1644,7 +1652,7 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
     <message>
         <location line="+6"/>
         <location filename="../app/cli/AppCommands.cpp" line="+25"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+204"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="+227"/>
         <source>&quot;%1&quot; is not an option of this command.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une option de cette commande.</translation>
     </message>
@@ -1864,7 +1872,7 @@ Pour les détails, lancez «&#xa0;cronofyctl app create --help&#xa0;» (et ainsi
         <translation type="vanished">«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl app&#xa0;; utilisez create, import, set-secret ou list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="-227"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="-249"/>
         <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
         <translation>Le client_id de l’application (voir «&#xa0;cronofyctl app list&#xa0;»).</translation>
     </message>
@@ -1971,6 +1979,19 @@ Pour les détails, lancez «&#xa0;cronofyctl app create --help&#xa0;» (et ainsi
         <location line="+18"/>
         <source>failed: %1: %2</source>
         <translation>échec&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Stopping: no new requests; waiting for the %n in flight to finish. Press Ctrl-C again to quit at once (what is done is already saved).</source>
+        <translation>
+            <numerusform>Arrêt&#xa0;: plus de nouvelles requêtes&#xa0;; attente de la fin de la %n requête en cours. Appuyez de nouveau sur Ctrl+C pour quitter immédiatement (ce qui est fait est déjà enregistré).</numerusform>
+            <numerusform>Arrêt&#xa0;: plus de nouvelles requêtes&#xa0;; attente de la fin des %n requêtes en cours. Appuyez de nouveau sur Ctrl+C pour quitter immédiatement (ce qui est fait est déjà enregistré).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Interrupted: %1 done, %2 failed, %3 not started. Run the same command again to continue; calendars already provisioned are skipped.</source>
+        <translation>Interrompu&#xa0;: %1 terminés, %2 en échec, %3 non commencés. Relancez la même commande pour continuer&#xa0;; les calendriers déjà provisionnés sont ignorés.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2299,8 +2320,29 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
   2  Cronofy or the network refused or failed
   3  the keychain (or the local list of applications and calendars) could not be read or
      written; if a new client secret could not be stored, it is printed: save it
-  4  a bulk run finished but some calendars failed</source>
+  4  a bulk run finished but some calendars failed
+  130  a bulk run was interrupted by Ctrl-C (143: by SIGTERM); what finished is saved, and the
+       same command continues where it stopped</source>
         <translation>Codes de sortie&#xa0;:
+  0  terminé
+  1  ligne de commande ou saisie incorrecte&#xa0;; rien n’a été envoyé
+  2  Cronofy ou le réseau a refusé ou échoué
+  3  le trousseau (ou la liste locale des applications et des calendriers) n’a pas pu être
+     lu ou écrit&#xa0;; si un nouveau secret client n’a pas pu être enregistré, il est affiché&#xa0;:
+     enregistrez-le
+  4  un traitement en masse s’est terminé, mais certains calendriers ont échoué
+  130  un traitement en masse a été interrompu par Ctrl+C (143&#xa0;: par SIGTERM)&#xa0;; ce qui est
+       terminé est enregistré, et la même commande reprend là où elle s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  wrong command line or input; nothing was sent
+  2  Cronofy or the network refused or failed
+  3  the keychain (or the local list of applications and calendars) could not be read or
+     written; if a new client secret could not be stored, it is printed: save it
+  4  a bulk run finished but some calendars failed</source>
+        <translation type="vanished">Codes de sortie&#xa0;:
   0  terminé
   1  ligne de commande ou saisie incorrecte&#xa0;; rien n’a été envoyé
   2  Cronofy ou le réseau a refusé ou échoué
@@ -2326,7 +2368,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
   5  la liste locale des applications et des calendriers n’a pas pu être lue ou écrite</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+47"/>
+        <location filename="../app/cli/main.cpp" line="+52"/>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une commande cronofyctl. Lancez «&#xa0;cronofyctl --help&#xa0;» pour voir les commandes.</translation>
     </message>
@@ -2775,6 +2817,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
     <message>
         <location filename="../app/core/common/Localization.cpp" line="+114"/>
         <source>Same as the system (%1)</source>
+        <extracomment>A choice in Settings &gt; Language; %1 is the name of the system&apos;s language, e.g. &quot;Deutsch&quot;.</extracomment>
         <translation>Comme le système (%1)</translation>
     </message>
 </context>
@@ -3541,7 +3584,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
     </message>
     <message>
         <location line="+14"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
