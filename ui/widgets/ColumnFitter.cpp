@@ -9,6 +9,7 @@
 ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_header(view->horizontalHeader())
     , m_stretchColumn(stretchColumn)
 {
@@ -19,7 +20,7 @@ ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn)
     // title on both sides, without "…").
     m_header->setTextElideMode(Qt::ElideRight);
     m_header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     connect(m_header, &QHeaderView::sectionResized, this, [this] {
         if (m_fitting || m_userResized)
             return;
@@ -55,7 +56,9 @@ int ColumnFitter::headerWidth(int column) const
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // Compared with the pointer kept at construction: while the table is destroyed, its viewport still
+    // sends events, and calling the half-destroyed table's viewport() then is undefined (UBSan says so).
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);
 }

@@ -5,6 +5,7 @@
 
 class QHeaderView;
 class QTableView;
+class QWidget;
 
 // Keeps a table's columns inside the table's width, so nobody has to scroll sideways to see a row: the
 // important columns keep their preferred width, the others give up space first (down to their minimum;
@@ -41,6 +42,7 @@ protected:
 
 private:
     QTableView *m_view;
+    QWidget *m_viewport;
     QHeaderView *m_header;
     int m_stretchColumn;
     QList<Column> m_columns;
