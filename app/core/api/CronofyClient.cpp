@@ -18,6 +18,12 @@
 #include <limits>
 #include <optional>
 
+namespace {
+// What Qt may hold of a response that we have not read yet (see ApiCall::start). Cronofy's answers are a
+// few kilobytes; a larger one just takes a few more reads.
+constexpr qint64 readBufferBytes = 256 * 1024;
+} // namespace
+
 // ---------------------------------------------------------------------------------------------------------
 // ApiCall
 
@@ -65,6 +71,10 @@ void ApiCall::start(QNetworkReply *reply, const QByteArray &method, QObject *con
     m_context = context;
     m_maxBytes = m_error.sizeLimit;
     m_clock.start();
+    // A bounded read buffer: QNAM reads the socket in its own thread, and with the default (unlimited)
+    // buffer a slow main thread would let it pull a whole oversized body into memory before onReadyRead
+    // counts it. With this, the network thread waits until we have read, so at most this much sits in Qt.
+    reply->setReadBufferSize(readBufferBytes);
     if (context)
         connect(context, &QObject::destroyed, this, [this] { stop(StopReason::ContextGone); });
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
@@ -109,7 +119,7 @@ void ApiCall::onMetaDataChanged()
 
 void ApiCall::onReadyRead()
 {
-    // Read as it arrives, so Qt never buffers more than one chunk beyond the limit.
+    // Read as it arrives: with the bounded read buffer (start()), Qt never holds more than it beyond the limit.
     if (!m_reply || !withinLimit(m_body.size() + m_reply->bytesAvailable()))
         return;
     m_body += m_reply->readAll();
