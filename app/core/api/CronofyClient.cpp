@@ -119,7 +119,8 @@ void ApiCall::onMetaDataChanged()
 
 void ApiCall::onReadyRead()
 {
-    // Read as it arrives: with the bounded read buffer (start()), Qt never holds more than it beyond the limit.
+    // Read as it arrives: with the bounded read buffer (start()), Qt never holds more than that beyond
+    // the limit.
     if (!m_reply || !withinLimit(m_body.size() + m_reply->bytesAvailable()))
         return;
     m_body += m_reply->readAll();
