@@ -13,13 +13,27 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("apiBase");
-        QTest::newRow("us") << "us" << "us" << "https://api.cronofy.com";
-        QTest::newRow("US upper case") << "US" << "us" << "https://api.cronofy.com";
-        QTest::newRow("au") << "au" << "au" << "https://api-au.cronofy.com";
-        QTest::newRow("ca") << "ca" << "ca" << "https://api-ca.cronofy.com";
-        QTest::newRow("de") << "de" << "de" << "https://api-de.cronofy.com";
-        QTest::newRow("sg") << " sg " << "sg" << "https://api-sg.cronofy.com";
-        QTest::newRow("uk") << "uk" << "uk" << "https://api-uk.cronofy.com";
+        QTest::newRow("us") << "us"
+                            << "us"
+                            << "https://api.cronofy.com";
+        QTest::newRow("US upper case") << "US"
+                                       << "us"
+                                       << "https://api.cronofy.com";
+        QTest::newRow("au") << "au"
+                            << "au"
+                            << "https://api-au.cronofy.com";
+        QTest::newRow("ca") << "ca"
+                            << "ca"
+                            << "https://api-ca.cronofy.com";
+        QTest::newRow("de") << "de"
+                            << "de"
+                            << "https://api-de.cronofy.com";
+        QTest::newRow("sg") << " sg "
+                            << "sg"
+                            << "https://api-sg.cronofy.com";
+        QTest::newRow("uk") << "uk"
+                            << "uk"
+                            << "https://api-uk.cronofy.com";
     }
     void ids()
     {
@@ -32,7 +46,8 @@ private slots:
         QVERIFY(!dc->isCustom());
         QCOMPARE(dc->apiBaseUrl().toString(), apiBase);
         QCOMPARE(dc->storageKey(), id);
-        QCOMPARE(dc->endpoint(QStringLiteral("/v1/applications")).toString(), apiBase + QLatin1String("/v1/applications"));
+        QCOMPARE(dc->endpoint(QStringLiteral("/v1/applications")).toString(),
+            apiBase + QLatin1String("/v1/applications"));
     }
 
     void allSix()
@@ -49,15 +64,18 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("endpoint");
-        QTest::newRow("https any host") << "https://api.example.com" << true
-                                        << "https://api.example.com/v1/calendars";
+        QTest::newRow("https any host")
+            << "https://api.example.com" << true << "https://api.example.com/v1/calendars";
         QTest::newRow("https with path and slash") << "https://proxy.example.com/cronofy/" << true
                                                    << "https://proxy.example.com/cronofy/v1/calendars";
-        QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:8080" << true << "http://127.0.0.1:8080/v1/calendars";
+        QTest::newRow("http 127.0.0.1")
+            << "http://127.0.0.1:8080" << true << "http://127.0.0.1:8080/v1/calendars";
         QTest::newRow("http 127.1.2.3") << "http://127.1.2.3:9" << true << "http://127.1.2.3:9/v1/calendars";
-        QTest::newRow("http localhost") << "http://localhost:1234" << true << "http://localhost:1234/v1/calendars";
+        QTest::newRow("http localhost")
+            << "http://localhost:1234" << true << "http://localhost:1234/v1/calendars";
         QTest::newRow("http [::1]") << "http://[::1]:1234" << true << "http://[::1]:1234/v1/calendars";
-        QTest::newRow("HTTP upper scheme") << "HTTP://127.0.0.1:1" << true << "http://127.0.0.1:1/v1/calendars";
+        QTest::newRow("HTTP upper scheme")
+            << "HTTP://127.0.0.1:1" << true << "http://127.0.0.1:1/v1/calendars";
         QTest::newRow("http remote host") << "http://api.cronofy.com" << false << "";
         QTest::newRow("http lan address") << "http://192.168.1.10:8080" << false << "";
         QTest::newRow("http localhost lookalike") << "http://localhost.evil.example" << false << "";
@@ -108,7 +126,7 @@ private slots:
         QCOMPARE(a.storageKey(), QStringLiteral("sandbox"));
         QCOMPARE(a.storageKey(), b.storageKey());
         QCOMPARE(b.endpoint(QStringLiteral("/v1/userinfo")).toString(),
-                 QStringLiteral("http://127.0.0.1:5000/v1/userinfo"));
+            QStringLiteral("http://127.0.0.1:5000/v1/userinfo"));
     }
 
     void loopbackHosts_data()

@@ -84,7 +84,8 @@ private slots:
             QVERIFY(opened.registry->integrityOk());
             const int kept = static_cast<int>(opened.registry->activeCalendarIds(clientId).size());
             // Every answer that arrived was written at once (with those that arrived during the previous
-            // disk sync): at most the 8 requests in flight and 8 answers waiting for the next write are missing.
+            // disk sync): at most the 8 requests in flight and 8 answers waiting for the next write are
+            // missing.
             QVERIFY2(kept >= createdBeforeKill - 16 && kept <= createdBeforeKill,
                 qPrintable(QStringLiteral("%1 kept, %2 created").arg(kept).arg(createdBeforeKill)));
         }

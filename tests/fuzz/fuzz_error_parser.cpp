@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     for (int status : {400, 422, 429, 503}) {
         ApiError error(status >= 500 ? ApiError::Kind::HttpServerError : ApiError::Kind::HttpClientError,
-                       ApiOperation::ProvisionCalendar);
+            ApiOperation::ProvisionCalendar);
         error.httpStatus = status;
         error.fieldErrors = parsed.fieldErrors;
         error.oauthError = parsed.oauthError;

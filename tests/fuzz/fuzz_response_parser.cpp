@@ -41,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     agree(cal, p2);
     if (cal)
         check(!cal->accessToken.isEmpty() && !cal->refreshToken.isEmpty() && !cal->sub.isEmpty()
-              && cal->expiresIn >= 0);
+            && cal->expiresIn >= 0);
 
     ResponseParser::Problem p3;
     const auto refresh = ResponseParser::tokenRefresh(body, &p3);

@@ -18,7 +18,7 @@ template<typename T>
 struct Outcome
 {
     bool done = false;
-    T result{};
+    T result {};
     ServiceError error;
     auto callback()
     {
@@ -70,8 +70,8 @@ private:
     QString createApp(const QString &name = QStringLiteral("Initech Scheduler"))
     {
         Outcome<CreatedApplication> created;
-        m_service->createApplication(dc(), {name, QStringLiteral("https://initech.example")}, this,
-                                     created.callback());
+        m_service->createApplication(
+            dc(), {name, QStringLiteral("https://initech.example")}, this, created.callback());
         [&] { QTRY_VERIFY_WITH_TIMEOUT(created.done, 10000); }();
         if (!created.error.ok() || !created.result.secretStored())
             return {};
@@ -114,8 +114,9 @@ private slots:
     {
         storeAdminKey();
         Outcome<CreatedApplication> created;
-        m_service->createApplication(dc(), {QStringLiteral(" Initech Scheduler "), QStringLiteral("https://initech.example")},
-                                     this, created.callback());
+        m_service->createApplication(dc(),
+            {QStringLiteral(" Initech Scheduler "), QStringLiteral("https://initech.example")}, this,
+            created.callback());
         QTRY_VERIFY(created.done);
         QVERIFY2(created.error.ok(), qPrintable(created.error.message()));
         const ApplicationCredentials creds = created.result.credentials;
@@ -151,8 +152,9 @@ private slots:
         storeAdminKey();
         m_secrets->setFailure(SecretError::Kind::Unavailable, MemorySecretStore::Write);
         Outcome<CreatedApplication> created;
-        m_service->createApplication(dc(), {QStringLiteral("Secret keeper"), QStringLiteral("https://keeper.example")},
-                                     this, created.callback());
+        m_service->createApplication(dc(),
+            {QStringLiteral("Secret keeper"), QStringLiteral("https://keeper.example")}, this,
+            created.callback());
         QTRY_VERIFY(created.done);
         QVERIFY(created.error.ok()); // the application exists in Cronofy
         QVERIFY(!created.result.secretStored());
@@ -172,15 +174,16 @@ private slots:
         QTRY_VERIFY(retried.done);
         QVERIFY2(retried.error.ok(), qPrintable(retried.error.message()));
         QCOMPARE(m_secrets->value(SecretKeys::clientSecret(creds.clientId)), creds.clientSecret);
-        QCOMPARE(m_registry->application(creds.clientId)->secretState, ApplicationRecord::SecretState::Stored);
+        QCOMPARE(
+            m_registry->application(creds.clientId)->secretState, ApplicationRecord::SecretState::Stored);
     }
 
     void missingAdminKeySendsNothing()
     {
         const qint64 before = requestCount();
         Outcome<CreatedApplication> created;
-        m_service->createApplication(dc(), {QStringLiteral("No key"), QStringLiteral("https://nokey.example")}, this,
-                                     created.callback());
+        m_service->createApplication(dc(),
+            {QStringLiteral("No key"), QStringLiteral("https://nokey.example")}, this, created.callback());
         QTRY_VERIFY(created.done);
         QCOMPARE(created.error.source, ServiceError::Source::Input);
         QCOMPARE(created.error.inputField, QStringLiteral("admin_api_key"));
@@ -193,14 +196,28 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("field");
-        QTest::newRow("empty name") << "" << "https://a.example" << "name";
-        QTest::newRow("whitespace name") << "   \t " << "https://a.example" << "name";
-        QTest::newRow("10000 chars") << QString(10000, QLatin1Char('x')) << "https://a.example" << "name";
-        QTest::newRow("control char") << QStringLiteral("a\u0007b") << "https://a.example" << "name";
-        QTest::newRow("no scheme") << "App" << "example.com" << "url";
-        QTest::newRow("ftp") << "App" << "ftp://example.com" << "url";
-        QTest::newRow("empty url") << "App" << "  " << "url";
-        QTest::newRow("spaces in url") << "App" << "https://exa mple.com" << "url";
+        QTest::newRow("empty name") << ""
+                                    << "https://a.example"
+                                    << "name";
+        QTest::newRow("whitespace name") << "   \t "
+                                         << "https://a.example"
+                                         << "name";
+        QTest::newRow("10000 chars") << QString(10000, QLatin1Char('x')) << "https://a.example"
+                                     << "name";
+        QTest::newRow("control char") << QStringLiteral("a\u0007b") << "https://a.example"
+                                      << "name";
+        QTest::newRow("no scheme") << "App"
+                                   << "example.com"
+                                   << "url";
+        QTest::newRow("ftp") << "App"
+                             << "ftp://example.com"
+                             << "url";
+        QTest::newRow("empty url") << "App"
+                                   << "  "
+                                   << "url";
+        QTest::newRow("spaces in url") << "App"
+                                       << "https://exa mple.com"
+                                       << "url";
     }
     void badInputSendsNothing()
     {
@@ -263,18 +280,20 @@ private slots:
         m_service->revokeCalendar(clientId, sub, this, revoked.callback());
         QTRY_VERIFY(revoked.done);
         QVERIFY2(revoked.error.ok(), qPrintable(revoked.error.message()));
-        QCOMPARE(m_registry->calendar(clientId, QStringLiteral("desk-7"))->status, CalendarRecord::Status::Revoked);
+        QCOMPARE(m_registry->calendar(clientId, QStringLiteral("desk-7"))->status,
+            CalendarRecord::Status::Revoked);
         const QJsonArray onServer = m_sandbox->calendars(clientId);
         QCOMPARE(onServer.size(), 1);
-        QCOMPARE(onServer.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
+        QCOMPARE(
+            onServer.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
     }
 
     void importChecksTheCredentials()
     {
         const auto app = m_sandbox->provisionApplication(); // made "in the dashboard"
         DoneOutcome wrong;
-        m_service->importApplication(dc(), {app.clientId, QStringLiteral("not-the-secret")}, QStringLiteral("Dashboard app"),
-                                     this, wrong.callback());
+        m_service->importApplication(dc(), {app.clientId, QStringLiteral("not-the-secret")},
+            QStringLiteral("Dashboard app"), this, wrong.callback());
         QTRY_VERIFY(wrong.done);
         QCOMPARE(wrong.error.source, ServiceError::Source::Api);
         QCOMPARE(wrong.error.api.httpStatus, 401);
@@ -282,8 +301,8 @@ private slots:
         QVERIFY(!m_secrets->contains(SecretKeys::clientSecret(app.clientId)));
 
         DoneOutcome right;
-        m_service->importApplication(dc(), {app.clientId, app.clientSecret}, QStringLiteral("Dashboard app"), this,
-                                     right.callback());
+        m_service->importApplication(
+            dc(), {app.clientId, app.clientSecret}, QStringLiteral("Dashboard app"), this, right.callback());
         QTRY_VERIFY(right.done);
         QVERIFY2(right.error.ok(), qPrintable(right.error.message()));
         QCOMPARE(m_registry->application(app.clientId)->origin, ApplicationRecord::Origin::Imported);
@@ -293,13 +312,13 @@ private slots:
     void cancelWhileCreatingStillKeepsTheSecret()
     {
         storeAdminKey();
-        m_sandbox->addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("/v1/applications")},
-                                        {QStringLiteral("delay"), 800},
-                                        {QStringLiteral("count"), 1}});
+        m_sandbox->addFault(QJsonObject {{QStringLiteral("path"), QStringLiteral("/v1/applications")},
+            {QStringLiteral("delay"), 800}, {QStringLiteral("count"), 1}});
         QSignalSpy afterCancel(m_service.get(), &ProvisioningService::applicationCreatedAfterCancel);
         Outcome<CreatedApplication> created;
-        ServiceJob *job = m_service->createApplication(
-            dc(), {QStringLiteral("Cancelled"), QStringLiteral("https://cancel.example")}, this, created.callback());
+        ServiceJob *job = m_service->createApplication(dc(),
+            {QStringLiteral("Cancelled"), QStringLiteral("https://cancel.example")}, this,
+            created.callback());
         QTRY_VERIFY(requestCount() > 0 && !m_sandbox->requests().isEmpty());
         job->cancel();
         QTRY_VERIFY(created.done);
@@ -307,7 +326,8 @@ private slots:
         QVERIFY(afterCancel.wait(5000));
         const auto late = afterCancel.at(0).at(0).value<CreatedApplication>();
         QVERIFY(late.secretStored());
-        QCOMPARE(m_secrets->value(SecretKeys::clientSecret(late.credentials.clientId)), late.credentials.clientSecret);
+        QCOMPARE(m_secrets->value(SecretKeys::clientSecret(late.credentials.clientId)),
+            late.credentials.clientSecret);
         QVERIFY(m_registry->application(late.credentials.clientId));
     }
 
@@ -315,11 +335,12 @@ private slots:
     {
         storeAdminKey();
         const QString clientId = createApp();
-        m_sandbox->addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("/v1/application_calendars")},
-                                        {QStringLiteral("delay"), 5000},
-                                        {QStringLiteral("count"), 1}});
+        m_sandbox->addFault(
+            QJsonObject {{QStringLiteral("path"), QStringLiteral("/v1/application_calendars")},
+                {QStringLiteral("delay"), 5000}, {QStringLiteral("count"), 1}});
         Outcome<CalendarCredentials> outcome;
-        ServiceJob *job = m_service->provisionCalendar(clientId, QStringLiteral("slow"), this, outcome.callback());
+        ServiceJob *job
+            = m_service->provisionCalendar(clientId, QStringLiteral("slow"), this, outcome.callback());
         QTest::qWait(0);
         job->cancel();
         QTRY_VERIFY(outcome.done);
@@ -332,9 +353,9 @@ private slots:
         storeAdminKey();
         const QString clientId = createApp();
         m_service->setTimeout(std::chrono::milliseconds(300));
-        m_sandbox->addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("/v1/application_calendars")},
-                                        {QStringLiteral("delay"), 3000},
-                                        {QStringLiteral("count"), 1}});
+        m_sandbox->addFault(
+            QJsonObject {{QStringLiteral("path"), QStringLiteral("/v1/application_calendars")},
+                {QStringLiteral("delay"), 3000}, {QStringLiteral("count"), 1}});
         Outcome<CalendarCredentials> outcome;
         m_service->provisionCalendar(clientId, QStringLiteral("late"), this, outcome.callback());
         QTRY_VERIFY(outcome.done);

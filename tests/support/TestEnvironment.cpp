@@ -24,8 +24,8 @@ void prepare()
     QDir(root).removeRecursively();
     for (const char *sub : {"data", "config", "cache", "run"})
         QVERIFY(QDir().mkpath(root + QLatin1Char('/') + QLatin1String(sub)));
-    QFile::setPermissions(root + QStringLiteral("/run"),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(
+        root + QStringLiteral("/run"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     qputenv("HOME", root.toLocal8Bit());
     qputenv("XDG_DATA_HOME", (root + QStringLiteral("/data")).toLocal8Bit());
     qputenv("XDG_CONFIG_HOME", (root + QStringLiteral("/config")).toLocal8Bit());

@@ -9,4 +9,4 @@ namespace TestEnvironment {
 void prepare();
 // The test's private home folder.
 QString home();
-}
+} // namespace TestEnvironment
