@@ -55,6 +55,30 @@ std::shared_ptr<Completion<T>> makeCompletion(
     return completion;
 }
 
+// Bad input found before anything started: reported from the event loop, once the caller holds the job.
+template<typename T>
+void finishLater(ServiceJob *job, std::shared_ptr<Completion<T>> completion, const ServiceError &error)
+{
+    QMetaObject::invokeMethod(
+        job, [completion, error] { completion->finish({}, error); }, Qt::QueuedConnection);
+}
+
+// The next step of an operation, given what the step before it produced: skipped when the operation has
+// ended meanwhile (cancelled), and the operation ends with that step's error instead when it failed.
+template<typename Value, typename T, typename Next>
+auto thenIfOk(std::shared_ptr<Completion<T>> completion, Next next)
+{
+    return [completion, next = std::move(next)](const Value &value, const ServiceError &error) {
+        if (completion->isFinished())
+            return;
+        if (!error.ok()) {
+            completion->finish({}, error);
+            return;
+        }
+        next(value);
+    };
+}
+
 ServiceError cancelledError(ApiOperation operation)
 {
     return ServiceError::fromApi(ApiError(ApiError::Kind::Cancelled, operation));
@@ -205,8 +229,7 @@ ServiceJob *ProvisioningService::createApplication(const DataCenter &dataCenter,
     auto completion = makeCompletion<CreatedApplication>(job, context, std::move(done));
     NewApplication clean {application.name.trimmed(), application.url.trimmed()};
     if (const ServiceError invalid = validateApplication(clean); !invalid.ok()) {
-        QMetaObject::invokeMethod(
-            job, [completion, invalid] { completion->finish({}, invalid); }, Qt::QueuedConnection);
+        finishLater(job, completion, invalid);
         return job;
     }
 
@@ -325,8 +348,7 @@ ServiceJob *ProvisioningService::importApplication(const DataCenter &dataCenter,
                                          "secret for it, use Replace client secret."),
             QStringLiteral("client_id"));
     if (!invalid.ok()) {
-        QMetaObject::invokeMethod(
-            job, [completion, invalid] { completion->finish({}, invalid); }, Qt::QueuedConnection);
+        finishLater(job, completion, invalid);
         return job;
     }
 
@@ -408,46 +430,39 @@ ServiceJob *ProvisioningService::provisionCalendar(const QString &clientId,
     if (invalid.ok())
         dataCenter = dataCenterOf(clientId, &invalid);
     if (!invalid.ok()) {
-        QMetaObject::invokeMethod(
-            job, [completion, invalid] { completion->finish({}, invalid); }, Qt::QueuedConnection);
+        finishLater(job, completion, invalid);
         return job;
     }
 
     clientCredentials(clientId, job,
-        [this, job, completion, dataCenter, calendarId](
-            const ClientCredentials &client, const ServiceError &credentialError) {
-            if (completion->isFinished())
-                return;
-            if (!credentialError.ok()) {
-                completion->finish({}, credentialError);
-                return;
-            }
-            CronofyClient *api = createClient(dataCenter, job);
-            ApiCall *call = api->provisionCalendar(client, calendarId, job,
-                [this, completion, client, calendarId](
-                    const CalendarCredentials &credentials, const ApiError &apiError) {
-                    ServiceError error = ServiceError::fromApi(apiError);
-                    if (error.ok()) {
-                        CalendarRecord record;
-                        record.clientId = client.clientId;
-                        record.applicationCalendarId = calendarId;
-                        record.sub = credentials.sub;
-                        record.profileId = credentials.profile.profileId;
-                        record.profileName = credentials.profile.profileName;
-                        record.providerName = credentials.profile.providerName;
-                        record.scope = credentials.scope;
-                        record.provisionedAt = nowUtc();
-                        record.lastSeenAt = record.provisionedAt;
-                        record.status = CalendarRecord::Status::Active;
-                        error = ServiceError::fromRegistry(m_registry->upsertCalendar(record));
-                    } else if (!error.isCancelled()) {
-                        m_registry->recordCalendarFailure(client.clientId, calendarId, error.message());
-                    }
-                    log(QStringLiteral("provision-calendar"), calendarId, error);
-                    completion->finish(error.ok() ? credentials : CalendarCredentials {}, error);
-                });
-            job->setCurrentCall(call);
-        });
+        thenIfOk<ClientCredentials>(
+            completion, [this, job, completion, dataCenter, calendarId](const ClientCredentials &client) {
+                CronofyClient *api = createClient(dataCenter, job);
+                ApiCall *call = api->provisionCalendar(client, calendarId, job,
+                    [this, completion, client, calendarId](
+                        const CalendarCredentials &credentials, const ApiError &apiError) {
+                        ServiceError error = ServiceError::fromApi(apiError);
+                        if (error.ok()) {
+                            CalendarRecord record;
+                            record.clientId = client.clientId;
+                            record.applicationCalendarId = calendarId;
+                            record.sub = credentials.sub;
+                            record.profileId = credentials.profile.profileId;
+                            record.profileName = credentials.profile.profileName;
+                            record.providerName = credentials.profile.providerName;
+                            record.scope = credentials.scope;
+                            record.provisionedAt = nowUtc();
+                            record.lastSeenAt = record.provisionedAt;
+                            record.status = CalendarRecord::Status::Active;
+                            error = ServiceError::fromRegistry(m_registry->upsertCalendar(record));
+                        } else if (!error.isCancelled()) {
+                            m_registry->recordCalendarFailure(client.clientId, calendarId, error.message());
+                        }
+                        log(QStringLiteral("provision-calendar"), calendarId, error);
+                        completion->finish(error.ok() ? credentials : CalendarCredentials {}, error);
+                    });
+                job->setCurrentCall(call);
+            }));
     return job;
 }
 
@@ -459,45 +474,39 @@ ServiceJob *ProvisioningService::verifyCalendar(const QString &clientId, const Q
     ServiceError invalid;
     const DataCenter dataCenter = dataCenterOf(clientId, &invalid);
     if (!invalid.ok()) {
-        QMetaObject::invokeMethod(
-            job, [completion, invalid] { completion->finish({}, invalid); }, Qt::QueuedConnection);
+        finishLater(job, completion, invalid);
         return job;
     }
     // Tokens are never kept: provisioning again is idempotent and hands out fresh ones.
     ServiceJob *provision = provisionCalendar(clientId, applicationCalendarId, job,
-        [this, job, completion, dataCenter, applicationCalendarId](
-            const CalendarCredentials &credentials, const ServiceError &error) {
-            if (completion->isFinished())
-                return;
-            if (!error.ok()) {
-                completion->finish({}, error);
-                return;
-            }
-            auto result = std::make_shared<CalendarVerification>();
-            result->credentials = credentials;
-            CronofyClient *api = createClient(dataCenter, job);
-            ApiCall *call = api->userInfo(credentials.accessToken, job,
-                [this, job, api, completion, result, applicationCalendarId](
-                    const UserInfo &info, const ApiError &apiError) {
-                    if (!apiError.ok()) {
-                        const ServiceError error = ServiceError::fromApi(apiError);
-                        log(QStringLiteral("verify-calendar"), applicationCalendarId, error);
-                        completion->finish({}, error);
-                        return;
-                    }
-                    result->userInfo = info;
-                    ApiCall *next = api->listCalendars(result->credentials.accessToken, job,
-                        [this, completion, result, applicationCalendarId](
-                            const QList<CalendarInfo> &calendars, const ApiError &listError) {
-                            const ServiceError error = ServiceError::fromApi(listError);
-                            result->calendars = calendars;
+        thenIfOk<CalendarCredentials>(completion,
+            [this, job, completion, dataCenter, applicationCalendarId](
+                const CalendarCredentials &credentials) {
+                auto result = std::make_shared<CalendarVerification>();
+                result->credentials = credentials;
+                CronofyClient *api = createClient(dataCenter, job);
+                ApiCall *call = api->userInfo(credentials.accessToken, job,
+                    [this, job, api, completion, result, applicationCalendarId](
+                        const UserInfo &info, const ApiError &apiError) {
+                        if (!apiError.ok()) {
+                            const ServiceError error = ServiceError::fromApi(apiError);
                             log(QStringLiteral("verify-calendar"), applicationCalendarId, error);
-                            completion->finish(error.ok() ? *result : CalendarVerification {}, error);
-                        });
-                    job->setCurrentCall(next);
-                });
-            job->setCurrentCall(call);
-        });
+                            completion->finish({}, error);
+                            return;
+                        }
+                        result->userInfo = info;
+                        ApiCall *next = api->listCalendars(result->credentials.accessToken, job,
+                            [this, completion, result, applicationCalendarId](
+                                const QList<CalendarInfo> &calendars, const ApiError &listError) {
+                                const ServiceError error = ServiceError::fromApi(listError);
+                                result->calendars = calendars;
+                                log(QStringLiteral("verify-calendar"), applicationCalendarId, error);
+                                completion->finish(error.ok() ? *result : CalendarVerification {}, error);
+                            });
+                        job->setCurrentCall(next);
+                    });
+                job->setCurrentCall(call);
+            }));
     job->setCancelHandler([provision = QPointer<ServiceJob>(provision)] {
         if (provision)
             provision->cancel();
@@ -515,32 +524,25 @@ ServiceJob *ProvisioningService::revokeCalendar(
     if (invalid.ok())
         dataCenter = dataCenterOf(clientId, &invalid);
     if (!invalid.ok()) {
-        QMetaObject::invokeMethod(
-            job, [completion, invalid] { completion->finish({}, invalid); }, Qt::QueuedConnection);
+        finishLater(job, completion, invalid);
         return job;
     }
     const QString cleanSub = sub.trimmed();
     clientCredentials(clientId, job,
-        [this, job, completion, dataCenter, cleanSub](
-            const ClientCredentials &client, const ServiceError &credentialError) {
-            if (completion->isFinished())
-                return;
-            if (!credentialError.ok()) {
-                completion->finish({}, credentialError);
-                return;
-            }
-            CronofyClient *api = createClient(dataCenter, job);
-            ApiCall *call = api->revokeBySub(client, cleanSub, job,
-                [this, completion, client, cleanSub](const Done &, const ApiError &apiError) {
-                    ServiceError error = ServiceError::fromApi(apiError);
-                    if (error.ok())
-                        error
-                            = ServiceError::fromRegistry(m_registry->markRevoked(client.clientId, cleanSub));
-                    log(QStringLiteral("revoke-calendar"), cleanSub, error);
-                    completion->finish({}, error);
-                });
-            job->setCurrentCall(call);
-        });
+        thenIfOk<ClientCredentials>(
+            completion, [this, job, completion, dataCenter, cleanSub](const ClientCredentials &client) {
+                CronofyClient *api = createClient(dataCenter, job);
+                ApiCall *call = api->revokeBySub(client, cleanSub, job,
+                    [this, completion, client, cleanSub](const Done &, const ApiError &apiError) {
+                        ServiceError error = ServiceError::fromApi(apiError);
+                        if (error.ok())
+                            error = ServiceError::fromRegistry(
+                                m_registry->markRevoked(client.clientId, cleanSub));
+                        log(QStringLiteral("revoke-calendar"), cleanSub, error);
+                        completion->finish({}, error);
+                    });
+                job->setCurrentCall(call);
+            }));
     return job;
 }
 
@@ -561,27 +563,20 @@ ServiceJob *ProvisioningService::submitVerification(
     if (invalid.ok())
         dataCenter = dataCenterOf(clientId, &invalid);
     if (!invalid.ok()) {
-        QMetaObject::invokeMethod(
-            job, [completion, invalid] { completion->finish({}, invalid); }, Qt::QueuedConnection);
+        finishLater(job, completion, invalid);
         return job;
     }
     clientCredentials(clientId, job,
-        [this, job, completion, dataCenter, clean](
-            const ClientCredentials &client, const ServiceError &credentialError) {
-            if (completion->isFinished())
-                return;
-            if (!credentialError.ok()) {
-                completion->finish({}, credentialError);
-                return;
-            }
-            CronofyClient *api = createClient(dataCenter, job);
-            ApiCall *call = api->submitVerification(
-                client, clean, job, [this, completion, client](const Done &, const ApiError &apiError) {
-                    const ServiceError error = ServiceError::fromApi(apiError);
-                    log(QStringLiteral("submit-verification"), client.clientId, error);
-                    completion->finish({}, error);
-                });
-            job->setCurrentCall(call);
-        });
+        thenIfOk<ClientCredentials>(
+            completion, [this, job, completion, dataCenter, clean](const ClientCredentials &client) {
+                CronofyClient *api = createClient(dataCenter, job);
+                ApiCall *call = api->submitVerification(
+                    client, clean, job, [this, completion, client](const Done &, const ApiError &apiError) {
+                        const ServiceError error = ServiceError::fromApi(apiError);
+                        log(QStringLiteral("submit-verification"), client.clientId, error);
+                        completion->finish({}, error);
+                    });
+                job->setCurrentCall(call);
+            }));
     return job;
 }
