@@ -1,6 +1,7 @@
 // The kept list on a real SQLite file: upserts, constraints, transactions under faults, migrations from a
 // stored version-1 file, corruption recovery, restarts and a kill -9 in the middle of writing.
 #include "TestEnvironment.h"
+#include "registry/CalendarRowReader.h"
 #include "registry/Registry.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <vector>
 
 namespace {
 
@@ -525,6 +527,79 @@ private slots:
         QVERIFY(r.upsertApplication(app(QStringLiteral("cli_new"))).ok());
     }
 
+    // The window reads the whole list through SQLite's C API where it can (Linux), else through Qt Sql. Both
+    // must give the same rows, texts byte for byte.
+    void calendarRowsReadTheSameBothWays()
+    {
+        const QString path = fresh("rows");
+        Registry::OpenResult opened = Registry::open(path);
+        Registry &r = *opened.registry;
+        QVERIFY(r.upsertApplication(app(QStringLiteral("cli_a"))).ok());
+        QVERIFY(r.upsertApplication(app(QStringLiteral("cli_\u00e9"))).ok());
+        QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_a"), QStringLiteral("room-1"))).ok());
+        CalendarRecord unusual = cal(QStringLiteral("cli_\u00e9"), QStringLiteral("Z\u00fcrich \U0001F600"),
+            QStringLiteral("Caf\u00e9, \"Ost\"\nzweite Zeile"));
+        unusual.profileId.clear();
+        unusual.provisionedAt = {};
+        unusual.lastSeenAt = {};
+        QVERIFY(r.upsertCalendar(unusual).ok());
+        QVERIFY(r.recordCalendarFailure(QStringLiteral("cli_a"), QStringLiteral("room-2"),
+                     QStringLiteral("Cronofy refused the request (422)."))
+                    .ok());
+        QVERIFY(r.upsertCalendar(cal(QStringLiteral("cli_a"), QStringLiteral("room-3"))).ok());
+        QVERIFY(r.markRevoked(QStringLiteral("cli_a"), QStringLiteral("apc_room-3")).ok());
+
+        struct Row
+        {
+            qint64 id, provisioned, lastSeen;
+            CalendarRecord::Status status;
+            std::vector<QByteArray> texts;
+            bool operator==(const Row &) const = default;
+        };
+        auto read = [&r](Registry::ReadPath path) {
+            QList<Row> rows;
+            const bool ok = r.visitCalendarRows(
+                [&rows](const Registry::CalendarRow &c) {
+                    rows.append(Row {c.id, c.provisionedAtMs, c.lastSeenAtMs, c.status,
+                        {c.clientId.toByteArray(), c.applicationCalendarId.toByteArray(), c.sub.toByteArray(),
+                            c.profileName.toByteArray(), c.profileId.toByteArray(),
+                            c.providerName.toByteArray(), c.scope.toByteArray(), c.lastError.toByteArray()}});
+                },
+                path);
+            return ok ? rows : QList<Row>();
+        };
+        const QList<Row> fastest = read(Registry::ReadPath::Fastest);
+        const QList<Row> driver = read(Registry::ReadPath::Driver);
+        QCOMPARE(fastest.size(), 4);
+        QVERIFY(fastest == driver);
+
+        // What was written comes back, in id order.
+        const QList<CalendarRecord> records = r.calendars();
+        QCOMPARE(records.size(), fastest.size());
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const CalendarRecord &c = records.at(i);
+            const Row &row = fastest.at(i);
+            QCOMPARE(row.id, c.id);
+            QCOMPARE(row.status, c.status);
+            QCOMPARE(row.provisioned,
+                c.provisionedAt.isValid() ? c.provisionedAt.toMSecsSinceEpoch() : Registry::noDate);
+            QCOMPARE(
+                row.lastSeen, c.lastSeenAt.isValid() ? c.lastSeenAt.toMSecsSinceEpoch() : Registry::noDate);
+            const std::vector<QByteArray> texts = {c.clientId.toUtf8(), c.applicationCalendarId.toUtf8(),
+                c.sub.toUtf8(), c.profileName.toUtf8(), c.profileId.toUtf8(), c.providerName.toUtf8(),
+                c.scope.toUtf8(), c.lastError.toUtf8()};
+            QVERIFY2(row.texts == texts, qPrintable(c.applicationCalendarId));
+        }
+        QCOMPARE(fastest.at(1).provisioned, Registry::noDate);
+        QCOMPARE(fastest.at(2).status, CalendarRecord::Status::Failed);
+        QCOMPARE(fastest.at(3).status, CalendarRecord::Status::Revoked);
+
+#ifdef Q_OS_LINUX
+        // Linux builds link the system's SQLite, which Qt's driver uses too: the fast path is the one taken.
+        QVERIFY(CalendarRowReader::canReadDirectly(QSqlDatabase::database(r.connectionName(), false)));
+#endif
+    }
+
     void damagedPagesAreMovedAside()
     {
         const QString path = fresh("damaged");
@@ -559,6 +634,12 @@ private slots:
             Registry::OpenResult first = Registry::open(path);
             QVERIFY2(first.registry, qPrintable(first.error.message()));
             QVERIFY(first.movedAsideTo.isEmpty());
+            // Both ways of reading the whole list (the window's) report the damage and mark the file.
+            for (const Registry::ReadPath readPath :
+                {Registry::ReadPath::Fastest, Registry::ReadPath::Driver}) {
+                QVERIFY(!first.registry->visitCalendarRows([](const Registry::CalendarRow &) {}, readPath));
+                QVERIFY(QFile::remove(path + QStringLiteral(".needs-check")));
+            }
             QVERIFY(first.registry->calendars().size() < 3000);
             QVERIFY(!first.registry->integrityOk());
             QVERIFY(QFile::exists(path + QStringLiteral(".needs-check")));

@@ -10,6 +10,8 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -320,6 +322,69 @@ private slots:
 
         model.reload();
         QCOMPARE(filter.rowCount(), model.rowCount());
+
+        // A calendar of an application the list has not seen yet, found by its client_id while searching.
+        filter.setSearchText(QStringLiteral("CLI_LYON"));
+        QCOMPARE(filter.rowCount(), 0);
+        QVERIFY(m_registry->upsertApplication(app(QStringLiteral("cli_lyon"), QStringLiteral("Lyon"))).ok());
+        QVERIFY(m_registry
+                    ->upsertCalendar(cal(
+                        QStringLiteral("cli_lyon"), QStringLiteral("salle-1"), QStringLiteral("Salle"), 9))
+                    .ok());
+        QCOMPARE(column(filter, CalendarsModel::CalendarIdColumn), QStringList({QStringLiteral("salle-1")}));
+        filter.setSearchText({});
+        filter.setApplicationFilter(QStringLiteral("cli_nowhere")); // an application without calendars
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setApplicationFilter({});
+        QCOMPARE(filter.rowCount(), model.rowCount());
+
+        // A separator typed into the file by hand (the program never writes one) stays inside its field.
+        QSqlQuery edit(QSqlDatabase::database(m_registry->connectionName(), false));
+        QVERIFY(edit.exec(QStringLiteral("UPDATE calendars SET profile_name = 'Saal' || char(31) || 'Ost' "
+                                         "WHERE application_calendar_id = 'salle-1'")));
+        model.reload();
+        filter.setSearchText(QStringLiteral("saal ost"));
+        QCOMPARE(column(filter, CalendarsModel::ProfileColumn), QStringList({QStringLiteral("Saal Ost")}));
+    }
+
+    // Each update of a row stores its new text and drops the old; once most of the text is old, the model
+    // keeps only the live text. Rows must read the same before and after.
+    void manyUpdatesKeepTextsRight()
+    {
+        CalendarsModel model(m_registry.get());
+        CalendarFilterModel filter;
+        filter.setSourceModel(&model);
+        model.sort(CalendarsModel::ProfileColumn, Qt::AscendingOrder);
+        for (int round = 0; round < 30; ++round) {
+            for (int i = 0; i < 20; ++i) {
+                QVERIFY(
+                    m_registry
+                        ->upsertCalendar(cal(QStringLiteral("cli_paris"), QStringLiteral("many-%1").arg(i),
+                            QStringLiteral("Raum %1, Runde %2, M\u00fcnchen Ost, zweiter Stock")
+                                .arg(i)
+                                .arg(round),
+                            1 + round % 28))
+                        .ok());
+            }
+        }
+        const QList<CalendarRecord> stored = m_registry->calendars();
+        QCOMPARE(model.rowCount(), stored.size());
+        for (const CalendarRecord &c : stored) {
+            const int row = model.rowOf(c.clientId, c.applicationCalendarId);
+            QVERIFY(row >= 0);
+            const CalendarRecord shown = model.record(row);
+            QCOMPARE(shown.profileName, c.profileName);
+            QCOMPARE(shown.sub, c.sub);
+            QCOMPARE(shown.lastError, c.lastError);
+            QCOMPARE(shown.provisionedAt, c.provisionedAt);
+        }
+        QString why;
+        QVERIFY2(
+            inColumnOrder(model, CalendarsModel::ProfileColumn, Qt::AscendingOrder, &why), qPrintable(why));
+        filter.setSearchText(QStringLiteral("runde 29, m\u00fcnchen"));
+        QCOMPARE(filter.rowCount(), 20);
+        filter.setSearchText(QStringLiteral("runde 28"));
+        QCOMPARE(filter.rowCount(), 0);
     }
 
     void sortOrderOfTextColumns()

@@ -175,29 +175,27 @@ QList<qint64> CalendarFilterModel::visibleIds() const
     return ids;
 }
 
-const QList<QString> &CalendarFilterModel::namedClients() const
+const QList<char> &CalendarFilterModel::matchingApplications() const
 {
     if (m_calendars && m_namedFor != m_calendars->namesGeneration()) {
-        m_namedClients = m_calendars->applicationsNamed(m_needle);
+        m_matchingApplications = m_calendars->applicationsMatching(m_needle);
         m_namedFor = m_calendars->namesGeneration();
     }
-    return m_namedClients;
+    return m_matchingApplications;
 }
 
 bool CalendarFilterModel::accepts(int sourceRow) const
 {
     if (m_calendars) {
         const int slot = m_calendars->slotAt(sourceRow);
-        if (!m_clientId.isEmpty() && m_calendars->clientIdOfSlot(slot) != m_clientId)
+        const int application = m_calendars->applicationOfSlot(slot);
+        if (!m_clientId.isEmpty() && application != m_calendars->applicationIndexOf(m_clientId))
             return false;
         if (m_status && m_calendars->statusOfSlot(slot) != *m_status)
             return false;
         if (m_needle.isEmpty() || m_calendars->searchIndex().keyContains(slot, m_indexNeedle))
             return true;
-        const QStringView clientId = m_calendars->clientIdOfSlot(slot);
-        const QList<QString> &named = namedClients();
-        return std::any_of(
-            named.cbegin(), named.cend(), [clientId](const QString &c) { return clientId == c; });
+        return matchingApplications().value(application) != 0;
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0);
     if (!m_clientId.isEmpty() && index.data(CalendarsModel::ClientIdRole).toString() != m_clientId)
@@ -236,21 +234,19 @@ QList<int> CalendarFilterModel::acceptedRows(const QList<int> *candidates) const
     const CalendarSearchIndex &search = m_calendars->searchIndex();
     QList<char> matched(search.slotCount(), 0);
     search.markMatches(m_indexNeedle, matched);
-    const QList<QString> &named = namedClients();
+    const QList<char> &named = matchingApplications();
+    const int wanted = m_clientId.isEmpty() ? -1 : m_calendars->applicationIndexOf(m_clientId);
+    if (!m_clientId.isEmpty() && wanted < 0)
+        return rows; // an application without calendars
     for (int row = 0; row < count; ++row) {
         const int slot = m_calendars->slotAt(row);
-        if (!m_clientId.isEmpty() && m_calendars->clientIdOfSlot(slot) != m_clientId)
+        const int application = m_calendars->applicationOfSlot(slot);
+        if (wanted >= 0 && application != wanted)
             continue;
         if (m_status && m_calendars->statusOfSlot(slot) != *m_status)
             continue;
-        if (!matched.at(slot)) {
-            if (named.isEmpty())
-                continue;
-            const QStringView clientId = m_calendars->clientIdOfSlot(slot);
-            if (std::none_of(
-                    named.cbegin(), named.cend(), [clientId](const QString &c) { return clientId == c; }))
-                continue;
-        }
+        if (!matched.at(slot) && !named.value(application))
+            continue;
         rows.append(row);
     }
     return rows;

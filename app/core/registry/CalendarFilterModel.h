@@ -71,7 +71,7 @@ private:
     // The proxy row of a source row, or -1 when it is hidden.
     int proxyRowOf(int sourceRow) const;
     int lowerBound(int sourceRow) const;
-    const QList<QString> &namedClients() const;
+    const QList<char> &matchingApplications() const;
 
     void sourceAboutToBeReset();
     void sourceReset();
@@ -102,8 +102,9 @@ private:
     QString m_search;
     QString m_needle; // m_search, trimmed and lowercased
     QByteArray m_indexNeedle; // m_needle as CalendarSearchIndex compares it
-    // The client_ids whose application name contains m_needle, and the names generation they were made for.
-    mutable QList<QString> m_namedClients;
+    // Per application index, whether its client_id or name contains m_needle
+    // (CalendarsModel::applicationsMatching), and the names generation it was made for.
+    mutable QList<char> m_matchingApplications;
     mutable quint64 m_namedFor = ~quint64(0);
     QString m_clientId;
     std::optional<CalendarRecord::Status> m_status;

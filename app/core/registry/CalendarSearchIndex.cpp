@@ -22,16 +22,15 @@ void CalendarSearchIndex::clear()
     m_counts.fill(0);
 }
 
-void CalendarSearchIndex::reserve(qsizetype slotTotal, qsizetype characters)
+void CalendarSearchIndex::reserve(qsizetype slotTotal)
 {
-    m_text.reserve(characters + slotTotal);
     m_keyOfSlot.reserve(slotTotal);
     m_starts.reserve(slotTotal);
     m_owners.reserve(slotTotal);
     m_ownerIndexOfSlot.reserve(slotTotal);
 }
 
-void CalendarSearchIndex::setKey(int slot, QStringView text)
+void CalendarSearchIndex::setKey(int slot, QByteArrayView utf8)
 {
     Q_ASSERT(slot >= 0 && slot <= slotCount());
     if (slot < slotCount()) {
@@ -52,23 +51,23 @@ void CalendarSearchIndex::setKey(int slot, QStringView text)
     const qsizetype begin = m_text.size();
     // Most keys are ASCII: lowercase and count them in one pass, without a temporary string; anything else
     // goes through QString::toLower (the same function the needle goes through, so both sides fold alike).
-    m_text.resize(begin + text.size());
+    m_text.resize(begin + utf8.size());
     char *out = m_text.data() + begin;
     qsizetype ascii = 0;
-    for (; ascii < text.size(); ++ascii) {
-        char16_t c = text[ascii].unicode();
+    for (; ascii < utf8.size(); ++ascii) {
+        uchar c = uchar(utf8[ascii]);
         if (c >= 128)
             break;
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + (u'a' - u'A'));
+        if (c >= 'A' && c <= 'Z')
+            c = uchar(c + ('a' - 'A'));
         out[ascii] = char(c);
         ++m_counts[c];
     }
-    if (ascii < text.size()) {
+    if (ascii < utf8.size()) {
         for (qsizetype i = 0; i < ascii; ++i)
             --m_counts[uchar(out[i])];
         m_text.resize(begin);
-        m_text.append(text.toString().toLower().toUtf8());
+        m_text.append(QString::fromUtf8(utf8).toLower().toUtf8());
         for (qsizetype i = begin; i < m_text.size(); ++i)
             ++m_counts[uchar(m_text.at(i))];
     }

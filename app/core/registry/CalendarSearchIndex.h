@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -27,11 +28,11 @@ public:
     static QByteArray needle(QStringView text);
 
     void clear();
-    void reserve(qsizetype slotTotal, qsizetype characters);
+    void reserve(qsizetype slotTotal);
     int slotCount() const { return int(m_keyOfSlot.size()); }
 
-    // Sets the key of `slot` (slotCount() appends a new slot) to `text` lowercased (QString::toLower).
-    void setKey(int slot, QStringView text);
+    // Sets the key of `slot` (slotCount() appends a new slot) to `utf8` lowercased (QString::toLower).
+    void setKey(int slot, QByteArrayView utf8);
     QString key(int slot) const;
 
     // `needle` comes from needle() and is not empty.

@@ -4,6 +4,7 @@
 #include "registry/Registry.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <numeric>
 #include <vector>
@@ -43,13 +44,13 @@ QVariant CalendarsModel::data(const QModelIndex &index, int role) const
         case ApplicationColumn:
             return applicationNameOf(e);
         case CalendarIdColumn:
-            return field(e, CalendarIdField).toString();
+            return fieldText(e, CalendarIdField);
         case SubColumn:
-            return field(e, SubField).toString();
+            return fieldText(e, SubField);
         case ProfileColumn:
-            return field(e, ProfileNameField).toString();
+            return fieldText(e, ProfileNameField);
         case ProviderColumn:
-            return field(e, ProviderField).toString();
+            return fieldText(e, ProviderField);
         case ProvisionedColumn:
             return RecordText::dateTime(e.provisionedAtMs == Registry::noDate
                     ? QDateTime()
@@ -61,7 +62,7 @@ QVariant CalendarsModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return RecordText::status(e.status);
         case LastErrorColumn:
-            return field(e, LastErrorField).toString();
+            return fieldText(e, LastErrorField);
         }
         return {};
     case SortRole:
@@ -84,12 +85,14 @@ QVariant CalendarsModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return e.id;
     case ClientIdRole:
-        return field(e, ClientIdField).toString();
+        return m_clientIds.at(e.application);
     case ApplicationCalendarIdRole:
-        return field(e, CalendarIdField).toString();
-    case SearchKeyRole:
-        return QString(m_search.key(m_order.at(index.row())) + QChar(Registry::packedSeparator)
-            + applicationNameOf(e).toLower());
+        return fieldText(e, CalendarIdField);
+    case SearchKeyRole: {
+        const QChar separator = QLatin1Char(Registry::rowSeparator);
+        return QString(m_clientIds.at(e.application).toLower() + separator
+            + m_search.key(m_order.at(index.row())) + separator + applicationNameOf(e).toLower());
+    }
     case StatusRole:
         return int(e.status);
     default:
@@ -97,35 +100,101 @@ QVariant CalendarsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QStringView CalendarsModel::field(const Entry &e, Field f)
+QByteArrayView CalendarsModel::field(const Entry &e, Field f) const
 {
     const qsizetype begin = e.start[f];
-    const qsizetype end = f + 1 < FieldCount ? qsizetype(e.start[f + 1]) - 1 : e.fields.size();
-    return QStringView(e.fields).mid(begin, end - begin);
+    return QByteArrayView(m_text.constData() + begin, qsizetype(e.start[f + 1]) - 1 - begin);
 }
 
-CalendarsModel::Entry CalendarsModel::entryFrom(Registry::PackedCalendar &&packed)
+QByteArrayView CalendarsModel::searchedText(const Entry &e) const
+{
+    const qsizetype begin = e.start[0];
+    return QByteArrayView(m_text.constData() + begin, qsizetype(e.start[ProfileIdField]) - 1 - begin);
+}
+
+int CalendarsModel::applicationIndex(QByteArrayView clientId)
+{
+    // A few applications, 100,000 rows: most rows have the same application as the row before.
+    if (m_lastApplication >= 0 && QByteArrayView(m_lastClientId) == clientId)
+        return m_lastApplication;
+    const QString id = QString::fromUtf8(clientId);
+    int index = m_applicationIndex.value(id, -1);
+    if (index < 0) {
+        index = int(m_clientIds.size());
+        m_clientIds.append(id);
+        m_applicationIndex.insert(id, index);
+        ++m_namesGeneration; // a new client_id the search may match
+    }
+    m_lastClientId = clientId.toByteArray();
+    m_lastApplication = index;
+    return index;
+}
+
+CalendarsModel::Entry CalendarsModel::entryFrom(const Registry::CalendarRow &row)
 {
     Entry e;
-    e.id = packed.id;
-    e.provisionedAtMs = packed.provisionedAtMs;
-    e.lastSeenAtMs = packed.lastSeenAtMs;
-    e.status = packed.status;
-    e.fields = std::move(packed.fields);
-    int f = 1;
-    const qsizetype n = e.fields.size();
-    const QStringView fields(e.fields);
-    for (qsizetype i = fields.indexOf(QChar(Registry::packedSeparator)); i >= 0 && f < FieldCount;
-         i = fields.indexOf(QChar(Registry::packedSeparator), i + 1))
-        e.start[f++] = quint32(i + 1);
-    for (; f < FieldCount; ++f) // never happens with Registry's rows; keeps field() in range regardless
-        e.start[f] = quint32(n);
+    e.id = row.id;
+    e.provisionedAtMs = row.provisionedAtMs;
+    e.lastSeenAtMs = row.lastSeenAtMs;
+    e.status = row.status;
+    e.application = quint32(applicationIndex(row.clientId));
+    const QByteArrayView fields[FieldCount] = {row.applicationCalendarId, row.sub, row.profileName,
+        row.profileId, row.providerName, row.scope, row.lastError};
+    for (int f = 0; f < FieldCount; ++f) {
+        const qsizetype begin = m_text.size();
+        e.start[f] = quint32(begin);
+        m_text.append(fields[f].data(), fields[f].size());
+        // Writes never store the separator (Registry's text()); a file edited by hand might.
+        for (char *c = m_text.data() + begin; (c = static_cast<char *>(std::memchr(c, Registry::rowSeparator,
+                                                   size_t(m_text.size() - (c - m_text.data())))));)
+            *c = ' ';
+        m_text.append(Registry::rowSeparator);
+    }
+    e.start[FieldCount] = quint32(m_text.size());
     return e;
 }
 
-QStringView CalendarsModel::searchedText(const Entry &e)
+CalendarsModel::Entry CalendarsModel::entryFrom(const CalendarRecord &r)
 {
-    return QStringView(e.fields).left(std::max(qsizetype(e.start[ProfileIdField]) - 1, qsizetype(0)));
+    Registry::CalendarRow row;
+    row.id = r.id;
+    row.provisionedAtMs = r.provisionedAt.isValid() ? r.provisionedAt.toMSecsSinceEpoch() : Registry::noDate;
+    row.lastSeenAtMs = r.lastSeenAt.isValid() ? r.lastSeenAt.toMSecsSinceEpoch() : Registry::noDate;
+    row.status = r.status;
+    // The registry stores a space for U+001F (Registry::rowSeparator), so the fields never hold one.
+    auto utf8 = [](const QString &text) {
+        QByteArray bytes = text.toUtf8();
+        bytes.replace(Registry::rowSeparator, ' ');
+        return bytes;
+    };
+    const QByteArray clientId = r.clientId.toUtf8();
+    const QByteArray texts[FieldCount] = {utf8(r.applicationCalendarId), utf8(r.sub), utf8(r.profileName),
+        utf8(r.profileId), utf8(r.providerName), utf8(r.scope), utf8(r.lastError)};
+    row.clientId = clientId;
+    row.applicationCalendarId = texts[CalendarIdField];
+    row.sub = texts[SubField];
+    row.profileName = texts[ProfileNameField];
+    row.profileId = texts[ProfileIdField];
+    row.providerName = texts[ProviderField];
+    row.scope = texts[ScopeField];
+    row.lastError = texts[LastErrorField];
+    return entryFrom(row);
+}
+
+void CalendarsModel::compactText()
+{
+    if (m_replacedText <= 4096 || m_replacedText <= m_text.size() / 2)
+        return;
+    QByteArray text;
+    text.reserve(m_text.size() - m_replacedText);
+    for (Entry &e : m_entries) {
+        const qint64 shift = qint64(text.size()) - qint64(e.start[0]);
+        text.append(m_text.constData() + e.start[0], qsizetype(e.start[FieldCount]) - qsizetype(e.start[0]));
+        for (quint32 &start : e.start)
+            start = quint32(qint64(start) + shift);
+    }
+    m_text = std::move(text);
+    m_replacedText = 0;
 }
 
 int CalendarsModel::slotOfId(qint64 id) const
@@ -135,35 +204,18 @@ int CalendarsModel::slotOfId(qint64 id) const
     return it != m_entries.cend() && it->id == id ? int(it - m_entries.cbegin()) : -1;
 }
 
-CalendarsModel::Entry CalendarsModel::entryFrom(const CalendarRecord &r)
-{
-    Registry::PackedCalendar packed;
-    packed.id = r.id;
-    packed.provisionedAtMs
-        = r.provisionedAt.isValid() ? r.provisionedAt.toMSecsSinceEpoch() : Registry::noDate;
-    packed.lastSeenAtMs = r.lastSeenAt.isValid() ? r.lastSeenAt.toMSecsSinceEpoch() : Registry::noDate;
-    packed.status = r.status;
-    const QChar sep(Registry::packedSeparator);
-    QStringList parts = {r.clientId, r.applicationCalendarId, r.sub, r.profileName, r.profileId,
-        r.providerName, r.scope, r.lastError};
-    for (QString &p : parts)
-        p.replace(sep, QLatin1Char(' '));
-    packed.fields = parts.join(sep);
-    return entryFrom(std::move(packed));
-}
-
 CalendarRecord CalendarsModel::recordOf(const Entry &e) const
 {
     CalendarRecord r;
     r.id = e.id;
-    r.clientId = field(e, ClientIdField).toString();
-    r.applicationCalendarId = field(e, CalendarIdField).toString();
-    r.sub = field(e, SubField).toString();
-    r.profileName = field(e, ProfileNameField).toString();
-    r.profileId = field(e, ProfileIdField).toString();
-    r.providerName = field(e, ProviderField).toString();
-    r.scope = field(e, ScopeField).toString();
-    r.lastError = field(e, LastErrorField).toString();
+    r.clientId = m_clientIds.at(e.application);
+    r.applicationCalendarId = fieldText(e, CalendarIdField);
+    r.sub = fieldText(e, SubField);
+    r.profileName = fieldText(e, ProfileNameField);
+    r.profileId = fieldText(e, ProfileIdField);
+    r.providerName = fieldText(e, ProviderField);
+    r.scope = fieldText(e, ScopeField);
+    r.lastError = fieldText(e, LastErrorField);
     if (e.provisionedAtMs != Registry::noDate)
         r.provisionedAt = QDateTime::fromMSecsSinceEpoch(e.provisionedAtMs, Qt::UTC);
     if (e.lastSeenAtMs != Registry::noDate)
@@ -174,17 +226,18 @@ CalendarRecord CalendarsModel::recordOf(const Entry &e) const
 
 QString CalendarsModel::applicationNameOf(const Entry &e) const
 {
-    const QString clientId = field(e, ClientIdField).toString();
+    const QString &clientId = m_clientIds.at(e.application);
     const QString name = m_applicationNames.value(clientId);
     return name.isEmpty() ? clientId : name;
 }
 
-QList<QString> CalendarsModel::applicationsNamed(const QString &lowercaseNeedle) const
+QList<char> CalendarsModel::applicationsMatching(const QString &lowercaseNeedle) const
 {
-    QList<QString> out;
-    for (auto it = m_applicationNames.cbegin(); it != m_applicationNames.cend(); ++it) {
-        if (it.value().toLower().contains(lowercaseNeedle))
-            out.append(it.key());
+    QList<char> out(m_clientIds.size(), 0);
+    for (qsizetype i = 0; i < m_clientIds.size(); ++i) {
+        const QString &clientId = m_clientIds.at(i);
+        out[i] = clientId.toLower().contains(lowercaseNeedle)
+            || m_applicationNames.value(clientId).toLower().contains(lowercaseNeedle);
     }
     return out;
 }
@@ -216,11 +269,87 @@ QVariant CalendarsModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+namespace {
+
+// The next character of a UTF-8 text, case-folded when case does not count (U+FFFD for a broken sequence:
+// the file may have been edited by hand), as a number whose order is QString::compare's: UTF-16 puts the
+// characters beyond U+FFFF (surrogate pairs, from 0xD800) before U+E000..U+FFFF.
+char32_t nextCharacter(const uchar *&p, const uchar *end, Qt::CaseSensitivity cs)
+{
+    char32_t c = *p++;
+    if (c < 0x80)
+        return cs == Qt::CaseInsensitive && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    int more = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+    if (more == 0 || c > 0xf4) {
+        c = 0xfffd;
+    } else {
+        c &= 0x3fu >> more;
+        for (; more > 0 && p < end && (*p & 0xc0) == 0x80; --more)
+            c = (c << 6) | (*p++ & 0x3fu);
+        if (more > 0 || c > 0x10ffff)
+            c = 0xfffd;
+        else if (cs == Qt::CaseInsensitive)
+            c = QChar::toCaseFolded(c);
+    }
+    if (c >= 0x10000)
+        return 0xd800 + (c - 0x10000); // 0xD800 .. 0x10D7FF
+    if (c >= 0xe000)
+        return c + 0x100000; // 0x10E000 .. 0x10FFFF
+    return c;
+}
+
+// The order of two UTF-8 texts: character by character, as QString::compare orders them in UTF-16 (case-
+// folded when case does not count).
+int compareText(QByteArrayView a, QByteArrayView b, Qt::CaseSensitivity cs)
+{
+    const uchar *p = reinterpret_cast<const uchar *>(a.data());
+    const uchar *q = reinterpret_cast<const uchar *>(b.data());
+    const uchar *const pEnd = p + a.size();
+    const uchar *const qEnd = q + b.size();
+    while (p < pEnd && q < qEnd) {
+        const char32_t x = nextCharacter(p, pEnd, cs);
+        const char32_t y = nextCharacter(q, qEnd, cs);
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return p < pEnd ? 1 : q < qEnd ? -1 : 0;
+}
+
+// The first 16 characters of a text as two numbers whose order is compareText()'s order, as far as they
+// tell: a < b between keys means a < b between the texts; equal keys tell nothing, and the texts are
+// compared in full. Each character takes one byte; from the first character beyond U+00FE on, the key
+// holds 0xFF and then stops, so it stays true for any text.
+struct TextPrefix
+{
+    quint64 high = 0;
+    quint64 low = 0;
+};
+
+TextPrefix textPrefix(QByteArrayView text, Qt::CaseSensitivity cs)
+{
+    TextPrefix key;
+    const uchar *p = reinterpret_cast<const uchar *>(text.data());
+    const uchar *const end = p + text.size();
+    for (int i = 0; i < 16 && p < end; ++i) {
+        const char32_t c = nextCharacter(p, end, cs);
+        const quint64 byte = c < 0xff ? c : 0xff;
+        if (i < 8)
+            key.high |= byte << (8 * (7 - i));
+        else
+            key.low |= byte << (8 * (15 - i));
+        if (byte == 0xff)
+            break;
+    }
+    return key;
+}
+
+} // namespace
+
 bool CalendarsModel::slotLess(int a, int b) const
 {
     const Entry &l = m_entries.at(a);
     const Entry &r = m_entries.at(b);
-    auto text = [&](Field f) { return field(l, f).compare(field(r, f), Qt::CaseInsensitive); };
+    auto text = [&](Field f) { return compareText(field(l, f), field(r, f), Qt::CaseInsensitive); };
     auto number = [](qint64 x, qint64 y) { return x < y ? -1 : int(x > y); };
     int c = 0;
     switch (m_sortColumn) {
@@ -231,7 +360,7 @@ bool CalendarsModel::slotLess(int a, int b) const
         c = text(CalendarIdField);
         break;
     case SubColumn:
-        c = field(l, SubField).compare(field(r, SubField));
+        c = compareText(field(l, SubField), field(r, SubField), Qt::CaseSensitive);
         break;
     case ProfileColumn:
         c = text(ProfileNameField);
@@ -276,40 +405,6 @@ void CalendarsModel::renumber(int fromRow, int toRow)
         m_rowOfSlot[m_order.at(row)] = row;
 }
 
-namespace {
-
-// The first 16 characters of a text as two numbers whose order is the text's order (QStringView::compare,
-// case-insensitive or not), as far as they tell: a < b between keys means a < b between the texts; equal
-// keys tell nothing, and the texts are compared in full. Each character takes one byte; from the first
-// character beyond U+00FE on, the key holds 0xFF and then stops, so it stays true for any text.
-struct TextPrefix
-{
-    quint64 high = 0;
-    quint64 low = 0;
-};
-
-TextPrefix textPrefix(QStringView text, Qt::CaseSensitivity cs)
-{
-    TextPrefix key;
-    const qsizetype n = std::min<qsizetype>(text.size(), 16);
-    for (qsizetype i = 0; i < n; ++i) {
-        char16_t c = text[i].unicode();
-        if (cs == Qt::CaseInsensitive)
-            c = c < 128 ? (c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c)
-                        : QChar::toCaseFolded(c); // what QStringView::compare folds (surrogates stay)
-        const quint64 byte = c < 0xff ? c : 0xff;
-        if (i < 8)
-            key.high |= byte << (8 * (7 - i));
-        else
-            key.low |= byte << (8 * (15 - i));
-        if (byte == 0xff)
-            break;
-    }
-    return key;
-}
-
-} // namespace
-
 void CalendarsModel::sortSlots()
 {
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
@@ -338,7 +433,7 @@ void CalendarsModel::sortSlots()
             else if (l.prefix.low != r.prefix.low)
                 c = l.prefix.low < r.prefix.low ? -1 : 1;
             else
-                c = field(m_entries.at(l.slot), f).compare(field(m_entries.at(r.slot), f), cs);
+                c = compareText(field(m_entries.at(l.slot), f), field(m_entries.at(r.slot), f), cs);
             if (c == 0)
                 c = byId(l.slot, r.slot);
             return ascending ? c < 0 : c > 0;
@@ -346,42 +441,30 @@ void CalendarsModel::sortSlots()
         for (qsizetype row = 0; row < m_order.size(); ++row)
             m_order[row] = keys[size_t(row)].slot;
     };
-    // The application column: names are few, so each row gets its name's rank (equal names, equal ranks).
+    // The application column: names are few, so each application gets its name's rank (equal names, equal
+    // ranks), and rows compare ranks.
     auto sortByApplicationName = [&] {
-        QList<QString> names;
-        QHash<QString, int> rankOfClient;
-        for (const Entry &e : std::as_const(m_entries)) {
-            const QString clientId = field(e, ClientIdField).toString();
-            if (!rankOfClient.contains(clientId)) {
-                rankOfClient.insert(clientId, 0);
-                names.append(clientId);
-            }
-        }
-        std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
-            const QString nameA = m_applicationNames.value(a);
-            const QString nameB = m_applicationNames.value(b);
-            return QString::compare(
-                       nameA.isEmpty() ? a : nameA, nameB.isEmpty() ? b : nameB, Qt::CaseInsensitive)
-                < 0;
-        });
+        auto nameOf = [this](int application) {
+            const QString &clientId = m_clientIds.at(application);
+            const QString name = m_applicationNames.value(clientId);
+            return name.isEmpty() ? clientId : name;
+        };
+        QList<int> applications(m_clientIds.size());
+        std::iota(applications.begin(), applications.end(), 0);
+        std::sort(applications.begin(), applications.end(),
+            [&](int a, int b) { return QString::compare(nameOf(a), nameOf(b), Qt::CaseInsensitive) < 0; });
+        QList<int> rankOf(m_clientIds.size(), 0);
         int rank = 0;
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            if (i > 0) {
-                const QString previous = m_applicationNames.value(names.at(i - 1));
-                const QString current = m_applicationNames.value(names.at(i));
-                if (QString::compare(previous.isEmpty() ? names.at(i - 1) : previous,
-                        current.isEmpty() ? names.at(i) : current, Qt::CaseInsensitive)
+        for (qsizetype i = 0; i < applications.size(); ++i) {
+            if (i > 0
+                && QString::compare(
+                       nameOf(applications.at(i - 1)), nameOf(applications.at(i)), Qt::CaseInsensitive)
                     != 0)
-                    ++rank;
-            }
-            rankOfClient.insert(names.at(i), rank);
+                ++rank;
+            rankOf[applications.at(i)] = rank;
         }
-        QList<int> ranks;
-        ranks.reserve(m_entries.size());
-        for (const Entry &e : std::as_const(m_entries))
-            ranks.append(rankOfClient.value(field(e, ClientIdField).toString()));
         std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            int c = ranks.at(a) - ranks.at(b);
+            int c = rankOf.at(m_entries.at(a).application) - rankOf.at(m_entries.at(b).application);
             if (c == 0)
                 c = byId(a, b);
             return ascending ? c < 0 : c > 0;
@@ -450,9 +533,13 @@ CalendarRecord CalendarsModel::record(int row) const
 int CalendarsModel::rowOf(const QString &clientId, const QString &applicationCalendarId) const
 {
     // Rare (tests, selecting a row after an action): a scan, so the model keeps no second key per row.
+    const int application = applicationIndexOf(clientId);
+    if (application < 0)
+        return -1;
+    const QByteArray id = applicationCalendarId.toUtf8();
     for (int slot = 0; slot < m_entries.size(); ++slot) {
         const Entry &e = m_entries.at(slot);
-        if (field(e, CalendarIdField) == applicationCalendarId && field(e, ClientIdField) == clientId)
+        if (e.application == quint32(application) && field(e, CalendarIdField) == QByteArrayView(id))
             return m_rowOfSlot.at(slot);
     }
     return -1;
@@ -465,22 +552,26 @@ void CalendarsModel::reload()
     m_order.clear();
     m_rowOfSlot.clear();
     m_search.clear();
+    m_text.resize(0); // keeps its memory, like the lists above: a reload fills about as much again
+    m_replacedText = 0;
+    m_clientIds.clear();
+    m_applicationIndex.clear();
+    m_lastClientId.clear();
+    m_lastApplication = -1;
     m_applicationNames.clear();
     ++m_namesGeneration;
     if (m_registry) {
         const QList<ApplicationRecord> applications = m_registry->applications();
         for (const ApplicationRecord &a : applications)
             m_applicationNames.insert(a.clientId, a.name);
-        QList<Registry::PackedCalendar> rows = m_registry->packedCalendars();
-        qsizetype characters = 0;
-        for (const Registry::PackedCalendar &row : std::as_const(rows))
-            characters += row.fields.size();
-        m_entries.reserve(rows.size());
-        m_search.reserve(rows.size(), characters);
-        for (Registry::PackedCalendar &row : rows) {
-            m_entries.append(entryFrom(std::move(row)));
+        const qint64 count = m_registry->calendarCount();
+        m_entries.reserve(count);
+        m_search.reserve(count);
+        // Rows go straight into the model's storage: no list of them in between.
+        m_registry->visitCalendarRows([this](const Registry::CalendarRow &row) {
+            m_entries.append(entryFrom(row));
             m_search.setKey(int(m_entries.size()) - 1, searchedText(m_entries.constLast()));
-        }
+        });
     }
     m_order.resize(m_entries.size());
     std::iota(m_order.begin(), m_order.end(), 0);
@@ -519,7 +610,10 @@ void CalendarsModel::onCalendarChanged(const QString &clientId, const QString &a
         return;
     }
 
+    const Entry &old = m_entries.at(slot);
+    m_replacedText += qsizetype(old.start[FieldCount]) - qsizetype(old.start[0]);
     m_entries[slot] = entryFrom(*fresh);
+    compactText();
     m_search.setKey(slot, searchedText(m_entries.at(slot)));
     int row = m_rowOfSlot.at(slot);
     const int last = int(m_order.size()) - 1;
@@ -550,11 +644,15 @@ void CalendarsModel::onApplicationChanged(const QString &clientId)
         return;
     m_applicationNames.insert(clientId, name);
     ++m_namesGeneration;
-    // Names are not part of the per-row search key (see applicationsNamed()), so only the rows' text changes.
+    // Names are not part of the per-row search key (see applicationsMatching()), so only the rows' text
+    // changes.
+    const int changed = applicationIndexOf(clientId);
+    if (changed < 0)
+        return;
     int first = -1;
     int last = -1;
     for (int slot = 0; slot < m_entries.size(); ++slot) {
-        if (field(m_entries.at(slot), ClientIdField) != clientId)
+        if (m_entries.at(slot).application != quint32(changed))
             continue;
         const int row = m_rowOfSlot.at(slot);
         first = first < 0 ? row : std::min(first, row);

@@ -16,8 +16,8 @@ class Registry;
 // The calendars of the kept list as a table. Loads every calendar once (reload()), then follows the
 // Registry's signals row by row: calendarChanged inserts one row or updates one row, never a reset.
 //
-// Each row is kept compact (Registry::packedCalendars(): two strings per row), and found again by its row id:
-// the registry gives every (client_id, application_calendar_id) one id for good.
+// Each row is kept compact (see Entry), and found again by its row id: the registry gives every
+// (client_id, application_calendar_id) one id for good.
 //
 // Changes made by another process (cronofyctl on the same file) send no signal here: call reload() for
 // them, e.g. when the window becomes active again (QGuiApplication::applicationStateChanged).
@@ -64,16 +64,20 @@ public:
 
     // Direct access for CalendarFilterModel (no QVariant per row and keystroke). A row's slot is where its
     // calendar is stored; slots stay put while rows move (sorting, insertions) until reload().
-    // The search index holds each slot's key: client_id, application_calendar_id, sub and profile name,
-    // lowercased, separated by U+001F (which nobody types, so a search never matches across two fields).
+    // The search index holds each slot's key: application_calendar_id, sub and profile name, lowercased,
+    // separated by U+001F (which nobody types, so a search never matches across two fields). The client_id
+    // and the application's name are matched once per application, not once per row
+    // (applicationsMatching()).
     int slotAt(int row) const { return m_order.at(row); }
     const CalendarSearchIndex &searchIndex() const { return m_search; }
-    QStringView clientIdOfSlot(int slot) const { return field(m_entries.at(slot), ClientIdField); }
+    // Applications are numbered in the order their first calendar appears (until reload()).
+    int applicationOfSlot(int slot) const { return m_entries.at(slot).application; }
+    int applicationIndexOf(const QString &clientId) const { return m_applicationIndex.value(clientId, -1); }
     CalendarRecord::Status statusOfSlot(int slot) const { return m_entries.at(slot).status; }
-    // The client_ids of the applications whose name contains `lowercaseNeedle` (names are matched once per
-    // keystroke, not once per row).
-    QList<QString> applicationsNamed(const QString &lowercaseNeedle) const;
-    // Changes whenever an application's name may have changed (for caches of applicationsNamed()).
+    // One flag per application index: 1 when its client_id or its name contains `lowercaseNeedle`.
+    QList<char> applicationsMatching(const QString &lowercaseNeedle) const;
+    // Changes whenever applicationsMatching() may answer differently: a name changed, or an application got
+    // its first calendar (for caches).
     quint64 namesGeneration() const { return m_namesGeneration; }
 
 public slots:
@@ -81,9 +85,8 @@ public slots:
     void reload();
 
 private:
-    // Registry::PackedCalendar's field order.
+    // The texts of a Registry::CalendarRow after its client_id, in that order.
     enum Field {
-        ClientIdField,
         CalendarIdField,
         SubField,
         ProfileNameField,
@@ -93,22 +96,30 @@ private:
         LastErrorField,
         FieldCount
     };
-    // One calendar in about 300 bytes: two strings instead of ten (100,000 rows stay far under the RSS
-    // budget).
+    // One calendar in 64 bytes plus its text in m_text (UTF-8): the row's client_id is an application
+    // index, dates are numbers, and the texts of all rows share one buffer instead of a string each (fewer
+    // pages to fault in when 100,000 rows load).
     struct Entry
     {
         qint64 id = 0;
         qint64 provisionedAtMs = 0;
         qint64 lastSeenAtMs = 0;
+        // Field f is m_text[start[f], start[f + 1] - 1): the fields are separated by one byte
+        // (Registry::rowSeparator), and start[FieldCount] is one past the row's end.
+        std::array<quint32, FieldCount + 1> start {};
+        quint32 application = 0; // index in m_clientIds
         CalendarRecord::Status status = CalendarRecord::Status::Active;
-        std::array<quint32, FieldCount> start {}; // where each field begins in `fields`
-        QString fields; // Registry::PackedCalendar::fields
     };
-    static Entry entryFrom(Registry::PackedCalendar &&packed);
-    static Entry entryFrom(const CalendarRecord &record);
-    static QStringView field(const Entry &entry, Field f);
-    // What the search box matches: client_id .. profile name (the separators stay).
-    static QStringView searchedText(const Entry &entry);
+    // Appends a calendar's text to m_text and returns its entry (the caller stores it and its search key).
+    Entry entryFrom(const Registry::CalendarRow &row);
+    Entry entryFrom(const CalendarRecord &record);
+    int applicationIndex(QByteArrayView clientId);
+    QByteArrayView field(const Entry &entry, Field f) const;
+    QString fieldText(const Entry &entry, Field f) const { return QString::fromUtf8(field(entry, f)); }
+    // What the search box matches per row: application_calendar_id .. profile name (the separators stay).
+    QByteArrayView searchedText(const Entry &entry) const;
+    // Once more than half of m_text belongs to replaced rows, keeps only the live text.
+    void compactText();
     // The slot of a row id, -1 if none (m_entries is ordered by id: loaded so, and new rows have higher ids).
     int slotOfId(qint64 id) const;
     CalendarRecord recordOf(const Entry &entry) const;
@@ -126,7 +137,13 @@ private:
         m_entries; // storage, ordered by id; an entry's index (its slot) never changes until reload()
     QList<int> m_order; // row -> slot
     QList<int> m_rowOfSlot; // slot -> row
+    QByteArray m_text; // every row's fields (UTF-8), see Entry::start
+    qsizetype m_replacedText = 0; // bytes of m_text that belong to rows since replaced
     CalendarSearchIndex m_search; // slot -> lowercase search key
+    QList<QString> m_clientIds; // application index -> client_id
+    QHash<QString, int> m_applicationIndex; // client_id -> application index
+    QByteArray m_lastClientId; // applicationIndex()'s last answer, for the rows that follow
+    int m_lastApplication = -1;
     QHash<QString, QString> m_applicationNames; // client_id -> name
     quint64 m_namesGeneration = 0;
     int m_sortColumn = -1;

@@ -1,6 +1,7 @@
 #include "registry/Registry.h"
 
 #include "common/LogCategories.h"
+#include "registry/CalendarRowReader.h"
 #include "registry/RegistrySchema.h"
 
 #include <QAtomicInt>
@@ -70,14 +71,15 @@ RegistryError errorFrom(const QSqlError &sql, const QString &path)
 }
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL and mean "empty" instead. U+001F (unit
-// separator, never typed) becomes a space, so packedCalendars() can join fields with it without escaping.
+// separator, never typed) becomes a space, so visitCalendarRows() can join fields with it without escaping.
 QString text(const QString &s)
 {
     if (s.isNull())
         return QString(QLatin1String(""));
-    if (s.contains(QChar(Registry::packedSeparator))) {
+    const QChar separator = QLatin1Char(Registry::rowSeparator);
+    if (s.contains(separator)) {
         QString cleaned = s;
-        cleaned.replace(QChar(Registry::packedSeparator), QLatin1Char(' '));
+        cleaned.replace(separator, QLatin1Char(' '));
         return cleaned;
     }
     return s;
@@ -677,47 +679,18 @@ QList<CalendarRecord> Registry::calendars(const QString &clientId) const
     return out;
 }
 
-QList<Registry::PackedCalendar> Registry::packedCalendars() const
+bool Registry::visitCalendarRows(const std::function<void(const CalendarRow &)> &visit, ReadPath path) const
 {
-    QList<PackedCalendar> out;
     QSqlDatabase database = d->db();
-    {
-        QSqlQuery count(database);
-        if (count.exec(QStringLiteral("SELECT count(*) FROM calendars")) && count.next())
-            out.reserve(count.value(0).toLongLong());
-        else
-            d->noteError(count.lastError());
+    QSqlError failed;
+    const bool read = path == ReadPath::Fastest && CalendarRowReader::canReadDirectly(database)
+        ? CalendarRowReader::readDirectly(database, visit, &failed)
+        : CalendarRowReader::readThroughDriver(database, visit, &failed);
+    if (!read) {
+        d->noteError(failed);
+        qCWarning(lcRegistry) << "cannot read calendars:" << failed.text();
     }
-    QSqlQuery q(database);
-    q.setForwardOnly(true);
-    const QString sql = QStringLiteral(
-        "SELECT id, COALESCE(provisioned_at, %1), COALESCE(last_seen_at, %1),"
-        " CASE status WHEN 'revoked' THEN %2 WHEN 'failed' THEN %3 ELSE %4 END,"
-        // Writes never store U+001F (see text()), so the fields join without escaping.
-        " client_id || char(31) || application_calendar_id || char(31) || sub || char(31) || profile_name"
-        " || char(31) || profile_id || char(31) || provider_name || char(31) || scope || char(31) || "
-        "last_error"
-        " FROM calendars ORDER BY id")
-                            .arg(noDate)
-                            .arg(int(CalendarRecord::Status::Revoked))
-                            .arg(int(CalendarRecord::Status::Failed))
-                            .arg(int(CalendarRecord::Status::Active));
-    if (!q.exec(sql)) {
-        d->noteError(q.lastError());
-        return out;
-    }
-    while (q.next()) {
-        PackedCalendar c;
-        c.id = q.value(0).toLongLong();
-        c.provisionedAtMs = q.value(1).toLongLong();
-        c.lastSeenAtMs = q.value(2).toLongLong();
-        c.status = CalendarRecord::Status(q.value(3).toInt());
-        c.fields = q.value(4).toString();
-        out.append(std::move(c));
-    }
-    if (q.lastError().isValid())
-        d->noteError(q.lastError());
-    return out;
+    return read;
 }
 
 QSet<QString> Registry::activeCalendarIds(const QString &clientId) const
