@@ -140,6 +140,13 @@ CalendarsModel::Entry CalendarsModel::entryFrom(const Registry::CalendarRow &row
     e.application = quint32(applicationIndex(row.clientId));
     const QByteArrayView fields[FieldCount] = {row.applicationCalendarId, row.sub, row.profileName,
         row.profileId, row.providerName, row.scope, row.lastError};
+    // Grown here, not by append(): Qt 6.4's QByteArray::append copies the whole buffer into a new block
+    // each time it grows, reserve() grows it in place (realloc), so a load writes each page once.
+    qsizetype bytes = FieldCount;
+    for (const QByteArrayView &text : fields)
+        bytes += text.size();
+    if (m_text.size() + bytes > m_text.capacity())
+        m_text.reserve(std::max(m_text.size() + bytes, 2 * m_text.capacity()));
     for (int f = 0; f < FieldCount; ++f) {
         const qsizetype begin = m_text.size();
         e.start[f] = quint32(begin);
