@@ -613,7 +613,7 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
 <context>
     <name>BulkProvisionDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+47"/>
+        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+49"/>
         <source>Provision calendars from a file</source>
         <translation>Kalender aus einer Datei bereitstellen</translation>
     </message>
@@ -708,9 +708,14 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         <translation>Bereitstellung starten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+231"/>
         <source>&amp;Cancel run</source>
         <translation>Vorgang &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop &amp;now</source>
+        <translation>&amp;Jetzt anhalten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -722,7 +727,7 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         <translation type="vanished">Fehlgeschlagene e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-290"/>
         <source>C&amp;hoose file…</source>
         <translation>Datei &amp;wählen…</translation>
     </message>
@@ -832,11 +837,24 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         <translation>Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>Stop now without waiting for the answers</source>
+        <translation>Sofort anhalten, ohne auf die Antworten zu warten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Stopping: no new requests. Waiting for the answers to the %n request(s) already sent, so that what Cronofy did is saved.</source>
+        <translation>
+            <numerusform>Wird angehalten: keine neuen Anfragen. Es wird auf die Antwort auf die %n bereits gesendete Anfrage gewartet, damit gespeichert wird, was Cronofy getan hat.</numerusform>
+            <numerusform>Wird angehalten: keine neuen Anfragen. Es wird auf die Antworten auf die %n bereits gesendeten Anfragen gewartet, damit gespeichert wird, was Cronofy getan hat.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Reading the client secret from the keychain...</source>
         <translation type="vanished">Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+60"/>
         <source>Export failures</source>
         <translation>Fehlgeschlagene exportieren</translation>
     </message>
@@ -1254,7 +1272,7 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
 <context>
     <name>CalendarsModel</name>
     <message>
-        <location filename="../app/core/registry/CalendarsModel.cpp" line="+198"/>
+        <location filename="../app/core/registry/CalendarsModel.cpp" line="+258"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
@@ -3411,18 +3429,18 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Dieser Wert enthält Buchstaben oder Zeichen, die in Schlüsseln und IDs von Cronofy nie vorkommen (etwa Akzente oder typografische Anführungszeichen aus einer Textverarbeitung). Kopieren Sie ihn erneut aus dem Cronofy-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/core/service/ProvisioningService.cpp" line="+111"/>
-        <location line="+263"/>
+        <location filename="../app/core/service/ProvisioningService.cpp" line="+135"/>
+        <location line="+261"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
         <translation>Die Anwendung %1 steht nicht in der Liste. Erstellen oder importieren Sie sie zuerst.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-253"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
         <translation>Die Anwendung %1 wurde in der Offline-Sandbox erstellt, die gerade nicht läuft. Wechseln Sie in den Einstellungen in den Offline-Modus, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
         <translation>Für %1 ist noch kein Admin-API-Schlüssel gespeichert. Geben Sie ihn in den Einstellungen ein (Sie finden ihn im Cronofy-Dashboard unter „Admin API“) und versuchen Sie es dann erneut.</translation>
     </message>
@@ -3437,7 +3455,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation>Diese Anwendung steht bereits in der Liste. Um ein neues Client-Secret für sie einzugeben, verwenden Sie „Client-Secret ersetzen“.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation>Das Client-Secret von %1 ist nicht im Schlüsselbund. Sie finden es im Cronofy-Dashboard; geben Sie es mit „Client-Secret ersetzen“ ein.</translation>
     </message>
@@ -3494,7 +3512,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../app/core/registry/Registry.cpp" line="+334"/>
+        <location filename="../app/core/registry/Registry.cpp" line="+336"/>
         <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
         <translation>Die Liste wurde von einer neueren Version von Cronofy Console geschrieben (Schemaversion %1); aktualisieren Sie Cronofy Console</translation>
     </message>

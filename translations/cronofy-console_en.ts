@@ -595,7 +595,7 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
 <context>
     <name>BulkProvisionDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+47"/>
+        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+49"/>
         <source>Provision calendars from a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,7 +686,7 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+231"/>
         <source>&amp;Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,7 +696,7 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-290"/>
         <source>C&amp;hoose file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,7 +806,25 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+26"/>
+        <source>Stop &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop now without waiting for the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Stopping: no new requests. Waiting for the answers to the %n request(s) already sent, so that what Cronofy did is saved.</source>
+        <translation>
+            <numerusform>Stopping: no new requests. Waiting for the answer to the %n request already sent, so that what Cronofy did is saved.</numerusform>
+            <numerusform>Stopping: no new requests. Waiting for the answers to the %n requests already sent, so that what Cronofy did is saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Export failures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1242,7 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
 <context>
     <name>CalendarsModel</name>
     <message>
-        <location filename="../app/core/registry/CalendarsModel.cpp" line="+198"/>
+        <location filename="../app/core/registry/CalendarsModel.cpp" line="+258"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,18 +3194,18 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/service/ProvisioningService.cpp" line="+111"/>
-        <location line="+263"/>
+        <location filename="../app/core/service/ProvisioningService.cpp" line="+135"/>
+        <location line="+261"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-253"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,7 +3220,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,7 +3277,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../app/core/registry/Registry.cpp" line="+334"/>
+        <location filename="../app/core/registry/Registry.cpp" line="+336"/>
         <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
         <translation type="unfinished"></translation>
     </message>

@@ -613,7 +613,7 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
 <context>
     <name>BulkProvisionDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+47"/>
+        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+49"/>
         <source>Provision calendars from a file</source>
         <translation>Aprovisionar calendarios desde un archivo</translation>
     </message>
@@ -708,9 +708,14 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         <translation>Iniciar el aprovisionamiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+231"/>
         <source>&amp;Cancel run</source>
         <translation>&amp;Cancelar la ejecución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop &amp;now</source>
+        <translation>&amp;Detener ahora</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -722,7 +727,7 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         <translation type="vanished">E&amp;xportar los fallos…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-290"/>
         <source>C&amp;hoose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -832,11 +837,24 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         <translation>Leyendo el secreto de cliente del llavero…</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>Stop now without waiting for the answers</source>
+        <translation>Detener ahora sin esperar las respuestas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Stopping: no new requests. Waiting for the answers to the %n request(s) already sent, so that what Cronofy did is saved.</source>
+        <translation>
+            <numerusform>Deteniendo: no se envían más solicitudes. Esperando la respuesta a la %n solicitud ya enviada, para guardar lo que hizo Cronofy.</numerusform>
+            <numerusform>Deteniendo: no se envían más solicitudes. Esperando las respuestas a las %n solicitudes ya enviadas, para guardar lo que hizo Cronofy.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Reading the client secret from the keychain...</source>
         <translation type="vanished">Leyendo el secreto de cliente del llavero…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+60"/>
         <source>Export failures</source>
         <translation>Exportar los fallos</translation>
     </message>
@@ -1254,7 +1272,7 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
 <context>
     <name>CalendarsModel</name>
     <message>
-        <location filename="../app/core/registry/CalendarsModel.cpp" line="+198"/>
+        <location filename="../app/core/registry/CalendarsModel.cpp" line="+258"/>
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
@@ -3409,18 +3427,18 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Este valor contiene letras o símbolos que las claves y los ID de Cronofy nunca tienen (como acentos o comillas tipográficas de un procesador de textos). Cópielo de nuevo del panel de Cronofy.</translation>
     </message>
     <message>
-        <location filename="../app/core/service/ProvisioningService.cpp" line="+111"/>
-        <location line="+263"/>
+        <location filename="../app/core/service/ProvisioningService.cpp" line="+135"/>
+        <location line="+261"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
         <translation>La aplicación %1 no está en la lista. Créela o impórtela primero.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-253"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
         <translation>La aplicación %1 se creó en el entorno de pruebas sin conexión, que no se está ejecutando. Cambie al modo sin conexión en la configuración para usarla.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
         <translation>Todavía no hay ninguna clave de la API de administración guardada para %1. Introdúzcala en la configuración (la encontrará en el panel de Cronofy, en «Admin API») y vuelva a intentarlo.</translation>
     </message>
@@ -3435,7 +3453,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation>Esta aplicación ya está en la lista. Para introducir un secreto de cliente nuevo, use «Sustituir secreto de cliente».</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation>El secreto de cliente de %1 no está en el llavero. Búsquelo en el panel de Cronofy e introdúzcalo con «Sustituir secreto de cliente».</translation>
     </message>
@@ -3492,7 +3510,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../app/core/registry/Registry.cpp" line="+334"/>
+        <location filename="../app/core/registry/Registry.cpp" line="+336"/>
         <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
         <translation>la lista la escribió una versión más reciente de Cronofy Console (versión de esquema %1); actualice Cronofy Console</translation>
     </message>

@@ -613,7 +613,7 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
 <context>
     <name>BulkProvisionDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+47"/>
+        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+49"/>
         <source>Provision calendars from a file</source>
         <translation>Provisionner des calendriers depuis un fichier</translation>
     </message>
@@ -708,9 +708,14 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         <translation>Démarrer le provisionnement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+231"/>
         <source>&amp;Cancel run</source>
         <translation>&amp;Annuler l’exécution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop &amp;now</source>
+        <translation>Arrêter &amp;maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -722,7 +727,7 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         <translation type="vanished">&amp;Exporter les échecs…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-290"/>
         <source>C&amp;hoose file…</source>
         <translation>C&amp;hoisir un fichier…</translation>
     </message>
@@ -832,11 +837,24 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         <translation>Lecture du secret client dans le trousseau…</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>Stop now without waiting for the answers</source>
+        <translation>Arrêter maintenant sans attendre les réponses</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Stopping: no new requests. Waiting for the answers to the %n request(s) already sent, so that what Cronofy did is saved.</source>
+        <translation>
+            <numerusform>Arrêt en cours : plus aucune nouvelle requête. En attente de la réponse à la %n requête déjà envoyée, pour enregistrer ce que Cronofy a fait.</numerusform>
+            <numerusform>Arrêt en cours : plus aucune nouvelle requête. En attente des réponses aux %n requêtes déjà envoyées, pour enregistrer ce que Cronofy a fait.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Reading the client secret from the keychain...</source>
         <translation type="vanished">Lecture du secret client dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+60"/>
         <source>Export failures</source>
         <translation>Exporter les échecs</translation>
     </message>
@@ -1254,7 +1272,7 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
 <context>
     <name>CalendarsModel</name>
     <message>
-        <location filename="../app/core/registry/CalendarsModel.cpp" line="+198"/>
+        <location filename="../app/core/registry/CalendarsModel.cpp" line="+258"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
@@ -3411,18 +3429,18 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation>Cette valeur contient des lettres ou des symboles qui n’apparaissent jamais dans les clés et les ID Cronofy (comme des accents ou des guillemets typographiques venant d’un traitement de texte). Copiez-la à nouveau depuis le tableau de bord Cronofy.</translation>
     </message>
     <message>
-        <location filename="../app/core/service/ProvisioningService.cpp" line="+111"/>
-        <location line="+263"/>
+        <location filename="../app/core/service/ProvisioningService.cpp" line="+135"/>
+        <location line="+261"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
         <translation>L’application %1 ne figure pas dans la liste. Créez-la ou importez-la d’abord.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-253"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
         <translation>L’application %1 a été créée dans le bac à sable hors ligne, qui n’est pas démarré. Passez en mode hors ligne dans les paramètres pour l’utiliser.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
         <translation>Aucune clé d’API d’administration n’est encore enregistrée pour %1. Saisissez-la dans les paramètres (vous la trouverez dans le tableau de bord Cronofy, sous «&#xa0;Admin API&#xa0;»), puis réessayez.</translation>
     </message>
@@ -3437,7 +3455,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation>Cette application figure déjà dans la liste. Pour saisir son nouveau secret client, utilisez «&#xa0;Remplacer le secret client&#xa0;».</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation>Le secret client de %1 n’est pas dans le trousseau. Retrouvez-le dans le tableau de bord Cronofy et saisissez-le avec «&#xa0;Remplacer le secret client&#xa0;».</translation>
     </message>
@@ -3494,7 +3512,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../app/core/registry/Registry.cpp" line="+334"/>
+        <location filename="../app/core/registry/Registry.cpp" line="+336"/>
         <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
         <translation>la liste a été écrite par une version plus récente de Cronofy Console (version de schéma %1)&#xa0;; mettez à jour Cronofy Console</translation>
     </message>

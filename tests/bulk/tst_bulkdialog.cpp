@@ -7,6 +7,7 @@
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
 #include "bulk/BulkProvisionDialog.h"
+#include "bulk/BulkProvisioner.h"
 #include "registry/ApplicationsModel.h"
 #include "registry/CalendarsModel.h"
 #include "registry/Registry.h"
@@ -26,6 +27,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <memory>
 
 class TestBulkDialog : public QObject
@@ -232,7 +234,7 @@ private slots:
         // 150 ids at 50 per second: the third burst comes two seconds in, so there is time to cancel.
         QTRY_VERIFY_WITH_TIMEOUT(bar->value() >= 10, 20000);
         QTest::mouseClick(child<QPushButton>(&dialog, "cancelButton"), Qt::LeftButton);
-        QCOMPARE(finished.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000); // after the answers in flight
         const BulkSummary summary = finished.constFirst().constFirst().value<BulkSummary>();
         QVERIFY(summary.cancelled);
         QVERIFY(summary.done < 150);
@@ -245,6 +247,82 @@ private slots:
         QVERIFY(second.ok());
         QCOMPARE(second.skipped, summary.done);
         QCOMPARE(second.done, 150 - summary.done);
+    }
+
+    // Cancel waits for the requests already sent: Cronofy may have made those calendars and cannot list
+    // them, so their answers must reach the kept list. A second press ("Stop now") does not wait; Esc
+    // stops the same way as Cancel and closes the dialog once the answers are saved.
+    void cancelSavesTheAnswersInFlight()
+    {
+        QVERIFY(m_sandbox->addFault(
+            QJsonObject {{QStringLiteral("path"), QStringLiteral("/v1/application_calendars")},
+                {QStringLiteral("delay"), 1500}}));
+        const QString path = writeFile(QStringLiteral("slow.csv"), csvOf(QStringLiteral("slow"), 60));
+        BulkProvisionDialog dialog(m_context, m_clientId);
+        dialog.show();
+        load(dialog, path);
+        auto *provisioner = dialog.findChild<BulkProvisioner *>();
+        QVERIFY(provisioner);
+        auto *start = child<QPushButton>(&dialog, "startButton");
+        auto *cancel = child<QPushButton>(&dialog, "cancelButton");
+        QSignalSpy finished(&dialog, &BulkProvisionDialog::runFinished);
+        // Starts a run, waits until requests are in flight, and gives what was answered by then (-1: none
+        // went out).
+        auto startAndWaitForRequests = [&] {
+            QTest::mouseClick(start, Qt::LeftButton);
+            if (!QTest::qWaitFor([&] { return provisioner->progress().inFlight > 0; }, 10000))
+                return -1;
+            const BulkProgress p = provisioner->progress();
+            return p.done + p.failed;
+        };
+
+        // 1. Cancel: no new requests, the answers to those sent are waited for and saved.
+        const int answeredBefore = startAndWaitForRequests();
+        QVERIFY(answeredBefore >= 0);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        const int inFlight = provisioner->progress().inFlight;
+        QVERIFY(inFlight > 0);
+        QVERIFY(dialog.isRunning());
+        QCOMPARE(cancel->text(), QStringLiteral("Stop &now"));
+        QVERIFY2(child<QLabel>(&dialog, "progressLabel")->text().startsWith(QLatin1String("Stopping")),
+            qPrintable(child<QLabel>(&dialog, "progressLabel")->text()));
+        QCOMPARE(finished.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        const BulkSummary first = finished.at(0).constFirst().value<BulkSummary>();
+        QVERIFY(first.cancelled);
+        QCOMPARE(first.done + first.failed, answeredBefore + inFlight);
+        QVERIFY(first.done > 0);
+
+        // 2. Cancel, then Stop now: ends at once, without the answers.
+        QVERIFY(startAndWaitForRequests() >= 0);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(cancel->text(), QStringLiteral("Stop &now"));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(finished.size(), 2);
+        QVERIFY(!dialog.isRunning());
+        const BulkSummary second = finished.at(1).constFirst().value<BulkSummary>();
+        QVERIFY(second.cancelled);
+
+        // 3. Esc: stops as Cancel does, and closes once the answers in flight are saved.
+        const int answeredBeforeEsc = startAndWaitForRequests();
+        QVERIFY(answeredBeforeEsc >= 0);
+        QCOMPARE(cancel->text(), QStringLiteral("&Cancel run"));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        const int inFlightAtEsc = provisioner->progress().inFlight;
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
+        QCOMPARE(finished.size(), 3);
+        const BulkSummary third = finished.at(2).constFirst().value<BulkSummary>();
+        QCOMPARE(third.done + third.failed, answeredBeforeEsc + inFlightAtEsc);
+        QVERIFY(m_sandbox->clearFaults());
+
+        // What was answered is in the kept list, and nothing else: Stop now dropped its answers, and
+        // the sandbox's late answers to them never reached the list.
+        const QSet<QString> active = m_registry->activeCalendarIds(m_clientId);
+        const auto slow = std::count_if(active.cbegin(), active.cend(),
+            [](const QString &id) { return id.startsWith(QLatin1String("slow-")); });
+        QCOMPARE(int(slow), first.done + second.done + third.done);
     }
 };
 

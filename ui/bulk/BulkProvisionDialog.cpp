@@ -27,6 +27,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 // Long lists in the preview are cut: the counts say how many there are, the first ones say which.
 constexpr int kMaxListed = 1000;
@@ -124,9 +126,9 @@ BulkProvisionDialog::BulkProvisionDialog(ConsoleContext *context, const QString 
     m_startButton = new QPushButton(tr("&Start"), this);
     m_startButton->setObjectName(QStringLiteral("startButton"));
     m_startButton->setAccessibleName(tr("Start provisioning"));
-    m_cancelButton = new QPushButton(tr("&Cancel run"), this);
+    m_cancelButton = new QPushButton(this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel the run"));
+    labelCancelButton(false);
     m_exportButton = new QPushButton(tr("&Export failures…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportFailuresButton"));
     m_exportButton->setAccessibleName(tr("Export failures as CSV"));
@@ -337,15 +339,45 @@ void BulkProvisionDialog::start()
 
 void BulkProvisionDialog::cancel()
 {
-    m_provisioner->cancel();
+    if (!isRunning())
+        return;
+    if (m_provisioner->isStopping()) {
+        m_provisioner->cancel();
+        return;
+    }
+    // A calendar whose request was sent may already exist at Cronofy, which cannot list them: its answer
+    // is waited for and saved, or the kept list would miss it.
+    m_provisioner->stopStarting();
+    if (!isRunning())
+        return; // nothing had been sent yet
+    labelCancelButton(true);
+    showStopping(m_provisioner->progress());
+}
+
+void BulkProvisionDialog::labelCancelButton(bool stopping)
+{
+    m_cancelButton->setText(stopping ? tr("Stop &now") : tr("&Cancel run"));
+    m_cancelButton->setAccessibleName(
+        stopping ? tr("Stop now without waiting for the answers") : tr("Cancel the run"));
 }
 
 void BulkProvisionDialog::reject()
 {
-    // Closing stops the run; everything finished so far is already saved.
-    if (isRunning())
-        m_provisioner->cancel();
+    if (isRunning()) {
+        m_closeWhenStopped = true;
+        cancel();
+        if (isRunning())
+            return; // closes in showSummary(), once the answers in flight are saved
+    }
     QDialog::reject();
+}
+
+void BulkProvisionDialog::showStopping(const BulkProgress &progress)
+{
+    m_progressLabel->setText(
+        tr("Stopping: no new requests. Waiting for the answers to the %n request(s) already sent, so that "
+           "what Cronofy did is saved.",
+            nullptr, progress.inFlight));
 }
 
 void BulkProvisionDialog::setRunning(bool running)
@@ -354,6 +386,7 @@ void BulkProvisionDialog::setRunning(bool running)
     m_chooseButton->setEnabled(!running);
     m_refreshCheck->setEnabled(!running);
     m_startButton->setEnabled(!running && m_list.ok() && !m_list.ids.isEmpty());
+    labelCancelButton(false);
     m_cancelButton->setVisible(running);
     m_cancelButton->setEnabled(running);
     if (running)
@@ -365,7 +398,9 @@ void BulkProvisionDialog::showProgress(const BulkProgress &progress)
     m_progressBar->setMaximum(std::max(1, progress.total));
     m_progressBar->setValue(progress.finishedCount());
     m_progressBar->setAccessibleDescription(BulkText::counts(progress));
-    if (isRunning())
+    if (isRunning() && m_provisioner->isStopping())
+        showStopping(progress);
+    else if (isRunning())
         m_progressLabel->setText(BulkText::progressLine(progress));
 }
 
@@ -394,6 +429,8 @@ void BulkProvisionDialog::showSummary(const BulkSummary &summary)
     m_closeButton->setDefault(true);
     m_closeButton->setFocus();
     emit runFinished(summary);
+    if (std::exchange(m_closeWhenStopped, false))
+        QDialog::reject();
 }
 
 void BulkProvisionDialog::chooseExportFile()

@@ -38,9 +38,13 @@ public slots:
     // Reads and previews a file (what the file chooser and Enter in the path field do).
     void loadFile(const QString &path);
     void start();
+    // First time: no new requests; those already sent are answered and saved, then the run ends (the
+    // button becomes "Stop now"). Second time: stops at once, without waiting for those answers.
     void cancel();
     // Writes the failures of the last run as CSV (application_calendar_id, error).
     bool exportFailuresTo(const QString &path);
+    // Esc or Close while a run goes on: stops it as cancel() does and closes once it has ended; a second
+    // time, stops at once and closes.
     void reject() override;
 
 protected:
@@ -56,6 +60,9 @@ private:
     void showProgress(const BulkProgress &progress);
     void showSummary(const BulkSummary &summary);
     void setRunning(bool running);
+    void showStopping(const BulkProgress &progress);
+    // "Cancel run", or "Stop now" once the run waits for the answers in flight.
+    void labelCancelButton(bool stopping);
 
     ConsoleContext *m_context;
     QString m_clientId;
@@ -64,6 +71,7 @@ private:
     BulkProvisioner *m_provisioner;
     BulkSummary m_summary;
     bool m_hasSummary = false;
+    bool m_closeWhenStopped = false; // reject() during a run: close once the answers in flight are saved
     // Enter in the file field loads a new file; it must not also press Start before the preview is read.
     bool m_swallowEnter = false;
     QString m_loadedPath;
