@@ -555,6 +555,26 @@ private slots:
             QStringLiteral("Calendar ID"));
     }
 
+    // Every column has a title, and the title is its tooltip (a narrow column or a long translation cuts it).
+    void headerTitlesAreTheirOwnTooltips()
+    {
+        ApplicationsModel applications(m_registry.get());
+        CalendarsModel calendars(m_registry.get());
+        CalendarFilterModel filter;
+        filter.setSourceModel(&calendars);
+        OperationsModel operations(m_registry.get());
+        for (const QAbstractItemModel *model : {static_cast<const QAbstractItemModel *>(&applications),
+                 static_cast<const QAbstractItemModel *>(&calendars),
+                 static_cast<const QAbstractItemModel *>(&filter),
+                 static_cast<const QAbstractItemModel *>(&operations)}) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QString title = model->headerData(column, Qt::Horizontal).toString();
+                QVERIFY(!title.isEmpty());
+                QCOMPARE(model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(), title);
+            }
+        }
+    }
+
     void applicationsModel()
     {
         ApplicationsModel model(m_registry.get());

@@ -68,7 +68,8 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
 
 QVariant ApplicationsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The title is its own tooltip: a narrowed column (or a long translation) cuts it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:

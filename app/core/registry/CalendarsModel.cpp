@@ -251,7 +251,8 @@ QList<char> CalendarsModel::applicationsMatching(const QString &lowercaseNeedle)
 
 QVariant CalendarsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The title is its own tooltip: a narrowed column (or a long translation) cuts it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case ApplicationColumn:
