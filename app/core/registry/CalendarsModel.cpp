@@ -114,20 +114,15 @@ QByteArrayView CalendarsModel::searchedText(const Entry &e) const
 
 int CalendarsModel::applicationIndex(QByteArrayView clientId)
 {
-    // A few applications, 100,000 rows: most rows have the same application as the row before.
-    if (m_lastApplication >= 0 && QByteArrayView(m_lastClientId) == clientId)
-        return m_lastApplication;
-    const QString id = QString::fromUtf8(clientId);
-    int index = m_applicationIndex.value(id, -1);
-    if (index < 0) {
-        index = int(m_clientIds.size());
-        m_clientIds.append(id);
-        m_applicationIndex.insert(id, index);
-        ++m_namesGeneration; // a new client_id the search may match
-    }
-    m_lastClientId = clientId.toByteArray();
-    m_lastApplication = index;
-    return index;
+    // Looked up by the row's own bytes (fromRawData: no copy); a client_id is converted once, when new.
+    const int index = m_applicationIndex.value(QByteArray::fromRawData(clientId.data(), clientId.size()), -1);
+    if (index >= 0)
+        return index;
+    const int added = int(m_clientIds.size());
+    m_clientIds.append(QString::fromUtf8(clientId));
+    m_applicationIndex.insert(clientId.toByteArray(), added);
+    ++m_namesGeneration; // a new client_id the search may match
+    return added;
 }
 
 CalendarsModel::Entry CalendarsModel::entryFrom(const Registry::CalendarRow &row)
@@ -152,9 +147,10 @@ CalendarsModel::Entry CalendarsModel::entryFrom(const Registry::CalendarRow &row
         e.start[f] = quint32(begin);
         m_text.append(fields[f].data(), fields[f].size());
         // Writes never store the separator (Registry's text()); a file edited by hand might.
-        for (char *c = m_text.data() + begin; (c = static_cast<char *>(std::memchr(c, Registry::rowSeparator,
-                                                   size_t(m_text.size() - (c - m_text.data())))));)
-            *c = ' ';
+        char *const end = m_text.data() + m_text.size();
+        for (char *c = m_text.data() + begin;
+             (c = static_cast<char *>(std::memchr(c, Registry::rowSeparator, size_t(end - c))));)
+            *c++ = ' ';
         m_text.append(Registry::rowSeparator);
     }
     e.start[FieldCount] = quint32(m_text.size());
@@ -168,15 +164,10 @@ CalendarsModel::Entry CalendarsModel::entryFrom(const CalendarRecord &r)
     row.provisionedAtMs = r.provisionedAt.isValid() ? r.provisionedAt.toMSecsSinceEpoch() : Registry::noDate;
     row.lastSeenAtMs = r.lastSeenAt.isValid() ? r.lastSeenAt.toMSecsSinceEpoch() : Registry::noDate;
     row.status = r.status;
-    // The registry stores a space for U+001F (Registry::rowSeparator), so the fields never hold one.
-    auto utf8 = [](const QString &text) {
-        QByteArray bytes = text.toUtf8();
-        bytes.replace(Registry::rowSeparator, ' ');
-        return bytes;
-    };
     const QByteArray clientId = r.clientId.toUtf8();
-    const QByteArray texts[FieldCount] = {utf8(r.applicationCalendarId), utf8(r.sub), utf8(r.profileName),
-        utf8(r.profileId), utf8(r.providerName), utf8(r.scope), utf8(r.lastError)};
+    const QByteArray texts[FieldCount]
+        = {r.applicationCalendarId.toUtf8(), r.sub.toUtf8(), r.profileName.toUtf8(), r.profileId.toUtf8(),
+            r.providerName.toUtf8(), r.scope.toUtf8(), r.lastError.toUtf8()};
     row.clientId = clientId;
     row.applicationCalendarId = texts[CalendarIdField];
     row.sub = texts[SubField];
@@ -564,8 +555,6 @@ void CalendarsModel::reload()
     m_replacedText = 0;
     m_clientIds.clear();
     m_applicationIndex.clear();
-    m_lastClientId.clear();
-    m_lastApplication = -1;
     m_applicationNames.clear();
     ++m_namesGeneration;
     if (m_registry) {

@@ -72,7 +72,10 @@ public:
     const CalendarSearchIndex &searchIndex() const { return m_search; }
     // Applications are numbered in the order their first calendar appears (until reload()).
     int applicationOfSlot(int slot) const { return m_entries.at(slot).application; }
-    int applicationIndexOf(const QString &clientId) const { return m_applicationIndex.value(clientId, -1); }
+    int applicationIndexOf(const QString &clientId) const
+    {
+        return m_applicationIndex.value(clientId.toUtf8(), -1);
+    }
     CalendarRecord::Status statusOfSlot(int slot) const { return m_entries.at(slot).status; }
     // One flag per application index: 1 when its client_id or its name contains `lowercaseNeedle`.
     QList<char> applicationsMatching(const QString &lowercaseNeedle) const;
@@ -113,6 +116,7 @@ private:
     // Appends a calendar's text to m_text and returns its entry (the caller stores it and its search key).
     Entry entryFrom(const Registry::CalendarRow &row);
     Entry entryFrom(const CalendarRecord &record);
+    // The index of a client_id, numbering it when it is new.
     int applicationIndex(QByteArrayView clientId);
     QByteArrayView field(const Entry &entry, Field f) const;
     QString fieldText(const Entry &entry, Field f) const { return QString::fromUtf8(field(entry, f)); }
@@ -141,9 +145,7 @@ private:
     qsizetype m_replacedText = 0; // bytes of m_text that belong to rows since replaced
     CalendarSearchIndex m_search; // slot -> lowercase search key
     QList<QString> m_clientIds; // application index -> client_id
-    QHash<QString, int> m_applicationIndex; // client_id -> application index
-    QByteArray m_lastClientId; // applicationIndex()'s last answer, for the rows that follow
-    int m_lastApplication = -1;
+    QHash<QByteArray, int> m_applicationIndex; // client_id (UTF-8) -> application index
     QHash<QString, QString> m_applicationNames; // client_id -> name
     quint64 m_namesGeneration = 0;
     int m_sortColumn = -1;
