@@ -4,89 +4,71 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="+16"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Home page URL</source>
         <translation>Adresse der Startseite</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar ID</source>
         <translation>Kalender-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Redirect URIs</source>
         <translation>Weiterleitungs-URIs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contact email</source>
         <translation>Kontakt-E-Mail</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contact name</source>
         <translation>Kontaktname</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Refresh token</source>
         <translation>Refresh-Token</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar to revoke</source>
         <translation>Zu widerrufender Kalender</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>%1.</source>
         <extracomment>How the messages Cronofy gave for one form field are joined, e.g. &quot;Required; Too long&quot;</extracomment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+206"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="-201"/>
         <source>Cronofy</source>
         <translation>Cronofy</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot reach Cronofy (%1): this computer seems to be offline, or the server&apos;s name cannot be found. Check the internet connection, and the base URL if you entered one, then try again.</source>
         <translation>Cronofy ist nicht erreichbar (%1): Dieser Computer scheint offline zu sein, oder der Name des Servers kann nicht aufgelöst werden. Prüfen Sie die Internetverbindung und, falls Sie eine eingegeben haben, die Basis-URL, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Nothing is answering at %1. If this is the local sandbox, start it again (or restart the console); otherwise correct the base URL in Settings.</source>
         <translation>Unter %1 antwortet nichts. Wenn dies die lokale Sandbox ist, starten Sie sie erneut (oder starten Sie die Konsole neu); andernfalls korrigieren Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server at %1 refused the connection. A firewall or proxy may be blocking it, or the service is restarting. Try again in a few minutes.</source>
         <translation>Der Server unter %1 hat die Verbindung abgelehnt. Möglicherweise blockiert eine Firewall oder ein Proxy sie, oder der Dienst wird gerade neu gestartet. Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The request has probably arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
         <translation>
             <numerusform>Cronofy hat begonnen zu antworten, aber die Antwort kam zu langsam, um innerhalb von %n Sekunde fertig zu werden. Die Anfrage ist wahrscheinlich angekommen: Prüfen Sie das Cronofy-Dashboard, bevor Sie es erneut versuchen, damit nichts doppelt angelegt wird.</numerusform>
@@ -94,7 +76,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The connection is very slow or overloaded: try again later, or from another network.</source>
         <translation>
             <numerusform>Cronofy hat begonnen zu antworten, aber die Antwort kam zu langsam, um innerhalb von %n Sekunde fertig zu werden. Die Verbindung ist sehr langsam oder überlastet: Versuchen Sie es später erneut oder aus einem anderen Netzwerk.</numerusform>
@@ -102,7 +83,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Cronofy did not answer within %n second(s). The request may still have arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
         <translation>
             <numerusform>Cronofy hat nicht innerhalb von %n Sekunde geantwortet. Die Anfrage ist möglicherweise trotzdem angekommen: Prüfen Sie das Cronofy-Dashboard, bevor Sie es erneut versuchen, damit nichts doppelt angelegt wird.</numerusform>
@@ -110,7 +90,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Cronofy did not answer within %n second(s). Check the internet connection and try again; trying again is safe and returns the same calendar.</source>
         <translation>
             <numerusform>Cronofy hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie die Internetverbindung und versuchen Sie es erneut; ein erneuter Versuch ist sicher und liefert denselben Kalender.</numerusform>
@@ -118,7 +97,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Cronofy did not answer within %n second(s). Check the internet connection and try again.</source>
         <translation>
             <numerusform>Cronofy hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</numerusform>
@@ -126,67 +104,54 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The request was cancelled. It may already have reached Cronofy: check the Cronofy dashboard before starting it again.</source>
         <translation>Die Anfrage wurde abgebrochen. Sie hat Cronofy möglicherweise schon erreicht: Prüfen Sie das Cronofy-Dashboard, bevor Sie sie erneut starten.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The request was cancelled. Nothing else will happen.</source>
         <translation>Die Anfrage wurde abgebrochen. Es passiert nichts weiter.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The secure connection to %1 could not be established: its certificate is not trusted, or it does not speak HTTPS. The console never ignores this, because keys would be exposed. Check the computer&apos;s date and time and any proxy or antivirus that inspects HTTPS; if you entered a base URL, check that it is right.</source>
         <translation>Die sichere Verbindung zu %1 konnte nicht hergestellt werden: Das Zertifikat ist nicht vertrauenswürdig, oder der Server spricht kein HTTPS. Die Konsole ignoriert das nie, weil sonst Schlüssel offengelegt würden. Prüfen Sie Datum und Uhrzeit des Computers sowie Proxys oder Virenscanner, die HTTPS untersuchen; falls Sie eine Basis-URL eingegeben haben, prüfen Sie, ob sie stimmt.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 tried to send the request on to another address. The console did not follow, so no key or secret went there. Check the data center or base URL in Settings.</source>
         <translation>%1 wollte die Anfrage an eine andere Adresse weiterleiten. Die Konsole ist dem nicht gefolgt, daher wurde kein Schlüssel und kein Secret dorthin gesendet. Prüfen Sie das Rechenzentrum oder die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The answer from %1 was larger than %2 and was refused. Cronofy&apos;s answers are much smaller, so the base URL probably points at something else: check it in Settings.</source>
         <translation>Die Antwort von %1 war größer als %2 und wurde abgewiesen. Die Antworten von Cronofy sind viel kleiner, die Basis-URL zeigt also vermutlich auf etwas anderes: Prüfen Sie sie in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The connection to %1 broke off before the answer was complete. Check the internet connection and try again.</source>
         <translation>Die Verbindung zu %1 brach ab, bevor die Antwort vollständig war. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cronofy&apos;s answer is missing &quot;%1&quot;.</source>
         <translation>In der Antwort von Cronofy fehlt „%1“.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>In Cronofy&apos;s answer, &quot;%1&quot; is not what the Cronofy documentation describes.</source>
         <translation>In der Antwort von Cronofy entspricht „%1“ nicht der Cronofy-Dokumentation.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cronofy&apos;s answer is data, but not in the documented shape.</source>
         <translation>Die Antwort von Cronofy enthält Daten, aber nicht in der dokumentierten Form.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cronofy&apos;s answer could not be read (it is not JSON data).</source>
         <translation>Die Antwort von Cronofy konnte nicht gelesen werden (es sind keine JSON-Daten).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 The application may have been created anyway: check the Cronofy dashboard before trying again. If this keeps happening, check the data center or base URL in Settings.</source>
         <translation>%1 Die Anwendung wurde möglicherweise trotzdem angelegt: Prüfen Sie das Cronofy-Dashboard, bevor Sie es erneut versuchen. Wenn das immer wieder passiert, prüfen Sie das Rechenzentrum oder die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 The base URL may point at something other than Cronofy&apos;s API, or a proxy changed the answer: check the data center or base URL in Settings, then try again.</source>
         <translation>%1 Die Basis-URL zeigt möglicherweise auf etwas anderes als die API von Cronofy, oder ein Proxy hat die Antwort verändert: Prüfen Sie das Rechenzentrum oder die Basis-URL in den Einstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Cronofy is temporarily unavailable (HTTP 503). Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Cronofy ist vorübergehend nicht verfügbar (HTTP 503). Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
@@ -194,123 +159,99 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy is temporarily unavailable, probably for maintenance (HTTP 503). Try again in a few minutes.</source>
         <translation>Cronofy ist vorübergehend nicht verfügbar, vermutlich wegen Wartungsarbeiten (HTTP 503). Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A gateway in front of Cronofy got no good answer from it (HTTP %1). Cronofy or the network is having trouble; try again in a few minutes.</source>
         <translation>Ein Gateway vor Cronofy hat von Cronofy keine brauchbare Antwort erhalten (HTTP %1). Cronofy oder das Netzwerk hat Probleme; versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy is having trouble (HTTP %1). This is not caused by what you entered; try again in a few minutes, and check status.cronofy.com if it keeps happening.</source>
         <translation>Cronofy hat Probleme (HTTP %1). Das liegt nicht an Ihren Eingaben; versuchen Sie es in einigen Minuten erneut und sehen Sie unter status.cronofy.com nach, wenn es weiterhin auftritt.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The calendar&apos;s refresh token is no longer valid (it was revoked or replaced). Provision the calendar again to get fresh tokens.</source>
         <translation>Das Refresh-Token des Kalenders ist nicht mehr gültig (es wurde widerrufen oder ersetzt). Stellen Sie den Kalender erneut bereit, um neue Tokens zu erhalten.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cronofy did not accept the application&apos;s client ID and client secret. The secret may have been replaced in the Cronofy dashboard: enter the current one for this application, then try again.</source>
         <translation>Cronofy hat Client-ID und Client-Secret der Anwendung nicht akzeptiert. Das Secret wurde möglicherweise im Cronofy-Dashboard ersetzt: Geben Sie das aktuelle Secret für diese Anwendung ein und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy refused the request as invalid (%1). Check what you entered and try again.</source>
         <translation>Cronofy hat die Anfrage als ungültig abgelehnt (%1). Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy refused the request as invalid (HTTP 400). Check what you entered and try again.</source>
         <translation>Cronofy hat die Anfrage als ungültig abgelehnt (HTTP 400). Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy refused the admin API key. Check that the key belongs to this data center (%1) and has not been revoked in the Cronofy dashboard, then enter it again in Settings.</source>
         <translation>Cronofy hat den Admin-API-Schlüssel abgelehnt. Prüfen Sie, ob der Schlüssel zu diesem Rechenzentrum (%1) gehört und im Cronofy-Dashboard nicht widerrufen wurde, und geben Sie ihn dann in den Einstellungen erneut ein.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cronofy refused the application&apos;s client secret. It may have been replaced in the Cronofy dashboard: copy the current secret from there and replace it in the console, then try again.</source>
         <translation>Cronofy hat das Client-Secret der Anwendung abgelehnt. Es wurde möglicherweise im Cronofy-Dashboard ersetzt: Kopieren Sie das aktuelle Secret von dort, ersetzen Sie es in der Konsole und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy refused the calendar&apos;s access token: it has expired or the calendar was revoked. Refresh the tokens, or provision the calendar again.</source>
         <translation>Cronofy hat das Zugriffstoken des Kalenders abgelehnt: Es ist abgelaufen, oder der Kalender wurde widerrufen. Erneuern Sie die Tokens oder stellen Sie den Kalender erneut bereit.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Your Cronofy plan does not include creating applications through the Admin API. Ask Cronofy support to enable it, or create the application in the Cronofy dashboard.</source>
         <translation>Ihr Cronofy-Tarif umfasst nicht das Anlegen von Anwendungen über die Admin-API. Bitten Sie den Cronofy-Support, dies freizuschalten, oder legen Sie die Anwendung im Cronofy-Dashboard an.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your Cronofy plan does not include application calendars. Upgrade the plan in the Cronofy dashboard, then try again.</source>
         <translation>Ihr Cronofy-Tarif umfasst keine Anwendungskalender. Wechseln Sie im Cronofy-Dashboard zu einem höheren Tarif und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your Cronofy plan does not include this feature (HTTP 402). Upgrade the plan in the Cronofy dashboard, then try again.</source>
         <translation>Ihr Cronofy-Tarif umfasst diese Funktion nicht (HTTP 402). Wechseln Sie im Cronofy-Dashboard zu einem höheren Tarif und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy recognised the admin API key but it may not create applications here. Check in the Cronofy dashboard which organizational unit the key belongs to.</source>
         <translation>Cronofy hat den Admin-API-Schlüssel erkannt, aber er darf hier keine Anwendungen anlegen. Prüfen Sie im Cronofy-Dashboard, zu welcher Organisationseinheit der Schlüssel gehört.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy recognised the credentials but they are not allowed to do this (HTTP 403). Check the application&apos;s permissions in the Cronofy dashboard.</source>
         <translation>Cronofy hat die Zugangsdaten erkannt, aber sie dürfen dies nicht tun (HTTP 403). Prüfen Sie die Berechtigungen der Anwendung im Cronofy-Dashboard.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cronofy does not know this address (HTTP 404). Check the data center (%1), or the base URL if you entered one, in Settings.</source>
         <translation>Cronofy kennt diese Adresse nicht (HTTP 404). Prüfen Sie in den Einstellungen das Rechenzentrum (%1) oder, falls Sie eine eingegeben haben, die Basis-URL.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy gave up waiting for the request (HTTP 408). Check the internet connection and try again.</source>
         <translation>Cronofy hat das Warten auf die Anfrage aufgegeben (HTTP 408). Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy did not accept what was sent (HTTP 422) but did not say which field. Check every field and try again.</source>
         <translation>Cronofy hat die gesendeten Daten nicht akzeptiert (HTTP 422), aber nicht angegeben, welches Feld betroffen ist. Prüfen Sie alle Felder und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: %2</source>
         <extracomment>One field of a 422 error: &quot;&lt;field label&gt;: &lt;Cronofy&apos;s descriptions&gt;&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cronofy did not accept some fields: %1. Correct them and try again.</source>
         <translation>Cronofy hat einige Felder nicht akzeptiert: %1. Korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy reports the account as locked (HTTP 423). Look for a notice about the account in the Cronofy dashboard, or contact Cronofy support, then try again.</source>
         <translation>Laut Cronofy ist das Konto gesperrt (HTTP 423). Suchen Sie im Cronofy-Dashboard nach einem Hinweis zum Konto oder wenden Sie sich an den Cronofy-Support, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy reports this calendar&apos;s account as locked: it has no working connection to its calendar provider. Provision the calendar again; if that does not help, contact Cronofy support.</source>
         <translation>Laut Cronofy ist das Konto dieses Kalenders gesperrt: Es hat keine funktionierende Verbindung zu seinem Kalenderanbieter. Stellen Sie den Kalender erneut bereit; wenn das nicht hilft, wenden Sie sich an den Cronofy-Support.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Cronofy is limiting requests. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Cronofy begrenzt die Anfragen. Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
@@ -318,12 +259,10 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cronofy is limiting requests because too many were sent in a short time. Wait a minute and try again, or send fewer at once.</source>
         <translation>Cronofy begrenzt die Anfragen, weil in kurzer Zeit zu viele gesendet wurden. Warten Sie eine Minute und versuchen Sie es erneut, oder senden Sie weniger auf einmal.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cronofy refused the request (HTTP %1). Check what you entered and try again; if it keeps happening, send the details to whoever supports your Cronofy account.</source>
         <translation>Cronofy hat die Anfrage abgelehnt (HTTP %1). Prüfen Sie Ihre Eingaben und versuchen Sie es erneut; wenn es weiterhin auftritt, senden Sie die Details an die Person, die Ihr Cronofy-Konto betreut.</translation>
     </message>
@@ -331,32 +270,26 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../app/core/registry/ApplicationsModel.cpp" line="+75"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Data center</source>
         <translation>Rechenzentrum</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
@@ -368,23 +301,18 @@
         <translation type="vanished">Anwendung &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+43"/>
-        <location line="+80"/>
         <source>Cr&amp;eate Application…</source>
         <translation>Anwendung e&amp;rstellen…</translation>
     </message>
     <message>
-        <location line="-69"/>
         <source>Search applications</source>
         <translation>Anwendungen durchsuchen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search by name or client ID</source>
         <translation>Nach Name oder Client-ID suchen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
@@ -397,7 +325,6 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
 Erstellen Sie eine mit „Anwendung erstellen“ (Strg+N), oder importieren Sie eine, die im Cronofy-Dashboard angelegt wurde.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>No applications yet.
 
 Press Enter to create your first one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
@@ -406,162 +333,130 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
 Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg+N) anzulegen, oder importieren Sie eine, die im Cronofy-Dashboard angelegt wurde.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client ID:</source>
         <translation>Client-ID:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web address:</source>
         <translation>Webadresse:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data center:</source>
         <translation>Rechenzentrum:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Added:</source>
         <translation>Hinzugefügt:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client secret:</source>
         <translation>Client-Secret:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Create application</source>
         <translation>Anwendung erstellen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Create a new Cronofy application (Ctrl+N)</source>
         <translation>Neue Cronofy-Anwendung erstellen (Strg+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Import Application…</source>
         <translation>Anwendung &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import application</source>
         <translation>Anwendung importieren</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add an application made in the Cronofy dashboard</source>
         <translation>Eine im Cronofy-Dashboard angelegte Anwendung hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Submit for &amp;Verification…</source>
         <translation>Zur &amp;Verifizierung einreichen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Submit for verification</source>
         <translation>Zur Verifizierung einreichen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask Cronofy to verify the application, so people outside your organisation can use it</source>
         <translation>Cronofy bitten, die Anwendung zu verifizieren, damit Personen außerhalb Ihrer Organisation sie nutzen können</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Replace Client Secret…</source>
         <translation>Client-Secret erse&amp;tzen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replace client secret</source>
         <translation>Client-Secret ersetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Store a new client secret after you made one in the Cronofy dashboard</source>
         <translation>Ein neues Client-Secret speichern, nachdem Sie eines im Cronofy-Dashboard erzeugt haben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cop&amp;y Client ID</source>
         <translation>Client-ID k&amp;opieren</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Copy client ID</source>
         <translation>Client-ID kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the selected application&apos;s client ID</source>
         <translation>Die Client-ID der ausgewählten Anwendung kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show Calen&amp;dars</source>
         <translation>Kalender an&amp;zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the application&apos;s calendars</source>
         <translation>Die Kalender der Anwendung anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open the Calendars page with this application&apos;s calendars</source>
         <translation>Die Seite „Kalender“ mit den Kalendern dieser Anwendung öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Provision Calendar…</source>
         <translation>Kalender &amp;bereitstellen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision a calendar for the application</source>
         <translation>Einen Kalender für die Anwendung bereitstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create a calendar for this application, or get an existing one back</source>
         <translation>Einen Kalender für diese Anwendung anlegen oder einen vorhandenen zurückholen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Bulk Provision…</source>
         <translation>&amp;Massenbereitstellung…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision many calendars for the application</source>
         <translation>Viele Kalender für die Anwendung bereitstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision many calendars of this application from a CSV or text file</source>
         <translation>Viele Kalender dieser Anwendung aus einer CSV- oder Textdatei bereitstellen</translation>
     </message>
     <message>
-        <location line="+161"/>
         <source>Select an application to see its details.</source>
         <translation>Wählen Sie eine Anwendung aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>(not known for imported applications)</source>
         <translation>(bei importierten Anwendungen nicht bekannt)</translation>
     </message>
@@ -570,42 +465,34 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         <translation type="vanished">Offline-Sandbox</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Imported on %1</source>
         <translation>Importiert am %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Created on %1</source>
         <translation>Erstellt am %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Stored in this computer&apos;s keychain.</source>
         <translation>Im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NOT stored in the keychain. Calendars cannot be provisioned for this application until you store its secret with Replace Client Secret.</source>
         <translation>NICHT im Schlüsselbund gespeichert. Für diese Anwendung können keine Kalender bereitgestellt werden, bis Sie ihr Secret mit „Client-Secret ersetzen“ speichern.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>The application was imported and its secret stored in the keychain.</source>
         <translation>Die Anwendung wurde importiert und ihr Secret im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Submitted. Cronofy will contact you by email about the verification.</source>
         <translation>Eingereicht. Cronofy meldet sich per E-Mail wegen der Verifizierung bei Ihnen.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The new client secret is stored in the keychain.</source>
         <translation>Das neue Client-Secret ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Copied the client ID %1.</source>
         <translation>Client-ID %1 kopiert.</translation>
     </message>
@@ -613,27 +500,22 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
 <context>
     <name>BulkProvisionDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+49"/>
         <source>Provision calendars from a file</source>
         <translation>Kalender aus einer Datei bereitstellen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Provision many application calendars of %1 at once. Choose a CSV file with a header row (the column application_calendar_id is used, or else the first column) or a text file with one ID per line. Calendars already provisioned are skipped, so you can start the same file again after an interruption.</source>
         <translation>Stellen Sie viele Anwendungskalender von %1 auf einmal bereit. Wählen Sie eine CSV-Datei mit Kopfzeile (verwendet wird die Spalte application_calendar_id, sonst die erste Spalte) oder eine Textdatei mit einer ID pro Zeile. Bereits bereitgestellte Kalender werden übersprungen; Sie können dieselbe Datei daher nach einer Unterbrechung erneut starten.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>File with calendar IDs</source>
         <translation>Datei mit Kalender-IDs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type a path and press Enter, or choose a file</source>
         <translation>Pfad eingeben und Eingabetaste drücken oder Datei wählen</translation>
     </message>
@@ -642,83 +524,66 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         <translation type="vanished">Datei &amp;wählen…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Choose file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Lines that will not be sent</source>
         <translation>Zeilen, die nicht gesendet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+32"/>
         <source>Calendar ID</source>
         <translation>Kalender-ID</translation>
     </message>
     <message>
-        <location line="-32"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Provision &amp;again the calendars that are already provisioned</source>
         <translation>Bereits bereitgestellte Kalender e&amp;rneut bereitstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provision again the calendars that are already provisioned</source>
         <translation>Bereits bereitgestellte Kalender erneut bereitstellen</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Calendars that failed</source>
         <translation>Fehlgeschlagene Kalender</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What went wrong</source>
         <translation>Was schiefging</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Start provisioning</source>
         <translation>Bereitstellung starten</translation>
     </message>
     <message>
-        <location line="+231"/>
         <source>&amp;Cancel run</source>
         <translation>Vorgang &amp;abbrechen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Stop &amp;now</source>
         <translation>&amp;Jetzt anhalten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel the run</source>
         <translation>Den Vorgang abbrechen</translation>
     </message>
@@ -727,47 +592,38 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         <translation type="vanished">Fehlgeschlagene e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="-290"/>
         <source>C&amp;hoose file…</source>
         <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>&amp;Export failures…</source>
         <translation>Fehlgeschlagene e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export failures as CSV</source>
         <translation>Fehlgeschlagene als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;lose</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>Choose a file with calendar IDs</source>
         <translation>Datei mit Kalender-IDs wählen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>CSV or text files (*.csv *.txt)</source>
         <translation>CSV- oder Textdateien (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
         <source>%n calendar ID(s) in %1 (column &quot;%2&quot;).</source>
         <translation>
             <numerusform>%n Kalender-ID in %1 (Spalte „%2“).</numerusform>
@@ -775,7 +631,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n calendar ID(s) in %1, one per line.</source>
         <translation>
             <numerusform>%n Kalender-ID in %1, eine pro Zeile.</numerusform>
@@ -783,7 +638,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n duplicate line(s) will be provisioned once.</source>
         <translation>
             <numerusform>%n doppelte Zeile wird nur einmal bereitgestellt.</numerusform>
@@ -791,7 +645,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n invalid ID(s) will not be sent; correct them in the file and load it again if they are needed.</source>
         <translation>
             <numerusform>%n ungültige ID wird nicht gesendet; korrigieren Sie sie in der Datei und laden Sie die Datei erneut, falls die ID gebraucht wird.</numerusform>
@@ -799,7 +652,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n are already provisioned and will be skipped.</source>
         <translation>
             <numerusform>%n ist bereits bereitgestellt und wird übersprungen.</numerusform>
@@ -807,42 +659,34 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>There is nothing to provision. Choose a file with one ID per line, or a CSV file with an application_calendar_id column.</source>
         <translation>Es gibt nichts bereitzustellen. Wählen Sie eine Datei mit einer ID pro Zeile oder eine CSV-Datei mit der Spalte application_calendar_id.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Invalid IDs (%1)</source>
         <translation>Ungültige IDs (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Duplicates (%1)</source>
         <translation>Doppelte (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Already provisioned (%1)</source>
         <translation>Bereits bereitgestellt (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Skipped unless you choose to provision again.</source>
         <translation>Wird übersprungen, sofern Sie nicht das erneute Bereitstellen wählen.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Reading the client secret from the keychain…</source>
         <translation>Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Stop now without waiting for the answers</source>
         <translation>Sofort anhalten, ohne auf die Antworten zu warten</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
         <source>Stopping: no new requests. Waiting for the answers to the %n request(s) already sent, so that what Cronofy did is saved.</source>
         <translation>
             <numerusform>Wird angehalten: keine neuen Anfragen. Es wird auf die Antwort auf die %n bereits gesendete Anfrage gewartet, damit gespeichert wird, was Cronofy getan hat.</numerusform>
@@ -854,27 +698,22 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         <translation type="vanished">Client-Secret wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Export failures</source>
         <translation>Fehlgeschlagene exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1-failures.csv</source>
         <translation>%1-fehlgeschlagen.csv</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The failures could not be written to %1 (%2). Choose another folder and try again.</source>
         <translation>Die fehlgeschlagenen Kalender konnten nicht in %1 geschrieben werden (%2). Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The failures were saved to %1.</source>
         <translation>Die fehlgeschlagenen Kalender wurden in %1 gespeichert.</translation>
     </message>
@@ -882,7 +721,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+409"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation>%1 bereitgestellt, %2 fehlgeschlagen, %3 übersprungen, %4 nicht begonnen.</translation>
     </message>
@@ -890,12 +728,10 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
 <context>
     <name>BulkText</name>
     <message>
-        <location filename="../app/core/bulk/BulkText.cpp" line="+8"/>
         <source>less than a second</source>
         <translation>weniger als eine Sekunde</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>etwa %n Sekunde</numerusform>
@@ -903,7 +739,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>etwa %n Minute</numerusform>
@@ -911,7 +746,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>etwa %n Stunde</numerusform>
@@ -919,13 +753,11 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>about %1 %2</source>
         <extracomment>%1 is &quot;1 hour&quot;/&quot;2 hours&quot;, %2 is &quot;5 minutes&quot;</extracomment>
         <translation>etwa %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -933,7 +765,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -941,48 +772,39 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 per second</source>
         <translation>%1 pro Sekunde</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 done, %2 failed, %3 remaining, %4 already provisioned</source>
         <translation>%1 erledigt, %2 fehlgeschlagen, %3 verbleibend, %4 bereits bereitgestellt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 done, %2 failed, %3 remaining</source>
         <translation>%1 erledigt, %2 fehlgeschlagen, %3 verbleibend</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>waiting for Cronofy&apos;s rate limit</source>
         <translation>wartet auf das Anfragelimit von Cronofy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>estimating the time left</source>
         <translation>verbleibende Zeit wird geschätzt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 - %2 - %3</source>
         <extracomment>counts, then the rate, then the time left, e.g. &quot;120 done, 2 failed, 878 remaining - 8.3 per second - about 2 minutes left&quot;</extracomment>
         <translation>%1 – %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Cancelled. %n calendar(s) were provisioned before the cancel.</source>
         <translation>
             <numerusform>Abgebrochen. %n Kalender wurde vor dem Abbruch bereitgestellt.</numerusform>
@@ -990,7 +812,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Stopped after %n calendar(s): %1</source>
         <translation>
             <numerusform>Nach %n Kalender angehalten: %1</numerusform>
@@ -998,7 +819,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Provisioned %n calendar(s).</source>
         <translation>
             <numerusform>%n Kalender bereitgestellt.</numerusform>
@@ -1006,7 +826,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n failed; the list below says why for each.</source>
         <translation>
             <numerusform>%n fehlgeschlagen; die Liste unten nennt jeweils den Grund.</numerusform>
@@ -1014,7 +833,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n were already provisioned and were skipped.</source>
         <translation>
             <numerusform>%n war bereits bereitgestellt und wurde übersprungen.</numerusform>
@@ -1022,7 +840,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n were not provisioned yet; run the same list again to continue where it stopped.</source>
         <translation>
             <numerusform>%n war noch nicht bereitgestellt; führen Sie dieselbe Liste erneut aus, um dort fortzufahren, wo sie angehalten hat.</numerusform>
@@ -1030,7 +847,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>It took %1 (%2).</source>
         <translation>Dauer: %1 (%2).</translation>
     </message>
@@ -1038,182 +854,146 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
 <context>
     <name>CalendarDetailsPane</name>
     <message>
-        <location filename="../ui/calendars/CalendarDetailsPane.cpp" line="+19"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Calendar details</source>
         <translation>Kalenderdetails</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Select a calendar in the list to see its details here.</source>
         <translation>Wählen Sie einen Kalender in der Liste aus, um hier seine Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Copy the client ID</source>
         <translation>Client-ID kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the calendar ID</source>
         <translation>Kalender-ID kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the sub</source>
         <translation>Sub kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the profile ID</source>
         <translation>Profil-ID kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Application:</source>
         <translation>Anwendung:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client ID:</source>
         <translation>Client-ID:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar ID:</source>
         <translation>Kalender-ID:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Calendar ID</source>
         <translation>Kalender-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sub:</source>
         <translation>Sub:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sub</source>
         <translation>Sub</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Profile ID:</source>
         <translation>Profil-ID:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Profile ID</source>
         <translation>Profil-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Access:</source>
         <translation>Zugriff:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Access scope</source>
         <translation>Zugriffsumfang</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provisioned:</source>
         <translation>Bereitgestellt:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Provisioned</source>
         <translation>Bereitgestellt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last seen working:</source>
         <translation>Zuletzt funktionierend:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Last seen working</source>
         <translation>Zuletzt funktionierend</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Last problem:</source>
         <translation>Letztes Problem:</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Not provisioned yet</source>
         <translation>Noch nicht bereitgestellt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Read and write</source>
         <translation>Lesen und Schreiben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>None</source>
         <translation>Keines</translation>
     </message>
@@ -1221,7 +1001,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../app/core/registry/CalendarExport.cpp" line="+101"/>
         <source>The calendars could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
         <translation>Die Kalender konnten nicht nach %1 exportiert werden (%2). Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder schaffen Sie Speicherplatz und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1229,42 +1008,34 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
 <context>
     <name>CalendarIdListReader</name>
     <message>
-        <location filename="../app/core/bulk/CalendarIdList.cpp" line="+138"/>
         <source>Listed already on line %1; it is provisioned once.</source>
         <translation>Bereits in Zeile %1 aufgeführt; er wird nur einmal bereitgestellt.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>The quotation mark opened on line %1 is never closed, so the file cannot be read as CSV. Fix the quotes on that line and try again.</source>
         <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen, daher kann die Datei nicht als CSV gelesen werden. Korrigieren Sie die Anführungszeichen in dieser Zeile und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>This row has no calendar ID in the column &quot;%1&quot;. Add one, or delete the row.</source>
         <translation>Diese Zeile hat keine Kalender-ID in der Spalte „%1“. Ergänzen Sie eine, oder löschen Sie die Zeile.</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; or plain UTF-8 text and try again.</source>
         <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8“ oder als reinen UTF-8-Text und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The file &quot;%1&quot; cannot be read (%2). Check its permissions and try again.</source>
         <translation>Die Datei „%1“ kann nicht gelesen werden (%2). Prüfen Sie ihre Berechtigungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is no file &quot;%1&quot;. Check the name and the folder and try again.</source>
         <translation>Es gibt keine Datei „%1“. Prüfen Sie Namen und Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file &quot;%1&quot; is too large (%2 MB). Split it into files of at most %3 MB.</source>
         <translation>Die Datei „%1“ ist zu groß (%2 MB). Teilen Sie sie in Dateien von höchstens %3 MB auf.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The file &quot;%1&quot; cannot be read (%2). Check it and try again.</source>
         <translation>Die Datei „%1“ kann nicht gelesen werden (%2). Prüfen Sie sie und versuchen Sie es erneut.</translation>
     </message>
@@ -1272,47 +1043,38 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
 <context>
     <name>CalendarsModel</name>
     <message>
-        <location filename="../app/core/registry/CalendarsModel.cpp" line="+258"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar ID</source>
         <translation>Kalender-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sub</source>
         <translation>Sub</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provisioned</source>
         <translation>Bereitgestellt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -1320,183 +1082,146 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+46"/>
-        <location line="+115"/>
         <source>Calendars</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="-81"/>
         <source>Search by calendar ID, sub or profile</source>
         <translation>Nach Kalender-ID, Sub oder Profil suchen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search calendars</source>
         <translation>Kalender durchsuchen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shows only the calendars whose ID, sub or profile contains the text</source>
         <translation>Zeigt nur die Kalender, deren ID, Sub oder Profil den Text enthält</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Searc&amp;h:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show calendars of application</source>
         <translation>Kalender dieser Anwendung anzeigen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>App&amp;lication:</source>
         <translation>Anwendu&amp;ng:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show calendars with status</source>
         <translation>Kalender mit diesem Status anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>&amp;Provision calendar…</source>
         <translation>Kalender &amp;bereitstellen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision a calendar</source>
         <translation>Einen Kalender bereitstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create a calendar for an application, or get an existing one back (Ctrl+P)</source>
         <translation>Einen Kalender für eine Anwendung anlegen oder einen vorhandenen zurückholen (Strg+P)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Bulk provision…</source>
         <translation>&amp;Massenbereitstellung…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision many calendars from a file</source>
         <translation>Viele Kalender aus einer Datei bereitstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision many calendars of the application chosen in Application from a CSV or text file</source>
         <translation>Viele Kalender der unter „Anwendung“ gewählten Anwendung aus einer CSV- oder Textdatei bereitstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verify the selected calendar</source>
         <translation>Den ausgewählten Kalender prüfen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ask Cronofy whether the selected calendar works</source>
         <translation>Cronofy fragen, ob der ausgewählte Kalender funktioniert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get fresh &amp;tokens</source>
         <translation>Neue &amp;Tokens holen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get fresh tokens for the selected calendar</source>
         <translation>Neue Tokens für den ausgewählten Kalender holen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy a new access token for the selected calendar to the clipboard</source>
         <translation>Ein neues Zugriffstoken für den ausgewählten Kalender in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revoke the selected calendar</source>
         <translation>Den ausgewählten Kalender widerrufen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Stop the selected calendar&apos;s tokens from working</source>
         <translation>Die Tokens des ausgewählten Kalenders unbrauchbar machen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E&amp;xport shown as CSV…</source>
         <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export the calendars shown as CSV</source>
         <translation>Die angezeigten Kalender als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the calendars the list shows now (after search and filters) as a CSV file for spreadsheets</source>
         <translation>Die Kalender, die die Liste gerade zeigt (nach Suche und Filtern), als CSV-Datei für Tabellenkalkulationen speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export shown as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export the calendars shown as JSON</source>
         <translation>Die angezeigten Kalender als JSON exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the calendars the list shows now (after search and filters) as a JSON file for programs</source>
         <translation>Die Kalender, die die Liste gerade zeigt (nach Suche und Filtern), als JSON-Datei für Programme speichern</translation>
     </message>
     <message>
-        <location line="+179"/>
         <source>All applications</source>
         <translation>Alle Anwendungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>Showing %n calendar(s)</source>
         <translation>
             <numerusform>%n Kalender angezeigt</numerusform>
@@ -1504,7 +1229,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Showing %n calendar(s) of %1</source>
         <extracomment>%n is the number shown, %1 the number kept in all.</extracomment>
         <translation>
@@ -1513,94 +1237,76 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message>
-        <location line="+122"/>
         <source>There is no application yet. Create or import one on the Applications page first.</source>
         <translation>Es gibt noch keine Anwendung. Erstellen oder importieren Sie zuerst eine auf der Seite „Anwendungen“.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Choose the application in the Application list first, then press Bulk provision again.</source>
         <translation>Wählen Sie zuerst die Anwendung in der Liste „Anwendung“ und klicken Sie dann erneut auf „Massenbereitstellung“.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Could not verify “%1”. %2</source>
         <extracomment>%1 is the calendar ID, %2 the sentence that says what happened and what to do.</extracomment>
         <translation>„%1“ konnte nicht geprüft werden. %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is healthy.</source>
         <translation>„%1“ funktioniert einwandfrei.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Verifying with Cronofy…</source>
         <translation>Wird bei Cronofy geprüft…</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Could not get fresh tokens for “%1”. %2</source>
         <translation>Für „%1“ konnten keine neuen Tokens geholt werden. %2</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Getting fresh tokens…</source>
         <translation>Neue Tokens werden geholt…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Revoke Calendar</source>
         <translation>Kalender widerrufen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Revoke the calendar “%1” of %2?</source>
         <extracomment>%1 is the calendar ID, %2 the application&apos;s name.</extracomment>
         <translation>Den Kalender „%1“ von %2 widerrufen?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Its tokens stop working at once, and programs that use it lose access. This cannot be undone, except by provisioning the same calendar ID again, which gives it new tokens.</source>
         <translation>Seine Tokens funktionieren sofort nicht mehr, und Programme, die ihn nutzen, verlieren den Zugriff. Das lässt sich nicht rückgängig machen, außer indem Sie dieselbe Kalender-ID erneut bereitstellen, wodurch sie neue Tokens erhält.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Widerrufen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Revoke the calendar</source>
         <translation>Den Kalender widerrufen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Keep It</source>
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep the calendar</source>
         <translation>Den Kalender behalten</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Could not revoke “%1”. %2</source>
         <translation>„%1“ konnte nicht widerrufen werden. %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” is revoked. Provision it again if it is needed later.</source>
         <translation>„%1“ ist widerrufen. Stellen Sie ihn erneut bereit, falls er später gebraucht wird.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Revoking…</source>
         <translation>Wird widerrufen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
         <source>Export %n Calendar(s) as CSV</source>
         <translation>
             <numerusform>%n Kalender als CSV exportieren</numerusform>
@@ -1608,7 +1314,6 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Export %n Calendar(s) as JSON</source>
         <translation>
             <numerusform>%n Kalender als JSON exportieren</numerusform>
@@ -1616,23 +1321,19 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Could not save %1. %2</source>
         <extracomment>%1 is the file, %2 the reason and what to do.</extracomment>
         <translation>%1 konnte nicht gespeichert werden. %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Saved %n calendar(s) to %1.</source>
         <translation>
             <numerusform>%n Kalender in %1 gespeichert.</numerusform>
@@ -1643,44 +1344,34 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/AdminKeyCommands.cpp" line="+14"/>
         <source>Stores the admin API key of a data center in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API.</source>
         <translation>Speichert den Admin-API-Schlüssel eines Rechenzentrums im Schlüsselbund. Der Schlüssel wird von der Standardeingabe gelesen (nie von der Befehlszeile); in einem Terminal wird er beim Tippen nicht angezeigt. Sie finden ihn im Cronofy-Dashboard unter „Admin API“.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The key is read from standard input, never from the command line. Remove &quot;%1&quot; and pipe the key in instead.</source>
         <translation>Der Schlüssel wird von der Standardeingabe gelesen, nie von der Befehlszeile. Entfernen Sie „%1“ und leiten Sie den Schlüssel stattdessen per Pipe ein.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Admin API key for %1 (not shown): </source>
         <translation>Admin-API-Schlüssel für %1 (wird nicht angezeigt): </translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The admin API key for %1 is stored in the keychain.</source>
         <translation>Der Admin-API-Schlüssel für %1 ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Removes the admin API key of a data center from the keychain.</source>
         <translation>Entfernt den Admin-API-Schlüssel eines Rechenzentrums aus dem Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/AppCommands.cpp" line="+25"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+227"/>
         <source>&quot;%1&quot; is not an option of this command.</source>
         <translation>„%1“ ist keine Option dieses Befehls.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No admin API key is stored for %1 any more.</source>
         <translation>Für %1 ist kein Admin-API-Schlüssel mehr gespeichert.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Usage: cronofyctl admin-key set --data-center DC &lt; key
        cronofyctl admin-key remove --data-center DC
 
@@ -1691,32 +1382,26 @@ Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
 Details: „cronofyctl admin-key set --help“.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Say what to do with the admin API key: set or remove.</source>
         <translation>Geben Sie an, was mit dem Admin-API-Schlüssel geschehen soll: set oder remove.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl admin-key can do; use set or remove.</source>
         <translation>„%1“ kann cronofyctl admin-key nicht; verwenden Sie set oder remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AppCommands.cpp" line="+24"/>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
         <translation>Erstellt eine Cronofy-Anwendung mit dem Admin-API-Schlüssel des Rechenzentrums (gespeichert mit „cronofyctl admin-key set“) und gibt ihre client_id aus. Ihr client_secret kommt in den Schlüsselbund; Cronofy zeigt es nur einmal. Kann der Schlüsselbund es nicht speichern, wird das Secret mit einer Warnung ausgegeben und der Exit-Code ist 3: Sichern Sie es sofort.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The application&apos;s name, shown to people when they connect a calendar.</source>
         <translation>Der Name der Anwendung, der Personen angezeigt wird, wenn sie einen Kalender verbinden.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The application&apos;s home page, e.g. https://example.com.</source>
         <translation>Die Startseite der Anwendung, z. B. https://example.com.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Also print the client secret (on the line after the client_id).</source>
         <translation>Auch das Client-Secret ausgeben (in der Zeile nach der client_id).</translation>
     </message>
@@ -1725,7 +1410,6 @@ Details: „cronofyctl admin-key set --help“.</translation>
         <translation type="vanished">Den Admin-API-Schlüssel nur für diesen Aufruf von der Standardeingabe lesen statt aus dem Schlüsselbund. Er wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>WARNING: the client secret printed above was NOT stored in the keychain: %1</source>
         <translation>WARNUNG: Das oben ausgegebene Client-Secret wurde NICHT im Schlüsselbund gespeichert: %1</translation>
     </message>
@@ -1734,7 +1418,6 @@ Details: „cronofyctl admin-key set --help“.</translation>
         <translation type="vanished">Cronofy zeigt es nicht noch einmal. Sichern Sie es jetzt (zum Beispiel in einem Passwortmanager) und speichern Sie es dann mit: cronofyctl app set-secret --client-id %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The application was created and its secret is in the keychain, but it is not in the list. The client secret is printed above; add the application with &quot;cronofyctl app import&quot; once the problem is fixed.</source>
         <translation>Die Anwendung wurde erstellt und ihr Secret liegt im Schlüsselbund, aber sie steht nicht in der Liste. Das Client-Secret ist oben ausgegeben; fügen Sie die Anwendung mit „cronofyctl app import“ hinzu, sobald das Problem behoben ist.</translation>
     </message>
@@ -1743,7 +1426,6 @@ Details: „cronofyctl admin-key set --help“.</translation>
         <translation type="vanished">Fügt eine im Cronofy-Dashboard angelegte Anwendung hinzu. Ihr Client-Secret wird von der Standardeingabe gelesen und bei Cronofy geprüft, bevor es im Schlüsselbund gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>The application&apos;s client_id.</source>
         <translation>Die client_id der Anwendung.</translation>
     </message>
@@ -1752,12 +1434,10 @@ Details: „cronofyctl admin-key set --help“.</translation>
         <translation type="vanished">Ein Name für die Liste (Standard: die client_id).</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>--client-id: %1</source>
         <translation>--client-id: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Client secret of %1 (not shown): </source>
         <translation>Client-Secret von %1 (wird nicht angezeigt): </translation>
     </message>
@@ -1774,78 +1454,62 @@ Details: „cronofyctl admin-key set --help“.</translation>
         <translation type="vanished">Das Client-Secret von %1 ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="-87"/>
         <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app import --data-center %1 --client-id %2</source>
         <translation>Cronofy zeigt es nicht noch einmal. Sichern Sie es jetzt (zum Beispiel in einem Passwortmanager) und speichern Sie es dann mit: cronofyctl app import --data-center %1 --client-id %2</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>The application was already in the list; its new client secret is stored in the keychain.</source>
         <translation>Die Anwendung stand bereits in der Liste; ihr neues Client-Secret ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain. If the application is already in the list, its client secret is replaced (after a rotation in the dashboard, or when the keychain could not store it).</source>
         <translation>Fügt eine im Cronofy-Dashboard angelegte Anwendung hinzu. Ihr Client-Secret wird von der Standardeingabe gelesen und bei Cronofy geprüft, bevor es im Schlüsselbund gespeichert wird. Steht die Anwendung bereits in der Liste, wird ihr Client-Secret ersetzt (nach einer Rotation im Dashboard oder wenn der Schlüsselbund es nicht speichern konnte).</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The application %1 is in the list for the data center %2, not %3. Run the command again with --data-center %2.</source>
         <translation>Die Anwendung %1 steht für das Rechenzentrum %2 in der Liste, nicht für %3. Führen Sie den Befehl erneut mit --data-center %2 aus.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Lists the applications this computer created or imported. Never prints a secret.</source>
         <translation>Listet die Anwendungen auf, die dieser Computer erstellt oder importiert hat. Gibt nie ein Secret aus.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print a JSON array instead of a table.</source>
         <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>No applications yet. Create one with &quot;cronofyctl app create&quot; or add one with &quot;cronofyctl app import&quot;.</source>
         <translation>Noch keine Anwendungen. Erstellen Sie eine mit „cronofyctl app create“ oder fügen Sie eine mit „cronofyctl app import“ hinzu.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NOT STORED</source>
         <translation>NICHT GESPEICHERT</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+47"/>
         <source>CLIENT_ID</source>
         <translation>CLIENT_ID</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>DATA_CENTER</source>
         <translation>RECHENZENTRUM</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SECRET</source>
         <translation>SECRET</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>ADDED</source>
         <translation>HINZUGEFÜGT</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
        cronofyctl app import --data-center DC --client-id ID &lt; secret
        cronofyctl app list [--json]
@@ -1858,12 +1522,10 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
 Details: „cronofyctl app create --help“ (und so weiter).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Say what to do with applications: create, import or list.</source>
         <translation>Geben Sie an, was mit Anwendungen geschehen soll: create, import oder list.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import or list.</source>
         <translation>„%1“ kann cronofyctl app nicht; verwenden Sie create, import oder list.</translation>
     </message>
@@ -1890,98 +1552,79 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
         <translation type="vanished">„%1“ kann cronofyctl app nicht; verwenden Sie create, import, set-secret oder list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="-249"/>
         <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
         <translation>Die client_id der Anwendung (siehe „cronofyctl app list“).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Say which application with --app CLIENT_ID.</source>
         <translation>Geben Sie die Anwendung mit --app CLIENT_ID an.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The application %1 is not in the list. See &quot;cronofyctl app list&quot;, or add it with &quot;cronofyctl app import&quot;.</source>
         <translation>Die Anwendung %1 steht nicht in der Liste. Siehe „cronofyctl app list“, oder fügen Sie sie mit „cronofyctl app import“ hinzu.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
         <translation>Stellt Anwendungskalender bereit, im Takt der Grenzen von Cronofy pro Anwendung (50 Anfragen pro Sekunde und 500 pro Minute, sofern nicht geändert). Jedes Ergebnis wird sofort gespeichert; nach einer Unterbrechung setzt derselbe Befehl daher dort fort, wo er aufgehört hat: Bereits bereitgestellte Kalender werden übersprungen (außer mit --refresh). Eine CSV-Datei braucht eine Kopfzeile; verwendet wird die Spalte application_calendar_id, sonst die erste Spalte. Eine reine Textdatei enthält eine ID pro Zeile. Doppelte IDs werden einmal bereitgestellt; ist eine ID ungültig, wird nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Read the IDs from this file (CSV with a header, or one ID per line).</source>
         <translation>Die IDs aus dieser Datei lesen (CSV mit Kopfzeile oder eine ID pro Zeile).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Requests in flight at once, 1 to 64 (default 4).</source>
         <translation>Gleichzeitig laufende Anfragen, 1 bis 64 (Standard 4).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>At most N requests per second, e.g. 50/s (default 50; 0 = no limit).</source>
         <translation>Höchstens N Anfragen pro Sekunde, z. B. 50/s (Standard 50; 0 = keine Grenze).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>At most N requests per minute (default 500; 0 = no limit).</source>
         <translation>Höchstens N Anfragen pro Minute (Standard 500; 0 = keine Grenze).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provision again the calendars that are already provisioned.</source>
         <translation>Bereits bereitgestellte Kalender erneut bereitstellen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Calendar IDs to provision.</source>
         <translation>Bereitzustellende Kalender-IDs.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--concurrency takes a whole number from 1 to 64.</source>
         <translation>--concurrency erwartet eine ganze Zahl von 1 bis 64.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--rate takes requests per second, e.g. 50/s (0 turns the limit off).</source>
         <translation>--rate erwartet Anfragen pro Sekunde, z. B. 50/s (0 schaltet die Grenze ab).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--per-minute takes a whole number of requests per minute, e.g. 500 (0 turns the limit off).</source>
         <translation>--per-minute erwartet eine ganze Zahl von Anfragen pro Minute, z. B. 500 (0 schaltet die Grenze ab).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Give the calendar IDs either on the command line or with --csv, not both.</source>
         <translation>Geben Sie die Kalender-IDs entweder auf der Befehlszeile oder mit --csv an, nicht beides.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Give the calendar IDs to provision, or a file with --csv FILE.</source>
         <translation>Geben Sie die bereitzustellenden Kalender-IDs an, oder eine Datei mit --csv DATEI.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>argument</source>
         <translation>Argument</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 %2: &quot;%3&quot;: %4</source>
         <extracomment>&quot;line 12: &quot;room-1&quot;: Listed already on line 3...&quot; / &quot;argument 2: ...&quot;</extracomment>
         <translation>%1 %2: „%3“: %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Nothing was sent: %n calendar ID(s) cannot be used. Correct or remove them and run the command again.</source>
         <translation>
             <numerusform>Nichts wurde gesendet: %n Kalender-ID ist nicht verwendbar. Korrigieren oder entfernen Sie sie und führen Sie den Befehl erneut aus.</numerusform>
@@ -1989,17 +1632,14 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There are no calendar IDs in %1. Put one ID per line, or use a CSV file with an application_calendar_id column.</source>
         <translation>In %1 stehen keine Kalender-IDs. Schreiben Sie eine ID pro Zeile, oder verwenden Sie eine CSV-Datei mit der Spalte application_calendar_id.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>failed: %1: %2</source>
         <translation>fehlgeschlagen: %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Stopping: no new requests; waiting for the %n in flight to finish. Press Ctrl-C again to quit at once (what is done is already saved).</source>
         <translation>
             <numerusform>Anhalten: keine neuen Anfragen; warte, bis die %n laufende Anfrage fertig ist. Drücken Sie erneut Strg+C, um sofort zu beenden (Erledigtes ist bereits gespeichert).</numerusform>
@@ -2007,197 +1647,158 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Interrupted: %1 done, %2 failed, %3 not started. Run the same command again to continue; calendars already provisioned are skipped.</source>
         <translation>Unterbrochen: %1 erledigt, %2 fehlgeschlagen, %3 nicht begonnen. Führen Sie denselben Befehl erneut aus, um fortzufahren; bereits bereitgestellte Kalender werden übersprungen.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Lists the application calendars in the list, of one application or of all. Never prints a token.</source>
         <translation>Listet die Anwendungskalender der Liste auf, von einer Anwendung oder von allen. Gibt nie ein Token aus.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print CSV with a header row.</source>
         <translation>CSV mit Kopfzeile ausgeben.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Choose either --json or --csv.</source>
         <translation>Wählen Sie entweder --json oder --csv.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>No calendars yet. Provision some with &quot;cronofyctl calendar provision&quot;.</source>
         <translation>Noch keine Kalender. Stellen Sie welche mit „cronofyctl calendar provision“ bereit.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>APPLICATION_CALENDAR_ID</source>
         <translation>APPLICATION_CALENDAR_ID</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SUB</source>
         <translation>SUB</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PROVISIONED</source>
         <translation>BEREITGESTELLT</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>LAST_ERROR</source>
         <translation>LETZTER_FEHLER</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Revoked %1.</source>
         <translation>%1 widerrufen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Revokes application calendars by their sub (apc_...): their tokens stop working and the list marks them revoked.</source>
         <translation>Widerruft Anwendungskalender anhand ihres Sub (apc_...): Ihre Tokens funktionieren nicht mehr, und die Liste markiert sie als widerrufen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The subs to revoke.</source>
         <translation>Die zu widerrufenden Subs.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Give the sub of each calendar to revoke (see &quot;cronofyctl calendar list&quot;).</source>
         <translation>Geben Sie den Sub jedes zu widerrufenden Kalenders an (siehe „cronofyctl calendar list“).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Checks an application calendar: gets fresh tokens (provisioning is idempotent), then asks Cronofy for its authorization and its calendars. Tokens are never printed.</source>
         <translation>Prüft einen Anwendungskalender: holt neue Tokens (das Bereitstellen ist idempotent) und fragt Cronofy dann nach seiner Autorisierung und seinen Kalendern. Tokens werden nie ausgegeben.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The application_calendar_id.</source>
         <translation>Die application_calendar_id.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Give exactly one calendar ID to verify.</source>
         <translation>Geben Sie genau eine zu prüfende Kalender-ID an.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>application_calendar_id</source>
         <translation>application_calendar_id</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sub</source>
         <translation>sub</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>authorization</source>
         <translation>Autorisierung</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>primary</source>
         <translation>primär</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>writable</source>
         <translation>beschreibbar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>VALUE</source>
         <translation>WERT</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Healthy: the calendar is authorized and has one writable primary calendar.</source>
         <translation>Funktioniert: Der Kalender ist autorisiert und hat genau einen beschreibbaren primären Kalender.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not healthy: Cronofy answered, but the calendar is not authorized or has no single writable primary calendar. Provision it again, or revoke it and provision a new one.</source>
         <translation>Funktioniert nicht: Cronofy hat geantwortet, aber der Kalender ist nicht autorisiert oder hat nicht genau einen beschreibbaren primären Kalender. Stellen Sie ihn erneut bereit, oder widerrufen Sie ihn und stellen Sie einen neuen bereit.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
        cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
        cronofyctl calendar revoke --app CLIENT_ID SUB...
@@ -2212,27 +1813,22 @@ Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</s
 Details: „cronofyctl calendar provision --help“ (und so weiter).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Say what to do with calendars: provision, list, revoke or verify.</source>
         <translation>Geben Sie an, was mit Kalendern geschehen soll: provision, list, revoke oder verify.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl calendar can do; use provision, list, revoke or verify.</source>
         <translation>„%1“ kann cronofyctl calendar nicht; verwenden Sie provision, list, revoke oder verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+65"/>
         <source>The list of applications and calendars was damaged; it was moved to %1 and a new, empty one was started.</source>
         <translation>Die Liste der Anwendungen und Kalender war beschädigt; sie wurde nach %1 verschoben und eine neue, leere Liste angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataCenterOption.cpp" line="+9"/>
         <source>The Cronofy data center: us, au, ca, de, sg or uk, or a base URL such as http://127.0.0.1:8080 for a local sandbox.</source>
         <translation>Das Cronofy-Rechenzentrum: us, au, ca, de, sg oder uk, oder eine Basis-URL wie http://127.0.0.1:8080 für eine lokale Sandbox.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Say which data center with --data-center (us, au, ca, de, sg or uk).</source>
         <translation>Geben Sie das Rechenzentrum mit --data-center an (us, au, ca, de, sg oder uk).</translation>
     </message>
@@ -2293,22 +1889,18 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretInput.cpp" line="+91"/>
         <source>The input is longer than 64 KB, which no Cronofy key is. Pass only the key on standard input.</source>
         <translation>Die Eingabe ist länger als 64 KB, was kein Cronofy-Schlüssel ist. Übergeben Sie nur den Schlüssel auf der Standardeingabe.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Nothing was typed. Paste the value and press Enter.</source>
         <translation>Es wurde nichts eingegeben. Fügen Sie den Wert ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Standard input was empty. Pass the value on standard input, for example from a password manager: pass show cronofy | cronofyctl ...</source>
         <translation>Die Standardeingabe war leer. Übergeben Sie den Wert auf der Standardeingabe, zum Beispiel aus einem Passwortmanager: pass show cronofy | cronofyctl ...</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubcommandParser.cpp" line="+11"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2321,17 +1913,14 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation type="vanished">--timeout erwartet eine Anzahl Sekunden von 1 bis 3600.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Usage: cronofyctl %1 %2</source>
         <translation>Aufruf: cronofyctl %1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Run &quot;cronofyctl %1 --help&quot; to see how to use it.</source>
         <translation>Mit „cronofyctl %1 --help“ sehen Sie, wie es verwendet wird.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Exit codes:
   0  done
   1  wrong command line or input; nothing was sent
@@ -2386,12 +1975,10 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
   5  die lokale Liste der Anwendungen und Kalender konnte nicht gelesen oder geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+52"/>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
         <translation>„%1“ ist kein cronofyctl-Befehl. Mit „cronofyctl --help“ sehen Sie die Befehle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Overview.cpp" line="+8"/>
         <source>Usage: cronofyctl COMMAND [options]
 
 Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
@@ -2449,7 +2036,6 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../ui/ConsoleSession.cpp" line="+41"/>
         <source>The list of applications and calendars was damaged. It was moved aside to %1 and a new, empty list was started. Nothing in Cronofy was changed.</source>
         <translation>Die Liste der Anwendungen und Kalender war beschädigt. Sie wurde nach %1 verschoben und eine neue, leere Liste angelegt. In Cronofy wurde nichts geändert.</translation>
     </message>
@@ -2457,47 +2043,38 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>CreateApplicationDialog</name>
     <message>
-        <location filename="../ui/dialogs/CreateApplicationDialog.cpp" line="+19"/>
         <source>Create Application</source>
         <translation>Anwendung erstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The application is created in the offline sandbox. Nothing is sent to Cronofy.</source>
         <translation>Die Anwendung wird in der Offline-Sandbox erstellt. Es wird nichts an Cronofy gesendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The application is created in your Cronofy account, in the %1 data center.</source>
         <translation>Die Anwendung wird in Ihrem Cronofy-Konto im Rechenzentrum %1 erstellt.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Example: Meeting Room Booking</source>
         <translation>Beispiel: Besprechungsraum-Buchung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>https://www.example.com</source>
         <translation>https://www.example.com</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People see this name when they connect their calendar.</source>
         <translation>Diesen Namen sehen Personen, wenn sie ihren Kalender verbinden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Web address:</source>
         <translation>&amp;Webadresse:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The home page of your application or organisation, such as www.example.com.</source>
         <translation>Die Startseite Ihrer Anwendung oder Organisation, zum Beispiel www.example.com.</translation>
     </message>
@@ -2506,32 +2083,26 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation type="vanished">Die Startseite Ihrer Anwendung oder Organisation.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Application name</source>
         <translation>Name der Anwendung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web address</source>
         <translation>Webadresse</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>C&amp;reate</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Create the application</source>
         <translation>Die Anwendung erstellen</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>Stopped. If Cronofy had already created the application, it still appears in the list with its secret.</source>
         <translation>Angehalten. Falls Cronofy die Anwendung bereits erstellt hatte, erscheint sie trotzdem mit ihrem Secret in der Liste.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Creating the application…</source>
         <translation>Anwendung wird erstellt…</translation>
     </message>
@@ -2539,22 +2110,18 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/registry/Csv.cpp" line="+77"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
         <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie in Ihrer Tabellenkalkulation als „CSV UTF-8“ und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>Line %1 has a quote in the middle of a field. Put the whole field in quotes and double the quotes inside it (&quot;&quot;), then try again.</source>
         <translation>Zeile %1 hat ein Anführungszeichen mitten in einem Feld. Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die Anführungszeichen darin (&quot;&quot;), dann versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Line %1 has text after the closing quote of a field. Put a comma after the quote, or the text inside the quotes, then try again.</source>
         <translation>Zeile %1 hat Text nach dem schließenden Anführungszeichen eines Felds. Setzen Sie ein Komma nach das Anführungszeichen oder den Text in die Anführungszeichen, dann versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The file ends inside a quoted field that starts on line %1. Add the closing quote, then try again.</source>
         <translation>Die Datei endet innerhalb eines Felds in Anführungszeichen, das in Zeile %1 beginnt. Ergänzen Sie das schließende Anführungszeichen, dann versuchen Sie es erneut.</translation>
     </message>
@@ -2562,72 +2129,58 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>DataCenter</name>
     <message>
-        <location filename="../app/core/api/DataCenter.cpp" line="+70"/>
         <source>Enter a data center (us, au, ca, de, sg or uk) or a base URL such as https://api.example.com.</source>
         <translation>Geben Sie ein Rechenzentrum (us, au, ca, de, sg oder uk) oder eine Basis-URL wie https://api.example.com ein.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The base URL is too long (%1 characters). Enter just the scheme, host, port and optional path, for example https://api.example.com.</source>
         <translation>Die Basis-URL ist zu lang (%1 Zeichen). Geben Sie nur Schema, Host, Port und optional einen Pfad ein, zum Beispiel https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&quot;%1&quot; is not a web address. Enter a base URL that starts with https://, for example https://api.example.com.</source>
         <translation>„%1“ ist keine Webadresse. Geben Sie eine Basis-URL ein, die mit https:// beginnt, zum Beispiel https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The base URL must start with https://. Correct it and try again.</source>
         <translation>Die Basis-URL muss mit https:// beginnen. Korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Plain http:// is only allowed for this computer (127.0.0.1 or localhost), because keys and secrets would cross the network unencrypted. Use https:// instead.</source>
         <translation>Unverschlüsseltes http:// ist nur für diesen Computer erlaubt (127.0.0.1 oder localhost), weil Schlüssel und Secrets sonst unverschlüsselt durch das Netzwerk gingen. Verwenden Sie stattdessen https://.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The base URL must not contain a user name, a password, a query or a fragment. Enter just the scheme, host, port and optional path.</source>
         <translation>Die Basis-URL darf keinen Benutzernamen, kein Passwort, keine Abfrage und kein Fragment enthalten. Geben Sie nur Schema, Host, Port und optional einen Pfad ein.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>&quot;%1&quot; is not a data center. Use one of us, au, ca, de, sg or uk, or a base URL such as https://api.example.com.</source>
         <translation>„%1“ ist kein Rechenzentrum. Verwenden Sie us, au, ca, de, sg oder uk, oder eine Basis-URL wie https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>United States</source>
         <translation>Vereinigte Staaten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Australia</source>
         <translation>Australien</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Canada</source>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Singapore</source>
         <translation>Singapur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline sandbox</source>
         <translation>Offline-Sandbox</translation>
     </message>
@@ -2635,47 +2188,38 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>DataCenterPicker</name>
     <message>
-        <location filename="../ui/widgets/DataCenterPicker.cpp" line="+20"/>
         <source>Data center</source>
         <translation>Rechenzentrum</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The region your Cronofy account lives in. It is shown in the address of your Cronofy dashboard, for example app-de.cronofy.com for Germany.</source>
         <translation>Die Region, in der Ihr Cronofy-Konto liegt. Sie steht in der Adresse Ihres Cronofy-Dashboards, zum Beispiel app-de.cronofy.com für Deutschland.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Other (base URL)…</source>
         <translation>Andere (Basis-URL)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline sandbox — nothing is sent to Cronofy</source>
         <translation>Offline-Sandbox – es wird nichts an Cronofy gesendet</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>https://api.example.com or http://127.0.0.1:8080</source>
         <translation>https://api.example.com oder http://127.0.0.1:8080</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For a proxy or a local test server. Plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
         <translation>Für einen Proxy oder einen lokalen Testserver. Unverschlüsseltes http ist nur für diesen Computer erlaubt (127.0.0.1 oder localhost).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Problem with the base URL</source>
         <translation>Problem mit der Basis-URL</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Type the base URL, for example https://api.example.com.</source>
         <translation>Geben Sie die Basis-URL ein, zum Beispiel https://api.example.com.</translation>
     </message>
@@ -2683,7 +2227,6 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../ui/widgets/ErrorPresenter.cpp" line="+27"/>
         <source>Problem with this field</source>
         <translation>Problem mit diesem Feld</translation>
     </message>
@@ -2691,7 +2234,6 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>FreshTokensDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendars/FreshTokensDialog.cpp" line="+18"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -2699,12 +2241,10 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Fresh tokens for “%1”</source>
         <translation>Neue Tokens für „%1“</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Cronofy issued a fresh access token for “%1”. Paste it where it is needed; it works for about %n minute(s). The refresh token lets a program get new access tokens later. Treat both like passwords: they are not shown here and not kept by the console.</source>
         <translation>
             <numerusform>Cronofy hat ein neues Zugriffstoken für „%1“ ausgestellt. Fügen Sie es dort ein, wo es gebraucht wird; es gilt etwa %n Minute. Mit dem Refresh-Token kann ein Programm später neue Zugriffstokens holen. Behandeln Sie beide wie Passwörter: Sie werden hier nicht angezeigt und von der Konsole nicht aufbewahrt.</numerusform>
@@ -2712,43 +2252,35 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Copy &amp;access token again</source>
         <translation>&amp;Zugriffstoken erneut kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the access token again</source>
         <translation>Das Zugriffstoken erneut kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy &amp;refresh token</source>
         <translation>&amp;Refresh-Token kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the refresh token</source>
         <translation>Das Refresh-Token kopieren</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The clipboard was cleared.</source>
         <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>The refresh token is on the clipboard. It will be cleared in %1, unless you copy something else first.</source>
         <extracomment>%1 is a duration such as &quot;30 seconds&quot;.</extracomment>
         <translation>Das Refresh-Token ist in der Zwischenablage. Sie wird in %1 geleert, sofern Sie nicht vorher etwas anderes kopieren.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The access token is on the clipboard. It will be cleared in %1, unless you copy something else first.</source>
         <translation>Das Zugriffstoken ist in der Zwischenablage. Sie wird in %1 geleert, sofern Sie nicht vorher etwas anderes kopieren.</translation>
     </message>
@@ -2756,12 +2288,10 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>ImportApplicationDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportApplicationDialog.cpp" line="+20"/>
         <source>Import Application</source>
         <translation>Anwendung importieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add an application that was made in the Cronofy dashboard. You find its client ID and client secret there, on the application&apos;s Credentials page. It is checked with %1 before it is added.</source>
         <translation>Fügen Sie eine Anwendung hinzu, die im Cronofy-Dashboard angelegt wurde. Client-ID und Client-Secret finden Sie dort auf der Seite „Credentials“ der Anwendung. Vor dem Hinzufügen wird sie bei %1 geprüft.</translation>
     </message>
@@ -2770,62 +2300,50 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation type="vanished">Client-&amp;ID:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Client I&amp;D:</source>
         <translation>Client-&amp;ID:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Name (optional):</source>
         <translation>&amp;Name (optional):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the application is listed here. Leave it empty to use the client ID.</source>
         <translation>So wird die Anwendung hier aufgeführt. Leer lassen, um die Client-ID zu verwenden.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Import</source>
         <translation>Im&amp;portieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import the application</source>
         <translation>Die Anwendung importieren</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Stopped. Nothing was added.</source>
         <translation>Angehalten. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Checking the credentials with Cronofy…</source>
         <translation>Zugangsdaten werden bei Cronofy geprüft…</translation>
     </message>
@@ -2833,7 +2351,6 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>Localization</name>
     <message>
-        <location filename="../app/core/common/Localization.cpp" line="+114"/>
         <source>Same as the system (%1)</source>
         <extracomment>A choice in Settings &gt; Language; %1 is the name of the system&apos;s language, e.g. &quot;Deutsch&quot;.</extracomment>
         <translation>Wie im System (%1)</translation>
@@ -2842,74 +2359,58 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>Offline sandbox — nothing is sent to Cronofy. Connect your account in Settings.</source>
         <translation>Offline-Sandbox – es wird nichts an Cronofy gesendet. Verbinden Sie Ihr Konto in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Offline mode</source>
         <translation>Offline-Modus</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Applications</source>
         <translation>&amp;Anwendungen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Calendars</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Data center in use</source>
         <translation>Verwendetes Rechenzentrum</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+80"/>
         <source>Starting the offline sandbox…</source>
         <translation>Offline-Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Cronofy Console — Offline sandbox</source>
         <translation>Cronofy Console – Offline-Sandbox</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sandbox — nothing is sent to Cronofy</source>
         <translation>Sandbox – es wird nichts an Cronofy gesendet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy Console — %1</source>
         <translation>Cronofy Console – %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data center: %1 (%2)</source>
         <translation>Rechenzentrum: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy Console</source>
         <translation>Cronofy Console</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not connected yet</source>
         <translation>Noch nicht verbunden</translation>
     </message>
@@ -2917,7 +2418,6 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/MessageBanner.cpp" line="+23"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -2926,33 +2426,26 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation type="vanished">&amp;Details</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show technical details</source>
         <translation>Technische Details anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the technical details, for example to send them to support</source>
         <translation>Die technischen Details anzeigen, zum Beispiel um sie an den Support zu senden</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>Close the message</source>
         <translation>Die Meldung schließen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
@@ -2960,13 +2453,10 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>OfflineSandbox</name>
     <message>
-        <location filename="../ui/OfflineSandbox.cpp" line="+51"/>
-        <location line="+8"/>
         <source>The offline sandbox needs the keychain for its admin key. %1</source>
         <translation>Die Offline-Sandbox braucht den Schlüsselbund für ihren Admin-Schlüssel. %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The offline sandbox could not start: %1</source>
         <translation>Die Offline-Sandbox konnte nicht starten: %1</translation>
     </message>
@@ -2974,147 +2464,118 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>OnceShownSecretDialog</name>
     <message>
-        <location filename="../ui/dialogs/OnceShownSecretDialog.cpp" line="+28"/>
         <source>&amp;Retry storing in the keychain</source>
         <translation>Speichern im Schlüsselbund &amp;wiederholen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I have &amp;stored the client secret elsewhere</source>
         <translation>Ich habe das Client-Secret &amp;anderswo gespeichert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Provision a Calendar…</source>
         <translation>Kalender &amp;bereitstellen…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Application Created</source>
         <translation>Anwendung erstellt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The application was created.</source>
         <translation>Die Anwendung wurde erstellt.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cronofy shows the client secret only once. Cronofy Console keeps it in this computer&apos;s keychain, so you do not need to write it down.</source>
         <translation>Cronofy zeigt das Client-Secret nur einmal. Cronofy Console bewahrt es im Schlüsselbund dieses Computers auf, Sie müssen es also nicht notieren.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the client ID</source>
         <translation>Die Client-ID kopieren</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy s&amp;ecret</source>
         <translation>S&amp;ecret kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the client secret</source>
         <translation>Das Client-Secret kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The clipboard is cleared after 30 seconds, unless you copy something else.</source>
         <translation>Die Zwischenablage wird nach 30 Sekunden geleert, sofern Sie nichts anderes kopieren.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Client ID:</source>
         <translation>Client-ID:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client secret:</source>
         <translation>Client-Secret:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Retry storing the client secret in the keychain</source>
         <translation>Das Client-Secret erneut im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>I have stored the client secret elsewhere</source>
         <translation>Ich habe das Client-Secret anderswo gespeichert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Close and provision a calendar for the new application</source>
         <translation>Schließen und einen Kalender für die neue Anwendung bereitstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close this window and provision the application&apos;s first calendar</source>
         <translation>Dieses Fenster schließen und den ersten Kalender der Anwendung bereitstellen</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The client secret is on the clipboard for 30 seconds.</source>
         <translation>Das Client-Secret ist 30 Sekunden lang in der Zwischenablage.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The client secret is on the clipboard for 30 seconds. Paste it into your password manager now.</source>
         <translation>Das Client-Secret ist 30 Sekunden lang in der Zwischenablage. Fügen Sie es jetzt in Ihren Passwortmanager ein.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The client secret was NOT stored in the keychain. %1 Then press Retry, or copy the secret into your password manager now: Cronofy will not show it again.</source>
         <translation>Das Client-Secret wurde NICHT im Schlüsselbund gespeichert. %1 Klicken Sie dann auf „Wiederholen“, oder kopieren Sie das Secret jetzt in Ihren Passwortmanager: Cronofy zeigt es nicht noch einmal.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy shows the client secret only once, and this computer&apos;s keychain did not take it. Keep it safe before you close this window.</source>
         <translation>Cronofy zeigt das Client-Secret nur einmal, und der Schlüsselbund dieses Computers hat es nicht übernommen. Bewahren Sie es sicher auf, bevor Sie dieses Fenster schließen.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation>Speichern Sie zuerst das Secret: Klicken Sie auf „Wiederholen“, oder setzen Sie ein Häkchen bei „Ich habe das Client-Secret anderswo gespeichert“.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The client secret is now stored in this computer&apos;s keychain.</source>
         <translation>Das Client-Secret ist jetzt im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The client secret is still NOT stored. %1</source>
         <translation>Das Client-Secret ist immer noch NICHT gespeichert. %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This window stays open until the client secret is safe: press Retry, or copy the secret into your password manager and tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation>Dieses Fenster bleibt offen, bis das Client-Secret sicher ist: Klicken Sie auf „Wiederholen“, oder kopieren Sie das Secret in Ihren Passwortmanager und setzen Sie ein Häkchen bei „Ich habe das Client-Secret anderswo gespeichert“.</translation>
     </message>
@@ -3122,32 +2583,26 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>OperationsModel</name>
     <message>
-        <location filename="../app/core/registry/OperationsModel.cpp" line="+76"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>HTTP status</source>
         <translation>HTTP-Status</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -3155,163 +2610,130 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>ProvisionCalendarDialog</name>
     <message>
-        <location filename="../ui/calendars/ProvisionCalendarDialog.cpp" line="+39"/>
         <source>Provision a Calendar</source>
         <translation>Kalender bereitstellen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>An application calendar is a calendar that Cronofy keeps for one of your applications. Give it an ID you will recognise, such as the name of a room or a person. Provisioning an ID that already exists is safe: you get the same calendar back.</source>
         <translation>Ein Anwendungskalender ist ein Kalender, den Cronofy für eine Ihrer Anwendungen führt. Geben Sie ihm eine ID, die Sie wiedererkennen, etwa den Namen eines Raums oder einer Person. Eine bereits vorhandene ID erneut bereitzustellen ist sicher: Sie erhalten denselben Kalender zurück.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The application the calendar belongs to</source>
         <translation>Die Anwendung, zu der der Kalender gehört</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>There is no application yet. Create or import one on the Applications page first.</source>
         <translation>Es gibt noch keine Anwendung. Erstellen oder importieren Sie zuerst eine auf der Seite „Anwendungen“.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Calendar ID</source>
         <translation>Kalender-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A name for the calendar that is unique within the application</source>
         <translation>Ein Name für den Kalender, der innerhalb der Anwendung eindeutig ist</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For example: meeting-room-3</source>
         <translation>Zum Beispiel: besprechungsraum-3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Problem with the calendar ID</source>
         <translation>Problem mit der Kalender-ID</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A&amp;pplication:</source>
         <translation>A&amp;nwendung:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar &amp;ID:</source>
         <translation>Kalender-&amp;ID:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Provisioning in progress</source>
         <translation>Bereitstellung läuft</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Asking Cronofy for the calendar…</source>
         <translation>Cronofy wird nach dem Kalender gefragt…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Provisioned calendar</source>
         <translation>Bereitgestellter Kalender</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Calendar sub</source>
         <translation>Sub des Kalenders</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy s&amp;ub</source>
         <translation>S&amp;ub kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the calendar sub</source>
         <translation>Den Sub des Kalenders kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy p&amp;rofile ID</source>
         <translation>P&amp;rofil-ID kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the profile ID</source>
         <translation>Die Profil-ID kopieren</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Sub:</source>
         <translation>Sub:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Pro&amp;vision</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provision the calendar</source>
         <translation>Den Kalender bereitstellen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+166"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-75"/>
         <source>Choose the application the calendar belongs to. If the list is empty, create or import an application on the Applications page first.</source>
         <translation>Wählen Sie die Anwendung, zu der der Kalender gehört. Ist die Liste leer, erstellen oder importieren Sie zuerst eine Anwendung auf der Seite „Anwendungen“.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Stopped waiting for Cronofy. If the calendar was created meanwhile, provisioning the same ID again is safe and shows it.</source>
         <translation>Das Warten auf Cronofy wurde beendet. Falls der Kalender inzwischen angelegt wurde, ist es sicher, dieselbe ID erneut bereitzustellen; dann wird er angezeigt.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The calendar “%1” is ready.</source>
         <translation>Der Kalender „%1“ ist bereit.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Cancel the request</source>
         <translation>Die Anfrage abbrechen</translation>
     </message>
@@ -3319,143 +2741,114 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>ProvisioningService</name>
     <message>
-        <location filename="../app/core/service/InputRules.cpp" line="+42"/>
         <source>The address is too long (%1 characters). Use an address of at most %2 characters.</source>
         <translation>Die Adresse ist zu lang (%1 Zeichen). Verwenden Sie eine Adresse mit höchstens %2 Zeichen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The address contains invisible control characters. Type it again or paste it as plain text.</source>
         <translation>Die Adresse enthält unsichtbare Steuerzeichen. Geben Sie sie erneut ein oder fügen Sie sie als reinen Text ein.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A web address cannot contain spaces. Check the address and try again.</source>
         <translation>Eine Webadresse darf keine Leerzeichen enthalten. Prüfen Sie die Adresse und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Start the address with https:// (for example %1).</source>
         <translation>Beginnen Sie die Adresse mit https:// (zum Beispiel %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter a web address that starts with https:// or http:// (for example %1).</source>
         <translation>Geben Sie eine Webadresse ein, die mit https:// oder http:// beginnt (zum Beispiel %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The address has no host name. Enter a complete address such as %1.</source>
         <translation>Die Adresse hat keinen Hostnamen. Geben Sie eine vollständige Adresse wie %1 ein.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Enter a name for the application. People see it when they connect their calendar.</source>
         <translation>Geben Sie einen Namen für die Anwendung ein. Personen sehen ihn, wenn sie ihren Kalender verbinden.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The name is too long (%1 characters). Use at most %2 characters.</source>
         <translation>Der Name ist zu lang (%1 Zeichen). Verwenden Sie höchstens %2 Zeichen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The name contains invisible control characters. Type it again.</source>
         <translation>Der Name enthält unsichtbare Steuerzeichen. Geben Sie ihn erneut ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter the web address of the application&apos;s home page, for example https://example.com.</source>
         <translation>Geben Sie die Webadresse der Startseite der Anwendung ein, zum Beispiel https://example.com.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Enter a calendar ID: any text that names this calendar in your organisation, for example meeting-room-3.</source>
         <translation>Geben Sie eine Kalender-ID ein: einen beliebigen Text, der diesen Kalender in Ihrer Organisation benennt, zum Beispiel besprechungsraum-3.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The calendar ID is too long (%1 characters). Use at most %2 characters.</source>
         <translation>Die Kalender-ID ist zu lang (%1 Zeichen). Verwenden Sie höchstens %2 Zeichen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The calendar ID contains invisible control characters (such as a tab or line break). Type it again.</source>
         <translation>Die Kalender-ID enthält unsichtbare Steuerzeichen (etwa einen Tabulator oder Zeilenumbruch). Geben Sie sie erneut ein.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Enter at least one redirect address (one per line), for example https://example.com/auth/callback.</source>
         <translation>Geben Sie mindestens eine Weiterleitungsadresse ein (eine pro Zeile), zum Beispiel https://example.com/auth/callback.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Redirect address &quot;%1&quot;: %2</source>
         <translation>Weiterleitungsadresse „%1“: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Enter a contact email address, so Cronofy can reach you about the verification.</source>
         <translation>Geben Sie eine Kontakt-E-Mail-Adresse ein, damit Cronofy Sie wegen der Verifizierung erreichen kann.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;%1&quot; is not an email address. Enter one such as name@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie eine Adresse wie name@example.com ein.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The contact name must be at most %1 characters of plain text.</source>
         <translation>Der Kontaktname darf höchstens %1 Zeichen reinen Text enthalten.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>This field is empty. Paste the value from the Cronofy dashboard.</source>
         <translation>Dieses Feld ist leer. Fügen Sie den Wert aus dem Cronofy-Dashboard ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This value is too long (%1 characters) to be a Cronofy key or ID. Copy it again from the Cronofy dashboard.</source>
         <translation>Dieser Wert ist zu lang (%1 Zeichen) für einen Schlüssel oder eine ID von Cronofy. Kopieren Sie ihn erneut aus dem Cronofy-Dashboard.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This value contains spaces or invisible characters. Copy it again from the Cronofy dashboard and paste it as plain text.</source>
         <translation>Dieser Wert enthält Leerzeichen oder unsichtbare Zeichen. Kopieren Sie ihn erneut aus dem Cronofy-Dashboard und fügen Sie ihn als reinen Text ein.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This value contains letters or symbols that Cronofy keys and IDs never have (such as accents or quotation marks from a word processor). Copy it again from the Cronofy dashboard.</source>
         <translation>Dieser Wert enthält Buchstaben oder Zeichen, die in Schlüsseln und IDs von Cronofy nie vorkommen (etwa Akzente oder typografische Anführungszeichen aus einer Textverarbeitung). Kopieren Sie ihn erneut aus dem Cronofy-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/core/service/ProvisioningService.cpp" line="+135"/>
-        <location line="+261"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
         <translation>Die Anwendung %1 steht nicht in der Liste. Erstellen oder importieren Sie sie zuerst.</translation>
     </message>
     <message>
-        <location line="-253"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
         <translation>Die Anwendung %1 wurde in der Offline-Sandbox erstellt, die gerade nicht läuft. Wechseln Sie in den Einstellungen in den Offline-Modus, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location line="+99"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
         <translation>Für %1 ist noch kein Admin-API-Schlüssel gespeichert. Geben Sie ihn in den Einstellungen ein (Sie finden ihn im Cronofy-Dashboard unter „Admin API“) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+103"/>
         <source>The name is too long. Use at most 200 characters.</source>
         <translation>Der Name ist zu lang. Verwenden Sie höchstens 200 Zeichen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This application is already in the list. To enter a new client secret for it, use Replace client secret.</source>
         <translation>Diese Anwendung steht bereits in der Liste. Um ein neues Client-Secret für sie einzugeben, verwenden Sie „Client-Secret ersetzen“.</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation>Das Client-Secret von %1 ist nicht im Schlüsselbund. Sie finden es im Cronofy-Dashboard; geben Sie es mit „Client-Secret ersetzen“ ein.</translation>
     </message>
@@ -3463,48 +2856,38 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../app/core/registry/RecordText.cpp" line="+11"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+25"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>Offline sandbox</source>
         <translation>Offline-Sandbox</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>In the keychain</source>
         <translation>Im Schlüsselbund</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not stored</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
@@ -3512,7 +2895,6 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../app/core/registry/Registry.cpp" line="+336"/>
         <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
         <translation>Die Liste wurde von einer neueren Version von Cronofy Console geschrieben (Schemaversion %1); aktualisieren Sie Cronofy Console</translation>
     </message>
@@ -3520,32 +2902,26 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>RegistryError</name>
     <message>
-        <location filename="../app/core/registry/RegistryError.cpp" line="+9"/>
         <source>The list of what was provisioned cannot be opened at %1. Check that the folder exists and that you may write to it, then try again.</source>
         <translation>Die Liste der Bereitstellungen kann unter %1 nicht geöffnet werden. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The list of what was provisioned is in a folder that cannot be written to (%1), so nothing was saved. Make the folder writable, then try again.</source>
         <translation>Die Liste der Bereitstellungen liegt in einem Ordner, in den nicht geschrieben werden kann (%1), daher wurde nichts gespeichert. Machen Sie den Ordner beschreibbar und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The disk is full, so nothing was saved. Free some space, then try again.</source>
         <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie Speicherplatz und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The list of what was provisioned (%1) is damaged, so nothing was saved. Restart Cronofy Console: it moves the damaged file aside, keeps it, and starts a fresh list.</source>
         <translation>Die Liste der Bereitstellungen (%1) ist beschädigt, daher wurde nichts gespeichert. Starten Sie Cronofy Console neu: Die beschädigte Datei wird beiseitegelegt und aufbewahrt, und eine neue Liste wird angelegt.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Another program holds the list of what was provisioned (for example cronofyctl or a second window). Close it, then try again.</source>
         <translation>Ein anderes Programm hält die Liste der Bereitstellungen geöffnet (zum Beispiel cronofyctl oder ein zweites Fenster). Schließen Sie es und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The list of what was provisioned could not be updated (%1). Nothing was saved. Try again; if it keeps failing, restart Cronofy Console.</source>
         <translation>Die Liste der Bereitstellungen konnte nicht aktualisiert werden (%1). Es wurde nichts gespeichert. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, starten Sie Cronofy Console neu.</translation>
     </message>
@@ -3553,42 +2929,34 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>ReplaceSecretDialog</name>
     <message>
-        <location filename="../ui/dialogs/ReplaceSecretDialog.cpp" line="+19"/>
         <source>Replace Client Secret</source>
         <translation>Client-Secret ersetzen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Paste the new client secret of &quot;%1&quot; (%2). Use this after you made a new secret in the Cronofy dashboard; the old one stops working there.</source>
         <translation>Fügen Sie das neue Client-Secret von „%1“ (%2) ein. Verwenden Sie dies, nachdem Sie im Cronofy-Dashboard ein neues Secret erzeugt haben; das alte funktioniert dort dann nicht mehr.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New client &amp;secret:</source>
         <translation>Neues Client-&amp;Secret:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New client secret</source>
         <translation>Neues Client-Secret</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace the client secret</source>
         <translation>Das Client-Secret ersetzen</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Storing the secret in the keychain…</source>
         <translation>Secret wird im Schlüsselbund gespeichert…</translation>
     </message>
@@ -3596,18 +2964,14 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../ui/dialogs/RequestDialog.cpp" line="+34"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+57"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>S&amp;top</source>
         <translation>&amp;Anhalten</translation>
     </message>
@@ -3616,7 +2980,6 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation type="vanished">&amp;Anhalten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the request (Esc)</source>
         <translation>Die Anfrage anhalten (Esc)</translation>
     </message>
@@ -3624,27 +2987,22 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>SecretError</name>
     <message>
-        <location filename="../app/core/secrets/SecretStore.cpp" line="+11"/>
         <source>This secret is not in your keychain. Enter it again; another program may have removed it from the keychain.</source>
         <translation>Dieses Secret ist nicht in Ihrem Schlüsselbund. Geben Sie es erneut ein; möglicherweise hat ein anderes Programm es aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy Console could not reach your keychain. Start your desktop&apos;s keyring (GNOME Keyring or KWallet), then try again.</source>
         <translation>Cronofy Console konnte Ihren Schlüsselbund nicht erreichen. Starten Sie den Schlüsselbunddienst Ihres Desktops (GNOME Keyring oder KWallet) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your keychain is locked or refused access. Unlock your desktop&apos;s keyring (it may still be locked after login), then try again.</source>
         <translation>Ihr Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie den Schlüsselbund Ihres Desktops (er kann nach der Anmeldung noch gesperrt sein) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy Console could not use your keychain. Try again; if it keeps failing, restart your desktop&apos;s keyring.</source>
         <translation>Cronofy Console konnte Ihren Schlüsselbund nicht verwenden. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, starten Sie den Schlüsselbunddienst Ihres Desktops neu.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy Console could not use your keychain (the keychain said: %1). Try again; if it keeps failing, restart your desktop&apos;s keyring.</source>
         <translation>Cronofy Console konnte Ihren Schlüsselbund nicht verwenden (Meldung des Schlüsselbunds: %1). Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, starten Sie den Schlüsselbunddienst Ihres Desktops neu.</translation>
     </message>
@@ -3652,32 +3010,26 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>SecretLineEdit</name>
     <message>
-        <location filename="../ui/widgets/SecretLineEdit.cpp" line="+91"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hide the secret (Ctrl+R)</source>
         <translation>Das Secret verbergen (Strg+R)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show the secret (Ctrl+R)</source>
         <translation>Das Secret anzeigen (Strg+R)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hide the secret</source>
         <translation>Das Secret verbergen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show the secret</source>
         <translation>Das Secret anzeigen</translation>
     </message>
@@ -3685,7 +3037,6 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+38"/>
         <source>&amp;Use This Address</source>
         <translation>Diese Adresse &amp;verwenden</translation>
     </message>
@@ -3694,145 +3045,114 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation type="vanished">Schlüssel &amp;speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+207"/>
         <source>Sa&amp;ve Key</source>
         <translation>Schlüssel spei&amp;chern</translation>
     </message>
     <message>
-        <location line="-206"/>
         <source>Re&amp;move Key</source>
         <translation>Schlüssel entfer&amp;nen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Data center:</source>
         <translation>&amp;Rechenzentrum:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Use this base URL</source>
         <translation>Diese Basis-URL verwenden</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New applications are created in this data center. Applications already in the list keep their own.</source>
         <translation>Neue Anwendungen werden in diesem Rechenzentrum erstellt. Anwendungen, die bereits in der Liste stehen, behalten ihr eigenes.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+8"/>
         <source>Admin API key</source>
         <translation>Admin-API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paste a new key here</source>
         <translation>Neuen Schlüssel hier einfügen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New &amp;key:</source>
         <translation>Neuer &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Save the admin API key</source>
         <translation>Den Admin-API-Schlüssel speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove the admin API key</source>
         <translation>Den Admin-API-Schlüssel entfernen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>In the Cronofy dashboard, open Admin API to find the key. Cronofy has no way to test an admin API key on its own: if it is wrong, creating an application says so.</source>
         <translation>Den Schlüssel finden Sie im Cronofy-Dashboard unter „Admin API“. Cronofy bietet keine Möglichkeit, einen Admin-API-Schlüssel für sich allein zu testen: Ist er falsch, meldet das Erstellen einer Anwendung dies.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Request timeout in seconds</source>
         <translation>Zeitlimit für Anfragen in Sekunden</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Timeout:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>How long to wait for Cronofy before giving up on a request.</source>
         <translation>Wie lange auf Cronofy gewartet wird, bevor eine Anfrage aufgegeben wird.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Takes effect the next time Cronofy Console starts.</source>
         <translation>Wird beim nächsten Start von Cronofy Console wirksam.</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>The language changes the next time you start Cronofy Console.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Cronofy Console.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>New applications are now created in %1.</source>
         <translation>Neue Anwendungen werden jetzt in %1 erstellt.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The offline sandbox makes its own key. Nothing is sent to Cronofy.</source>
         <translation>Die Offline-Sandbox erzeugt ihren eigenen Schlüssel. Es wird nichts an Cronofy gesendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Choose a data center first.</source>
         <translation>Wählen Sie zuerst ein Rechenzentrum.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>An admin API key for %1 is stored in this computer&apos;s keychain.</source>
         <translation>Ein Admin-API-Schlüssel für %1 ist im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No admin API key is stored for %1 yet. Paste it below.</source>
         <translation>Für %1 ist noch kein Admin-API-Schlüssel gespeichert. Fügen Sie ihn unten ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Re&amp;place Key</source>
         <translation>Schlüssel erse&amp;tzen</translation>
     </message>
@@ -3841,12 +3161,10 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         <translation type="vanished">Schlüssel &amp;ersetzen</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>The admin API key for %1 is stored in the keychain.</source>
         <translation>Der Admin-API-Schlüssel für %1 ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The admin API key for %1 was removed from the keychain.</source>
         <translation>Der Admin-API-Schlüssel für %1 wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
@@ -3854,77 +3172,62 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>SubmitVerificationDialog</name>
     <message>
-        <location filename="../ui/dialogs/SubmitVerificationDialog.cpp" line="+22"/>
         <source>Submit for Verification</source>
         <translation>Zur Verifizierung einreichen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy checks &quot;%1&quot; before people outside your organisation can connect to it. Tell Cronofy where people return after connecting and whom to contact.</source>
         <translation>Cronofy prüft „%1“, bevor sich Personen außerhalb Ihrer Organisation damit verbinden können. Teilen Sie Cronofy mit, wohin Personen nach dem Verbinden zurückkehren und wen Cronofy kontaktieren soll.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>https://www.example.com/auth/callback</source>
         <translation>https://www.example.com/auth/callback</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Redirect addresses:</source>
         <translation>&amp;Weiterleitungsadressen:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>One per line.</source>
         <translation>Eine pro Zeile.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact &amp;email:</source>
         <translation>Kontakt-&amp;E-Mail:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact &amp;name (optional):</source>
         <translation>Kontakt&amp;name (optional):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redirect addresses, one per line</source>
         <translation>Weiterleitungsadressen, eine pro Zeile</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact email</source>
         <translation>Kontakt-E-Mail</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact name</source>
         <translation>Kontaktname</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Submit</source>
         <translation>Ein&amp;reichen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Submit for verification</source>
         <translation>Zur Verifizierung einreichen</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Stopped. Submit again when you are ready.</source>
         <translation>Angehalten. Reichen Sie erneut ein, wenn Sie so weit sind.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Submitting to Cronofy…</source>
         <translation>Wird an Cronofy übermittelt…</translation>
     </message>
@@ -3932,27 +3235,22 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../ui/calendars/VerificationDialog.cpp" line="+19"/>
         <source>Cronofy did not say that its authorization is active. Provision it again to renew it.</source>
         <translation>Cronofy hat nicht bestätigt, dass seine Autorisierung aktiv ist. Stellen Sie ihn erneut bereit, um sie zu erneuern.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy reports its authorization as “%1” instead of active. Provision it again to renew it.</source>
         <translation>Cronofy meldet seine Autorisierung als „%1“ statt aktiv. Stellen Sie ihn erneut bereit, um sie zu erneuern.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Cronofy lists no calendar for it. Provision it again; if that does not help, contact Cronofy support.</source>
         <translation>Cronofy führt dafür keinen Kalender auf. Stellen Sie ihn erneut bereit; wenn das nicht hilft, wenden Sie sich an den Cronofy-Support.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Its calendar is read-only, so events cannot be added to it.</source>
         <translation>Sein Kalender ist schreibgeschützt, daher können keine Termine hinzugefügt werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Cronofy lists %n writable main calendar(s) for it; an application calendar has exactly one.</source>
         <translation>
             <numerusform>Cronofy führt dafür %n beschreibbaren Hauptkalender auf; ein Anwendungskalender hat genau einen.</numerusform>
@@ -3960,63 +3258,51 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy&apos;s answer does not look like a working application calendar.</source>
         <translation>Die Antwort von Cronofy sieht nicht nach einem funktionierenden Anwendungskalender aus.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Verification of “%1”</source>
         <translation>Prüfung von „%1“</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>“%1” is healthy: its authorization is active and it has one calendar that events can be added to.</source>
         <translation>„%1“ funktioniert: Seine Autorisierung ist aktiv, und er hat einen Kalender, dem Termine hinzugefügt werden können.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>“%1” is not healthy. %2</source>
         <extracomment>%1 is the calendar ID, %2 one or more sentences that say what is wrong and what to do.</extracomment>
         <translation>„%1“ funktioniert nicht. %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Sub:</source>
         <translation>Sub:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Authorization:</source>
         <translation>Autorisierung:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Access:</source>
         <translation>Zugriff:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read and write</source>
         <translation>Lesen und Schreiben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connected profiles:</source>
         <translation>Verbundene Profile:</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n profile(s)</source>
         <translation>
             <numerusform>%n Profil</numerusform>
@@ -4024,49 +3310,38 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Calendars Cronofy lists</source>
         <translation>Von Cronofy aufgeführte Kalender</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Can add events</source>
         <translation>Termine hinzufügbar</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Calendars Cronofy lists for it:</source>
         <translation>Von Cronofy dafür aufgeführte Kalender:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -4074,87 +3349,70 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+26"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Try it offline</source>
         <translation>Offline &amp;ausprobieren</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Welcome to Cronofy Console</source>
         <translation>Willkommen bei Cronofy Console</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cronofy Console creates Cronofy applications and calendars for your organisation, and keeps their secrets safe in this computer&apos;s keychain.</source>
         <translation>Cronofy Console erstellt Cronofy-Anwendungen und -Kalender für Ihre Organisation und bewahrt ihre Secrets sicher im Schlüsselbund dieses Computers auf.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Connect to your Cronofy account</source>
         <translation>Mit Ihrem Cronofy-Konto verbinden</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Data center:</source>
         <translation>&amp;Rechenzentrum:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Admin API key</source>
         <translation>Admin-API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paste the key here</source>
         <translation>Schlüssel hier einfügen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Admin API &amp;key:</source>
         <translation>Admin-API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Öffnen Sie im Cronofy-Dashboard „Admin API“ und kopieren Sie den Schlüssel. Er wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cronofy has no way to test an admin API key on its own. If the key is wrong, creating your first application says so.</source>
         <translation>Cronofy bietet keine Möglichkeit, einen Admin-API-Schlüssel für sich allein zu testen. Ist der Schlüssel falsch, meldet das Erstellen Ihrer ersten Anwendung dies.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Connect to Cronofy</source>
         <translation>Mit Cronofy verbinden</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Or try it first</source>
         <translation>Oder zuerst ausprobieren</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Try everything with a sandbox built into Cronofy Console. Nothing is sent to Cronofy, and you can connect your account later in Settings.</source>
         <translation>Probieren Sie alles mit einer in Cronofy Console eingebauten Sandbox aus. Es wird nichts an Cronofy gesendet, und Sie können Ihr Konto später in den Einstellungen verbinden.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Try it offline</source>
         <translation>Offline ausprobieren</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>Storing the admin API key in the keychain…</source>
         <translation>Admin-API-Schlüssel wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Starting the offline sandbox…</source>
         <translation>Offline-Sandbox wird gestartet…</translation>
     </message>
@@ -4162,22 +3420,18 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+37"/>
         <source>Creates Cronofy applications and application calendars.</source>
         <translation>Erstellt Cronofy-Anwendungen und Anwendungskalender.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print the version.</source>
         <translation>Die Version ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quit as soon as the window is idle and print start-up figures.</source>
         <translation>Beenden, sobald das Fenster im Leerlauf ist, und Startzahlen ausgeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Render the main screens with the offline sandbox into &lt;dir&gt;.</source>
         <translation>Die Hauptansichten mit der Offline-Sandbox nach &lt;dir&gt; rendern.</translation>
     </message>

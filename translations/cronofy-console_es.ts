@@ -4,89 +4,71 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="+16"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Home page URL</source>
         <translation>URL de la página de inicio</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar ID</source>
         <translation>ID del calendario</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Redirect URIs</source>
         <translation>URI de redirección</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contact email</source>
         <translation>Correo electrónico de contacto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contact name</source>
         <translation>Nombre de contacto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Refresh token</source>
         <translation>Token de actualización</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar to revoke</source>
         <translation>Calendario que se revocará</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>%1.</source>
         <extracomment>How the messages Cronofy gave for one form field are joined, e.g. &quot;Required; Too long&quot;</extracomment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+206"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="-201"/>
         <source>Cronofy</source>
         <translation>Cronofy</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot reach Cronofy (%1): this computer seems to be offline, or the server&apos;s name cannot be found. Check the internet connection, and the base URL if you entered one, then try again.</source>
         <translation>No se puede contactar con Cronofy (%1): parece que este equipo no tiene conexión o que no se encuentra el nombre del servidor. Compruebe la conexión a Internet y, si la introdujo, la URL base, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Nothing is answering at %1. If this is the local sandbox, start it again (or restart the console); otherwise correct the base URL in Settings.</source>
         <translation>Nada responde en %1. Si es el entorno de pruebas local, vuelva a iniciarlo (o reinicie la consola); si no, corrija la URL base en la configuración.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server at %1 refused the connection. A firewall or proxy may be blocking it, or the service is restarting. Try again in a few minutes.</source>
         <translation>El servidor en %1 rechazó la conexión. Puede que un cortafuegos o un proxy la bloquee, o que el servicio se esté reiniciando. Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The request has probably arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
         <translation>
             <numerusform>Cronofy empezó a responder, pero la respuesta llegó demasiado despacio para completarse en %n segundo. Es probable que la solicitud haya llegado: revise el panel de Cronofy antes de volver a intentarlo, para que nada se cree dos veces.</numerusform>
@@ -94,7 +76,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The connection is very slow or overloaded: try again later, or from another network.</source>
         <translation>
             <numerusform>Cronofy empezó a responder, pero la respuesta llegó demasiado despacio para completarse en %n segundo. La conexión es muy lenta o está saturada: vuelva a intentarlo más tarde o desde otra red.</numerusform>
@@ -102,7 +83,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Cronofy did not answer within %n second(s). The request may still have arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
         <translation>
             <numerusform>Cronofy no respondió en %n segundo. Es posible que la solicitud haya llegado igualmente: revise el panel de Cronofy antes de volver a intentarlo, para que nada se cree dos veces.</numerusform>
@@ -110,7 +90,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Cronofy did not answer within %n second(s). Check the internet connection and try again; trying again is safe and returns the same calendar.</source>
         <translation>
             <numerusform>Cronofy no respondió en %n segundo. Compruebe la conexión a Internet y vuelva a intentarlo; reintentar es seguro y devuelve el mismo calendario.</numerusform>
@@ -118,7 +97,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Cronofy did not answer within %n second(s). Check the internet connection and try again.</source>
         <translation>
             <numerusform>Cronofy no respondió en %n segundo. Compruebe la conexión a Internet y vuelva a intentarlo.</numerusform>
@@ -126,67 +104,54 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The request was cancelled. It may already have reached Cronofy: check the Cronofy dashboard before starting it again.</source>
         <translation>Se canceló la solicitud. Es posible que ya haya llegado a Cronofy: revise el panel de Cronofy antes de volver a iniciarla.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The request was cancelled. Nothing else will happen.</source>
         <translation>Se canceló la solicitud. No ocurrirá nada más.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The secure connection to %1 could not be established: its certificate is not trusted, or it does not speak HTTPS. The console never ignores this, because keys would be exposed. Check the computer&apos;s date and time and any proxy or antivirus that inspects HTTPS; if you entered a base URL, check that it is right.</source>
         <translation>No se pudo establecer la conexión segura con %1: su certificado no es de confianza o no usa HTTPS. La consola nunca ignora esto, porque las claves quedarían expuestas. Compruebe la fecha y la hora del equipo y cualquier proxy o antivirus que inspeccione HTTPS; si introdujo una URL base, compruebe que sea correcta.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 tried to send the request on to another address. The console did not follow, so no key or secret went there. Check the data center or base URL in Settings.</source>
         <translation>%1 intentó reenviar la solicitud a otra dirección. La consola no la siguió, así que ninguna clave ni secreto se envió allí. Compruebe el centro de datos o la URL base en la configuración.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The answer from %1 was larger than %2 and was refused. Cronofy&apos;s answers are much smaller, so the base URL probably points at something else: check it in Settings.</source>
         <translation>La respuesta de %1 superaba %2 y se rechazó. Las respuestas de Cronofy son mucho más pequeñas, así que probablemente la URL base apunta a otra cosa: revísela en la configuración.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The connection to %1 broke off before the answer was complete. Check the internet connection and try again.</source>
         <translation>La conexión con %1 se cortó antes de que la respuesta estuviera completa. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cronofy&apos;s answer is missing &quot;%1&quot;.</source>
         <translation>Falta «%1» en la respuesta de Cronofy.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>In Cronofy&apos;s answer, &quot;%1&quot; is not what the Cronofy documentation describes.</source>
         <translation>En la respuesta de Cronofy, «%1» no es lo que describe la documentación de Cronofy.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cronofy&apos;s answer is data, but not in the documented shape.</source>
         <translation>La respuesta de Cronofy contiene datos, pero no con la forma documentada.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cronofy&apos;s answer could not be read (it is not JSON data).</source>
         <translation>No se pudo leer la respuesta de Cronofy (no son datos JSON).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 The application may have been created anyway: check the Cronofy dashboard before trying again. If this keeps happening, check the data center or base URL in Settings.</source>
         <translation>%1 Es posible que la aplicación se haya creado igualmente: revise el panel de Cronofy antes de volver a intentarlo. Si sigue ocurriendo, compruebe el centro de datos o la URL base en la configuración.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 The base URL may point at something other than Cronofy&apos;s API, or a proxy changed the answer: check the data center or base URL in Settings, then try again.</source>
         <translation>%1 Puede que la URL base apunte a algo distinto de la API de Cronofy o que un proxy haya modificado la respuesta: compruebe el centro de datos o la URL base en la configuración y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Cronofy is temporarily unavailable (HTTP 503). Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Cronofy no está disponible temporalmente (HTTP 503). Espere %n segundo y vuelva a intentarlo.</numerusform>
@@ -194,123 +159,99 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy is temporarily unavailable, probably for maintenance (HTTP 503). Try again in a few minutes.</source>
         <translation>Cronofy no está disponible temporalmente, probablemente por mantenimiento (HTTP 503). Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A gateway in front of Cronofy got no good answer from it (HTTP %1). Cronofy or the network is having trouble; try again in a few minutes.</source>
         <translation>Una pasarela situada delante de Cronofy no recibió una respuesta válida (HTTP %1). Cronofy o la red tienen problemas; vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy is having trouble (HTTP %1). This is not caused by what you entered; try again in a few minutes, and check status.cronofy.com if it keeps happening.</source>
         <translation>Cronofy tiene problemas (HTTP %1). No se debe a lo que ha introducido; vuelva a intentarlo en unos minutos y consulte status.cronofy.com si sigue ocurriendo.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The calendar&apos;s refresh token is no longer valid (it was revoked or replaced). Provision the calendar again to get fresh tokens.</source>
         <translation>El token de actualización del calendario ya no es válido (se revocó o se sustituyó). Vuelva a aprovisionar el calendario para obtener tokens nuevos.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cronofy did not accept the application&apos;s client ID and client secret. The secret may have been replaced in the Cronofy dashboard: enter the current one for this application, then try again.</source>
         <translation>Cronofy no aceptó el ID de cliente ni el secreto de cliente de la aplicación. Puede que el secreto se haya sustituido en el panel de Cronofy: introduzca el secreto actual de esta aplicación y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy refused the request as invalid (%1). Check what you entered and try again.</source>
         <translation>Cronofy rechazó la solicitud por no ser válida (%1). Revise lo que introdujo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy refused the request as invalid (HTTP 400). Check what you entered and try again.</source>
         <translation>Cronofy rechazó la solicitud por no ser válida (HTTP 400). Revise lo que introdujo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy refused the admin API key. Check that the key belongs to this data center (%1) and has not been revoked in the Cronofy dashboard, then enter it again in Settings.</source>
         <translation>Cronofy rechazó la clave de la API de administración. Compruebe que la clave pertenezca a este centro de datos (%1) y que no se haya revocado en el panel de Cronofy, y vuelva a introducirla en la configuración.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cronofy refused the application&apos;s client secret. It may have been replaced in the Cronofy dashboard: copy the current secret from there and replace it in the console, then try again.</source>
         <translation>Cronofy rechazó el secreto de cliente de la aplicación. Puede que se haya sustituido en el panel de Cronofy: copie allí el secreto actual, sustitúyalo en la consola y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy refused the calendar&apos;s access token: it has expired or the calendar was revoked. Refresh the tokens, or provision the calendar again.</source>
         <translation>Cronofy rechazó el token de acceso del calendario: ha caducado o el calendario se revocó. Actualice los tokens o vuelva a aprovisionar el calendario.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Your Cronofy plan does not include creating applications through the Admin API. Ask Cronofy support to enable it, or create the application in the Cronofy dashboard.</source>
         <translation>Su plan de Cronofy no incluye la creación de aplicaciones mediante la API de administración. Pida al soporte de Cronofy que la habilite o cree la aplicación en el panel de Cronofy.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your Cronofy plan does not include application calendars. Upgrade the plan in the Cronofy dashboard, then try again.</source>
         <translation>Su plan de Cronofy no incluye calendarios de aplicación. Mejore el plan en el panel de Cronofy y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your Cronofy plan does not include this feature (HTTP 402). Upgrade the plan in the Cronofy dashboard, then try again.</source>
         <translation>Su plan de Cronofy no incluye esta función (HTTP 402). Mejore el plan en el panel de Cronofy y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy recognised the admin API key but it may not create applications here. Check in the Cronofy dashboard which organizational unit the key belongs to.</source>
         <translation>Cronofy reconoció la clave de la API de administración, pero no puede crear aplicaciones aquí. Compruebe en el panel de Cronofy a qué unidad organizativa pertenece la clave.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy recognised the credentials but they are not allowed to do this (HTTP 403). Check the application&apos;s permissions in the Cronofy dashboard.</source>
         <translation>Cronofy reconoció las credenciales, pero no tienen permiso para hacer esto (HTTP 403). Compruebe los permisos de la aplicación en el panel de Cronofy.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cronofy does not know this address (HTTP 404). Check the data center (%1), or the base URL if you entered one, in Settings.</source>
         <translation>Cronofy no conoce esta dirección (HTTP 404). Compruebe en la configuración el centro de datos (%1) o, si la introdujo, la URL base.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy gave up waiting for the request (HTTP 408). Check the internet connection and try again.</source>
         <translation>Cronofy dejó de esperar la solicitud (HTTP 408). Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy did not accept what was sent (HTTP 422) but did not say which field. Check every field and try again.</source>
         <translation>Cronofy no aceptó lo que se envió (HTTP 422), pero no indicó qué campo. Revise todos los campos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: %2</source>
         <extracomment>One field of a 422 error: &quot;&lt;field label&gt;: &lt;Cronofy&apos;s descriptions&gt;&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cronofy did not accept some fields: %1. Correct them and try again.</source>
         <translation>Cronofy no aceptó algunos campos: %1. Corríjalos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy reports the account as locked (HTTP 423). Look for a notice about the account in the Cronofy dashboard, or contact Cronofy support, then try again.</source>
         <translation>Cronofy indica que la cuenta está bloqueada (HTTP 423). Busque un aviso sobre la cuenta en el panel de Cronofy o póngase en contacto con el soporte de Cronofy, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy reports this calendar&apos;s account as locked: it has no working connection to its calendar provider. Provision the calendar again; if that does not help, contact Cronofy support.</source>
         <translation>Cronofy indica que la cuenta de este calendario está bloqueada: no tiene una conexión operativa con su proveedor de calendario. Vuelva a aprovisionar el calendario; si eso no ayuda, póngase en contacto con el soporte de Cronofy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Cronofy is limiting requests. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Cronofy está limitando las solicitudes. Espere %n segundo y vuelva a intentarlo.</numerusform>
@@ -318,12 +259,10 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cronofy is limiting requests because too many were sent in a short time. Wait a minute and try again, or send fewer at once.</source>
         <translation>Cronofy está limitando las solicitudes porque se enviaron demasiadas en poco tiempo. Espere un minuto y vuelva a intentarlo, o envíe menos a la vez.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cronofy refused the request (HTTP %1). Check what you entered and try again; if it keeps happening, send the details to whoever supports your Cronofy account.</source>
         <translation>Cronofy rechazó la solicitud (HTTP %1). Revise lo que introdujo y vuelva a intentarlo; si sigue ocurriendo, envíe los detalles a quien da soporte a su cuenta de Cronofy.</translation>
     </message>
@@ -331,32 +270,26 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../app/core/registry/ApplicationsModel.cpp" line="+75"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Data center</source>
         <translation>Centro de datos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
@@ -368,23 +301,18 @@
         <translation type="vanished">&amp;Crear aplicación…</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+43"/>
-        <location line="+80"/>
         <source>Cr&amp;eate Application…</source>
         <translation>C&amp;rear aplicación…</translation>
     </message>
     <message>
-        <location line="-69"/>
         <source>Search applications</source>
         <translation>Buscar aplicaciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search by name or client ID</source>
         <translation>Buscar por nombre o ID de cliente</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Applications</source>
         <translation>Aplicaciones</translation>
     </message>
@@ -397,7 +325,6 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
 Cree una con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de Cronofy.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>No applications yet.
 
 Press Enter to create your first one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
@@ -406,162 +333,130 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
 Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe una creada en el panel de Cronofy.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client ID:</source>
         <translation>ID de cliente:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web address:</source>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data center:</source>
         <translation>Centro de datos:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Added:</source>
         <translation>Añadida:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client secret:</source>
         <translation>Secreto de cliente:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Create application</source>
         <translation>Crear aplicación</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Create a new Cronofy application (Ctrl+N)</source>
         <translation>Crear una aplicación de Cronofy nueva (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Import Application…</source>
         <translation>&amp;Importar aplicación…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import application</source>
         <translation>Importar aplicación</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add an application made in the Cronofy dashboard</source>
         <translation>Añadir una aplicación creada en el panel de Cronofy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Submit for &amp;Verification…</source>
         <translation>Enviar para &amp;verificación…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Submit for verification</source>
         <translation>Enviar para verificación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask Cronofy to verify the application, so people outside your organisation can use it</source>
         <translation>Pedir a Cronofy que verifique la aplicación para que personas ajenas a su organización puedan usarla</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Replace Client Secret…</source>
         <translation>&amp;Sustituir secreto de cliente…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replace client secret</source>
         <translation>Sustituir secreto de cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Store a new client secret after you made one in the Cronofy dashboard</source>
         <translation>Guardar un secreto de cliente nuevo después de crearlo en el panel de Cronofy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cop&amp;y Client ID</source>
         <translation>Copiar ID de clien&amp;te</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Copy client ID</source>
         <translation>Copiar ID de cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the selected application&apos;s client ID</source>
         <translation>Copiar el ID de cliente de la aplicación seleccionada</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show Calen&amp;dars</source>
         <translation>Mostrar ca&amp;lendarios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the application&apos;s calendars</source>
         <translation>Mostrar los calendarios de la aplicación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open the Calendars page with this application&apos;s calendars</source>
         <translation>Abrir la página Calendarios con los calendarios de esta aplicación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Provision Calendar…</source>
         <translation>A&amp;provisionar calendario…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision a calendar for the application</source>
         <translation>Aprovisionar un calendario para la aplicación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create a calendar for this application, or get an existing one back</source>
         <translation>Crear un calendario para esta aplicación o recuperar uno existente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Bulk Provision…</source>
         <translation>Aprovisionamiento &amp;masivo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision many calendars for the application</source>
         <translation>Aprovisionar muchos calendarios para la aplicación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision many calendars of this application from a CSV or text file</source>
         <translation>Aprovisionar muchos calendarios de esta aplicación desde un archivo CSV o de texto</translation>
     </message>
     <message>
-        <location line="+161"/>
         <source>Select an application to see its details.</source>
         <translation>Seleccione una aplicación para ver sus detalles.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>(not known for imported applications)</source>
         <translation>(se desconoce en las aplicaciones importadas)</translation>
     </message>
@@ -570,42 +465,34 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         <translation type="vanished">Entorno de pruebas sin conexión</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Imported on %1</source>
         <translation>Importada el %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Created on %1</source>
         <translation>Creada el %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Stored in this computer&apos;s keychain.</source>
         <translation>Guardado en el llavero de este equipo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NOT stored in the keychain. Calendars cannot be provisioned for this application until you store its secret with Replace Client Secret.</source>
         <translation>NO está guardado en el llavero. No se pueden aprovisionar calendarios para esta aplicación hasta que guarde su secreto con «Sustituir secreto de cliente».</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>The application was imported and its secret stored in the keychain.</source>
         <translation>Se importó la aplicación y su secreto se guardó en el llavero.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Submitted. Cronofy will contact you by email about the verification.</source>
         <translation>Enviada. Cronofy se pondrá en contacto con usted por correo electrónico sobre la verificación.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The new client secret is stored in the keychain.</source>
         <translation>El nuevo secreto de cliente está guardado en el llavero.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Copied the client ID %1.</source>
         <translation>Se copió el ID de cliente %1.</translation>
     </message>
@@ -613,27 +500,22 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
 <context>
     <name>BulkProvisionDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+49"/>
         <source>Provision calendars from a file</source>
         <translation>Aprovisionar calendarios desde un archivo</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Provision many application calendars of %1 at once. Choose a CSV file with a header row (the column application_calendar_id is used, or else the first column) or a text file with one ID per line. Calendars already provisioned are skipped, so you can start the same file again after an interruption.</source>
         <translation>Aprovisione muchos calendarios de aplicación de %1 a la vez. Elija un archivo CSV con una fila de encabezado (se usa la columna application_calendar_id o, si no existe, la primera) o un archivo de texto con un ID por línea. Los calendarios ya aprovisionados se omiten, así que puede volver a iniciar el mismo archivo tras una interrupción.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>File with calendar IDs</source>
         <translation>Archivo con ID de calendario</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type a path and press Enter, or choose a file</source>
         <translation>Escriba una ruta y pulse Intro, o elija un archivo</translation>
     </message>
@@ -642,83 +524,66 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         <translation type="vanished">&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Choose file</source>
         <translation>Elegir archivo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Lines that will not be sent</source>
         <translation>Líneas que no se enviarán</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+32"/>
         <source>Calendar ID</source>
         <translation>ID del calendario</translation>
     </message>
     <message>
-        <location line="-32"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Provision &amp;again the calendars that are already provisioned</source>
         <translation>&amp;Volver a aprovisionar los calendarios ya aprovisionados</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provision again the calendars that are already provisioned</source>
         <translation>Volver a aprovisionar los calendarios ya aprovisionados</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Calendars that failed</source>
         <translation>Calendarios fallidos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What went wrong</source>
         <translation>Qué falló</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Start provisioning</source>
         <translation>Iniciar el aprovisionamiento</translation>
     </message>
     <message>
-        <location line="+231"/>
         <source>&amp;Cancel run</source>
         <translation>&amp;Cancelar la ejecución</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Stop &amp;now</source>
         <translation>&amp;Detener ahora</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel the run</source>
         <translation>Cancelar la ejecución</translation>
     </message>
@@ -727,47 +592,38 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         <translation type="vanished">E&amp;xportar los fallos…</translation>
     </message>
     <message>
-        <location line="-290"/>
         <source>C&amp;hoose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>&amp;Export failures…</source>
         <translation>E&amp;xportar los fallos…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export failures as CSV</source>
         <translation>Exportar los fallos como CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;lose</source>
         <translation>Ce&amp;rrar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>Choose a file with calendar IDs</source>
         <translation>Elegir un archivo con ID de calendario</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>CSV or text files (*.csv *.txt)</source>
         <translation>Archivos CSV o de texto (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
         <source>%n calendar ID(s) in %1 (column &quot;%2&quot;).</source>
         <translation>
             <numerusform>%n ID de calendario en %1 (columna «%2»).</numerusform>
@@ -775,7 +631,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n calendar ID(s) in %1, one per line.</source>
         <translation>
             <numerusform>%n ID de calendario en %1, uno por línea.</numerusform>
@@ -783,7 +638,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n duplicate line(s) will be provisioned once.</source>
         <translation>
             <numerusform>%n línea duplicada se aprovisionará una sola vez.</numerusform>
@@ -791,7 +645,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n invalid ID(s) will not be sent; correct them in the file and load it again if they are needed.</source>
         <translation>
             <numerusform>%n ID no válido no se enviará; corríjalo en el archivo y vuelva a cargar el archivo si lo necesita.</numerusform>
@@ -799,7 +652,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n are already provisioned and will be skipped.</source>
         <translation>
             <numerusform>%n ya está aprovisionado y se omitirá.</numerusform>
@@ -807,42 +659,34 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>There is nothing to provision. Choose a file with one ID per line, or a CSV file with an application_calendar_id column.</source>
         <translation>No hay nada que aprovisionar. Elija un archivo con un ID por línea o un archivo CSV con una columna application_calendar_id.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Invalid IDs (%1)</source>
         <translation>ID no válidos (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Duplicates (%1)</source>
         <translation>Duplicados (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Already provisioned (%1)</source>
         <translation>Ya aprovisionados (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Skipped unless you choose to provision again.</source>
         <translation>Se omite, salvo que elija volver a aprovisionar.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Reading the client secret from the keychain…</source>
         <translation>Leyendo el secreto de cliente del llavero…</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Stop now without waiting for the answers</source>
         <translation>Detener ahora sin esperar las respuestas</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
         <source>Stopping: no new requests. Waiting for the answers to the %n request(s) already sent, so that what Cronofy did is saved.</source>
         <translation>
             <numerusform>Deteniendo: no se envían más solicitudes. Esperando la respuesta a la %n solicitud ya enviada, para guardar lo que hizo Cronofy.</numerusform>
@@ -854,27 +698,22 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         <translation type="vanished">Leyendo el secreto de cliente del llavero…</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Export failures</source>
         <translation>Exportar los fallos</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1-failures.csv</source>
         <translation>%1-fallos.csv</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The failures could not be written to %1 (%2). Choose another folder and try again.</source>
         <translation>No se pudieron escribir los fallos en %1 (%2). Elija otra carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The failures were saved to %1.</source>
         <translation>Los fallos se guardaron en %1.</translation>
     </message>
@@ -882,7 +721,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+409"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation>%1 aprovisionados, %2 fallidos, %3 omitidos, %4 sin empezar.</translation>
     </message>
@@ -890,12 +728,10 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
 <context>
     <name>BulkText</name>
     <message>
-        <location filename="../app/core/bulk/BulkText.cpp" line="+8"/>
         <source>less than a second</source>
         <translation>menos de un segundo</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>unos %n segundo</numerusform>
@@ -903,7 +739,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>unos %n minuto</numerusform>
@@ -911,7 +746,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>unos %n hora</numerusform>
@@ -919,13 +753,11 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>about %1 %2</source>
         <extracomment>%1 is &quot;1 hour&quot;/&quot;2 hours&quot;, %2 is &quot;5 minutes&quot;</extracomment>
         <translation>unos %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -933,7 +765,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -941,48 +772,39 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 per second</source>
         <translation>%1 por segundo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 done, %2 failed, %3 remaining, %4 already provisioned</source>
         <translation>%1 hechos, %2 fallidos, %3 pendientes, %4 ya aprovisionados</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 done, %2 failed, %3 remaining</source>
         <translation>%1 hechos, %2 fallidos, %3 pendientes</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>finished</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>waiting for Cronofy&apos;s rate limit</source>
         <translation>esperando el límite de solicitudes de Cronofy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>estimating the time left</source>
         <translation>calculando el tiempo restante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 left</source>
         <translation>quedan %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 - %2 - %3</source>
         <extracomment>counts, then the rate, then the time left, e.g. &quot;120 done, 2 failed, 878 remaining - 8.3 per second - about 2 minutes left&quot;</extracomment>
         <translation>%1 – %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Cancelled. %n calendar(s) were provisioned before the cancel.</source>
         <translation>
             <numerusform>Cancelado. Se aprovisionó %n calendario antes de cancelar.</numerusform>
@@ -990,7 +812,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Stopped after %n calendar(s): %1</source>
         <translation>
             <numerusform>Detenido tras %n calendario: %1</numerusform>
@@ -998,7 +819,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Provisioned %n calendar(s).</source>
         <translation>
             <numerusform>%n calendario aprovisionado.</numerusform>
@@ -1006,7 +826,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n failed; the list below says why for each.</source>
         <translation>
             <numerusform>%n fallido; la lista de abajo indica el motivo de cada uno.</numerusform>
@@ -1014,7 +833,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n were already provisioned and were skipped.</source>
         <translation>
             <numerusform>%n ya estaba aprovisionado y se omitió.</numerusform>
@@ -1022,7 +840,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n were not provisioned yet; run the same list again to continue where it stopped.</source>
         <translation>
             <numerusform>%n aún no estaba aprovisionado; vuelva a ejecutar la misma lista para continuar donde se detuvo.</numerusform>
@@ -1030,7 +847,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>It took %1 (%2).</source>
         <translation>Duración: %1 (%2).</translation>
     </message>
@@ -1038,182 +854,146 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
 <context>
     <name>CalendarDetailsPane</name>
     <message>
-        <location filename="../ui/calendars/CalendarDetailsPane.cpp" line="+19"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Calendar details</source>
         <translation>Detalles del calendario</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Select a calendar in the list to see its details here.</source>
         <translation>Seleccione un calendario en la lista para ver aquí sus detalles.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Copy the client ID</source>
         <translation>Copiar el ID de cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the calendar ID</source>
         <translation>Copiar el ID del calendario</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the sub</source>
         <translation>Copiar el sub</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the profile ID</source>
         <translation>Copiar el ID del perfil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Application:</source>
         <translation>Aplicación:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client ID:</source>
         <translation>ID de cliente:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar ID:</source>
         <translation>ID del calendario:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Calendar ID</source>
         <translation>ID del calendario</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sub:</source>
         <translation>Sub:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sub</source>
         <translation>Sub</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Profile ID:</source>
         <translation>ID del perfil:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Profile ID</source>
         <translation>ID del perfil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provider:</source>
         <translation>Proveedor:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Access:</source>
         <translation>Acceso:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Access scope</source>
         <translation>Alcance del acceso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provisioned:</source>
         <translation>Aprovisionado:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Provisioned</source>
         <translation>Aprovisionado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last seen working:</source>
         <translation>Funcionó por última vez:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Last seen working</source>
         <translation>Funcionó por última vez</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Last problem</source>
         <translation>Último problema</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Last problem:</source>
         <translation>Último problema:</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Not provisioned yet</source>
         <translation>Aún no aprovisionado</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Read and write</source>
         <translation>Lectura y escritura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
@@ -1221,7 +1001,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../app/core/registry/CalendarExport.cpp" line="+101"/>
         <source>The calendars could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
         <translation>No se pudieron exportar los calendarios a %1 (%2). No se escribió nada allí. Elija otra carpeta o libere espacio y vuelva a intentarlo.</translation>
     </message>
@@ -1229,42 +1008,34 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
 <context>
     <name>CalendarIdListReader</name>
     <message>
-        <location filename="../app/core/bulk/CalendarIdList.cpp" line="+138"/>
         <source>Listed already on line %1; it is provisioned once.</source>
         <translation>Ya aparece en la línea %1; se aprovisiona una sola vez.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>The quotation mark opened on line %1 is never closed, so the file cannot be read as CSV. Fix the quotes on that line and try again.</source>
         <translation>Las comillas abiertas en la línea %1 no se cierran nunca, así que el archivo no se puede leer como CSV. Corrija las comillas de esa línea y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>This row has no calendar ID in the column &quot;%1&quot;. Add one, or delete the row.</source>
         <translation>Esta fila no tiene ID de calendario en la columna «%1». Añada uno o elimine la fila.</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; or plain UTF-8 text and try again.</source>
         <translation>El archivo no es texto UTF-8. Guárdelo como «CSV UTF-8» o como texto sin formato UTF-8 y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The file &quot;%1&quot; cannot be read (%2). Check its permissions and try again.</source>
         <translation>No se puede leer el archivo «%1» (%2). Compruebe sus permisos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is no file &quot;%1&quot;. Check the name and the folder and try again.</source>
         <translation>No existe el archivo «%1». Compruebe el nombre y la carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file &quot;%1&quot; is too large (%2 MB). Split it into files of at most %3 MB.</source>
         <translation>El archivo «%1» es demasiado grande (%2 MB). Divídalo en archivos de %3 MB como máximo.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The file &quot;%1&quot; cannot be read (%2). Check it and try again.</source>
         <translation>No se puede leer el archivo «%1» (%2). Revíselo y vuelva a intentarlo.</translation>
     </message>
@@ -1272,47 +1043,38 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
 <context>
     <name>CalendarsModel</name>
     <message>
-        <location filename="../app/core/registry/CalendarsModel.cpp" line="+258"/>
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar ID</source>
         <translation>ID del calendario</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sub</source>
         <translation>Sub</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provisioned</source>
         <translation>Aprovisionado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last seen</source>
         <translation>Visto por última vez</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
@@ -1320,183 +1082,146 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+46"/>
-        <location line="+115"/>
         <source>Calendars</source>
         <translation>Calendarios</translation>
     </message>
     <message>
-        <location line="-81"/>
         <source>Search by calendar ID, sub or profile</source>
         <translation>Buscar por ID de calendario, sub o perfil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search calendars</source>
         <translation>Buscar calendarios</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shows only the calendars whose ID, sub or profile contains the text</source>
         <translation>Muestra solo los calendarios cuyo ID, sub o perfil contiene el texto</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Searc&amp;h:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show calendars of application</source>
         <translation>Mostrar los calendarios de la aplicación</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>App&amp;lication:</source>
         <translation>Ap&amp;licación:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show calendars with status</source>
         <translation>Mostrar los calendarios con el estado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>&amp;Provision calendar…</source>
         <translation>A&amp;provisionar calendario…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision a calendar</source>
         <translation>Aprovisionar un calendario</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create a calendar for an application, or get an existing one back (Ctrl+P)</source>
         <translation>Crear un calendario para una aplicación o recuperar uno existente (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Bulk provision…</source>
         <translation>Aprovisionamiento &amp;masivo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision many calendars from a file</source>
         <translation>Aprovisionar muchos calendarios desde un archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision many calendars of the application chosen in Application from a CSV or text file</source>
         <translation>Aprovisionar muchos calendarios de la aplicación elegida en «Aplicación» desde un archivo CSV o de texto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verificar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verify the selected calendar</source>
         <translation>Verificar el calendario seleccionado</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ask Cronofy whether the selected calendar works</source>
         <translation>Preguntar a Cronofy si el calendario seleccionado funciona</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get fresh &amp;tokens</source>
         <translation>Obtener &amp;tokens nuevos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get fresh tokens for the selected calendar</source>
         <translation>Obtener tokens nuevos para el calendario seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy a new access token for the selected calendar to the clipboard</source>
         <translation>Copiar al portapapeles un token de acceso nuevo del calendario seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revocar…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revoke the selected calendar</source>
         <translation>Revocar el calendario seleccionado</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Stop the selected calendar&apos;s tokens from working</source>
         <translation>Hacer que los tokens del calendario seleccionado dejen de funcionar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E&amp;xport shown as CSV…</source>
         <translation>E&amp;xportar como CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export the calendars shown as CSV</source>
         <translation>Exportar como CSV los calendarios mostrados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the calendars the list shows now (after search and filters) as a CSV file for spreadsheets</source>
         <translation>Guardar los calendarios que muestra ahora la lista (tras la búsqueda y los filtros) como archivo CSV para hojas de cálculo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export shown as &amp;JSON…</source>
         <translation>Exportar como &amp;JSON…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export the calendars shown as JSON</source>
         <translation>Exportar como JSON los calendarios mostrados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the calendars the list shows now (after search and filters) as a JSON file for programs</source>
         <translation>Guardar los calendarios que muestra ahora la lista (tras la búsqueda y los filtros) como archivo JSON para programas</translation>
     </message>
     <message>
-        <location line="+179"/>
         <source>All applications</source>
         <translation>Todas las aplicaciones</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>Showing %n calendar(s)</source>
         <translation>
             <numerusform>Se muestra %n calendario</numerusform>
@@ -1504,7 +1229,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Showing %n calendar(s) of %1</source>
         <extracomment>%n is the number shown, %1 the number kept in all.</extracomment>
         <translation>
@@ -1513,94 +1237,76 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message>
-        <location line="+122"/>
         <source>There is no application yet. Create or import one on the Applications page first.</source>
         <translation>Todavía no hay ninguna aplicación. Cree o importe primero una en la página Aplicaciones.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Choose the application in the Application list first, then press Bulk provision again.</source>
         <translation>Elija primero la aplicación en la lista «Aplicación» y vuelva a pulsar «Aprovisionamiento masivo».</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Could not verify “%1”. %2</source>
         <extracomment>%1 is the calendar ID, %2 the sentence that says what happened and what to do.</extracomment>
         <translation>No se pudo verificar «%1». %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is healthy.</source>
         <translation>«%1» funciona correctamente.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Verifying with Cronofy…</source>
         <translation>Verificando con Cronofy…</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Could not get fresh tokens for “%1”. %2</source>
         <translation>No se pudieron obtener tokens nuevos para «%1». %2</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Getting fresh tokens…</source>
         <translation>Obteniendo tokens nuevos…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Revoke Calendar</source>
         <translation>Revocar calendario</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Revoke the calendar “%1” of %2?</source>
         <extracomment>%1 is the calendar ID, %2 the application&apos;s name.</extracomment>
         <translation>¿Revocar el calendario «%1» de %2?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Its tokens stop working at once, and programs that use it lose access. This cannot be undone, except by provisioning the same calendar ID again, which gives it new tokens.</source>
         <translation>Sus tokens dejan de funcionar de inmediato y los programas que lo usan pierden el acceso. No se puede deshacer, salvo volviendo a aprovisionar el mismo ID de calendario, lo que le da tokens nuevos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Revocar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Revoke the calendar</source>
         <translation>Revocar el calendario</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Keep It</source>
         <translation>&amp;Conservar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep the calendar</source>
         <translation>Conservar el calendario</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Could not revoke “%1”. %2</source>
         <translation>No se pudo revocar «%1». %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” is revoked. Provision it again if it is needed later.</source>
         <translation>«%1» está revocado. Vuelva a aprovisionarlo si lo necesita más adelante.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Revoking…</source>
         <translation>Revocando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
         <source>Export %n Calendar(s) as CSV</source>
         <translation>
             <numerusform>Exportar %n calendario como CSV</numerusform>
@@ -1608,7 +1314,6 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Export %n Calendar(s) as JSON</source>
         <translation>
             <numerusform>Exportar %n calendario como JSON</numerusform>
@@ -1616,23 +1321,19 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Could not save %1. %2</source>
         <extracomment>%1 is the file, %2 the reason and what to do.</extracomment>
         <translation>No se pudo guardar %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Saved %n calendar(s) to %1.</source>
         <translation>
             <numerusform>Se guardó %n calendario en %1.</numerusform>
@@ -1643,44 +1344,34 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/AdminKeyCommands.cpp" line="+14"/>
         <source>Stores the admin API key of a data center in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API.</source>
         <translation>Guarda en el llavero la clave de la API de administración de un centro de datos. La clave se lee de la entrada estándar (nunca de la línea de comandos); en un terminal no se muestra mientras escribe. La encontrará en el panel de Cronofy, en «Admin API».</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The key is read from standard input, never from the command line. Remove &quot;%1&quot; and pipe the key in instead.</source>
         <translation>La clave se lee de la entrada estándar, nunca de la línea de comandos. Quite «%1» y pase la clave mediante una tubería.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Admin API key for %1 (not shown): </source>
         <translation>Clave de la API de administración para %1 (no se muestra): </translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The admin API key for %1 is stored in the keychain.</source>
         <translation>La clave de la API de administración para %1 está guardada en el llavero.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Removes the admin API key of a data center from the keychain.</source>
         <translation>Elimina del llavero la clave de la API de administración de un centro de datos.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/AppCommands.cpp" line="+25"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+227"/>
         <source>&quot;%1&quot; is not an option of this command.</source>
         <translation>«%1» no es una opción de este comando.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No admin API key is stored for %1 any more.</source>
         <translation>Ya no hay ninguna clave de la API de administración guardada para %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Usage: cronofyctl admin-key set --data-center DC &lt; key
        cronofyctl admin-key remove --data-center DC
 
@@ -1691,32 +1382,26 @@ Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
 Ejecute «cronofyctl admin-key set --help» para ver los detalles.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Say what to do with the admin API key: set or remove.</source>
         <translation>Indique qué hacer con la clave de la API de administración: set o remove.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl admin-key can do; use set or remove.</source>
         <translation>«%1» no es algo que cronofyctl admin-key pueda hacer; use set o remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AppCommands.cpp" line="+24"/>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
         <translation>Crea una aplicación de Cronofy con la clave de la API de administración del centro de datos (guardada con «cronofyctl admin-key set») y muestra su client_id. Su client_secret va al llavero; Cronofy solo lo muestra una vez. Si el llavero no puede guardarlo, el secreto se muestra con una advertencia y el código de salida es 3: guárdelo de inmediato.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The application&apos;s name, shown to people when they connect a calendar.</source>
         <translation>El nombre de la aplicación, que se muestra a quienes conectan un calendario.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The application&apos;s home page, e.g. https://example.com.</source>
         <translation>La página de inicio de la aplicación, p. ej., https://example.com.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Also print the client secret (on the line after the client_id).</source>
         <translation>Mostrar también el secreto de cliente (en la línea siguiente al client_id).</translation>
     </message>
@@ -1725,7 +1410,6 @@ Ejecute «cronofyctl admin-key set --help» para ver los detalles.</translation>
         <translation type="vanished">Leer la clave de la API de administración de la entrada estándar solo para esta llamada, en lugar del llavero. No se guarda.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>WARNING: the client secret printed above was NOT stored in the keychain: %1</source>
         <translation>ADVERTENCIA: el secreto de cliente mostrado arriba NO se guardó en el llavero: %1</translation>
     </message>
@@ -1734,7 +1418,6 @@ Ejecute «cronofyctl admin-key set --help» para ver los detalles.</translation>
         <translation type="vanished">Cronofy no volverá a mostrarlo. Guárdelo ahora (por ejemplo, en un gestor de contraseñas) y después almacénelo con: cronofyctl app set-secret --client-id %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The application was created and its secret is in the keychain, but it is not in the list. The client secret is printed above; add the application with &quot;cronofyctl app import&quot; once the problem is fixed.</source>
         <translation>La aplicación se creó y su secreto está en el llavero, pero no figura en la lista. El secreto de cliente se muestra arriba; añada la aplicación con «cronofyctl app import» cuando se resuelva el problema.</translation>
     </message>
@@ -1743,7 +1426,6 @@ Ejecute «cronofyctl admin-key set --help» para ver los detalles.</translation>
         <translation type="vanished">Añade una aplicación creada en el panel de Cronofy. Su secreto de cliente se lee de la entrada estándar y se comprueba con Cronofy antes de guardarlo en el llavero.</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>The application&apos;s client_id.</source>
         <translation>El client_id de la aplicación.</translation>
     </message>
@@ -1752,12 +1434,10 @@ Ejecute «cronofyctl admin-key set --help» para ver los detalles.</translation>
         <translation type="vanished">Un nombre para la lista (predeterminado: el client_id).</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>--client-id: %1</source>
         <translation>--client-id: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Client secret of %1 (not shown): </source>
         <translation>Secreto de cliente de %1 (no se muestra): </translation>
     </message>
@@ -1774,78 +1454,62 @@ Ejecute «cronofyctl admin-key set --help» para ver los detalles.</translation>
         <translation type="vanished">El secreto de cliente de %1 está guardado en el llavero.</translation>
     </message>
     <message>
-        <location line="-87"/>
         <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app import --data-center %1 --client-id %2</source>
         <translation>Cronofy no volverá a mostrarlo. Guárdelo ahora (por ejemplo, en un gestor de contraseñas) y después almacénelo con: cronofyctl app import --data-center %1 --client-id %2</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>The application was already in the list; its new client secret is stored in the keychain.</source>
         <translation>La aplicación ya estaba en la lista; su nuevo secreto de cliente está guardado en el llavero.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain. If the application is already in the list, its client secret is replaced (after a rotation in the dashboard, or when the keychain could not store it).</source>
         <translation>Añade una aplicación creada en el panel de Cronofy. Su secreto de cliente se lee de la entrada estándar y se comprueba con Cronofy antes de guardarlo en el llavero. Si la aplicación ya está en la lista, se sustituye su secreto de cliente (tras una rotación en el panel o cuando el llavero no pudo guardarlo).</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The application %1 is in the list for the data center %2, not %3. Run the command again with --data-center %2.</source>
         <translation>La aplicación %1 figura en la lista para el centro de datos %2, no %3. Vuelva a ejecutar el comando con --data-center %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Lists the applications this computer created or imported. Never prints a secret.</source>
         <translation>Enumera las aplicaciones que este equipo creó o importó. Nunca muestra un secreto.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print a JSON array instead of a table.</source>
         <translation>Mostrar una matriz JSON en lugar de una tabla.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>No applications yet. Create one with &quot;cronofyctl app create&quot; or add one with &quot;cronofyctl app import&quot;.</source>
         <translation>Todavía no hay aplicaciones. Cree una con «cronofyctl app create» o añada una con «cronofyctl app import».</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>stored</source>
         <translation>guardado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NOT STORED</source>
         <translation>NO GUARDADO</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+47"/>
         <source>CLIENT_ID</source>
         <translation>CLIENT_ID</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>DATA_CENTER</source>
         <translation>CENTRO_DE_DATOS</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SECRET</source>
         <translation>SECRETO</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>ADDED</source>
         <translation>AÑADIDA</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
        cronofyctl app import --data-center DC --client-id ID &lt; secret
        cronofyctl app list [--json]
@@ -1858,12 +1522,10 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
 Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los detalles.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Say what to do with applications: create, import or list.</source>
         <translation>Indique qué hacer con las aplicaciones: create, import o list.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import or list.</source>
         <translation>«%1» no es algo que cronofyctl app pueda hacer; use create, import o list.</translation>
     </message>
@@ -1890,98 +1552,79 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
         <translation type="vanished">«%1» no es algo que cronofyctl app pueda hacer; use create, import, set-secret o list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="-249"/>
         <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
         <translation>El client_id de la aplicación (consulte «cronofyctl app list»).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Say which application with --app CLIENT_ID.</source>
         <translation>Indique la aplicación con --app CLIENT_ID.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The application %1 is not in the list. See &quot;cronofyctl app list&quot;, or add it with &quot;cronofyctl app import&quot;.</source>
         <translation>La aplicación %1 no está en la lista. Consulte «cronofyctl app list» o añádala con «cronofyctl app import».</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
         <translation>Aprovisiona calendarios de aplicación al ritmo de los límites de Cronofy por aplicación (50 solicitudes por segundo y 500 por minuto, salvo que se cambien). Cada resultado se guarda al momento, así que tras una interrupción el mismo comando continúa donde se detuvo: los calendarios ya aprovisionados se omiten (salvo con --refresh). Un archivo CSV necesita una fila de encabezado; se usa la columna application_calendar_id o, si no existe, la primera. Un archivo de texto sin formato tiene un ID por línea. Los duplicados se aprovisionan una sola vez; si algún ID no es válido, no se envía nada.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Read the IDs from this file (CSV with a header, or one ID per line).</source>
         <translation>Leer los ID de este archivo (CSV con encabezado o un ID por línea).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Requests in flight at once, 1 to 64 (default 4).</source>
         <translation>Solicitudes simultáneas, de 1 a 64 (4 de forma predeterminada).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>At most N requests per second, e.g. 50/s (default 50; 0 = no limit).</source>
         <translation>Como máximo N solicitudes por segundo, p. ej., 50/s (50 de forma predeterminada; 0 = sin límite).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>At most N requests per minute (default 500; 0 = no limit).</source>
         <translation>Como máximo N solicitudes por minuto (500 de forma predeterminada; 0 = sin límite).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provision again the calendars that are already provisioned.</source>
         <translation>Volver a aprovisionar los calendarios ya aprovisionados.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Calendar IDs to provision.</source>
         <translation>ID de los calendarios que se aprovisionarán.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--concurrency takes a whole number from 1 to 64.</source>
         <translation>--concurrency admite un número entero de 1 a 64.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--rate takes requests per second, e.g. 50/s (0 turns the limit off).</source>
         <translation>--rate admite solicitudes por segundo, p. ej., 50/s (0 desactiva el límite).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--per-minute takes a whole number of requests per minute, e.g. 500 (0 turns the limit off).</source>
         <translation>--per-minute admite un número entero de solicitudes por minuto, p. ej., 500 (0 desactiva el límite).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Give the calendar IDs either on the command line or with --csv, not both.</source>
         <translation>Indique los ID de calendario en la línea de comandos o con --csv, no de ambas formas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Give the calendar IDs to provision, or a file with --csv FILE.</source>
         <translation>Indique los ID de calendario que se aprovisionarán o un archivo con --csv ARCHIVO.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>line</source>
         <translation>línea</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>argument</source>
         <translation>argumento</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 %2: &quot;%3&quot;: %4</source>
         <extracomment>&quot;line 12: &quot;room-1&quot;: Listed already on line 3...&quot; / &quot;argument 2: ...&quot;</extracomment>
         <translation>%1 %2: «%3»: %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Nothing was sent: %n calendar ID(s) cannot be used. Correct or remove them and run the command again.</source>
         <translation>
             <numerusform>No se envió nada: %n ID de calendario no se puede usar. Corríjalo o quítelo y vuelva a ejecutar el comando.</numerusform>
@@ -1989,17 +1632,14 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There are no calendar IDs in %1. Put one ID per line, or use a CSV file with an application_calendar_id column.</source>
         <translation>No hay ID de calendario en %1. Ponga un ID por línea o use un archivo CSV con una columna application_calendar_id.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>failed: %1: %2</source>
         <translation>fallido: %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Stopping: no new requests; waiting for the %n in flight to finish. Press Ctrl-C again to quit at once (what is done is already saved).</source>
         <translation>
             <numerusform>Deteniendo: no se envían más solicitudes; esperando a que termine %n solicitud en curso. Pulse Ctrl+C de nuevo para salir de inmediato (lo hecho ya está guardado).</numerusform>
@@ -2007,197 +1647,158 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Interrupted: %1 done, %2 failed, %3 not started. Run the same command again to continue; calendars already provisioned are skipped.</source>
         <translation>Interrumpido: %1 hechos, %2 fallidos, %3 sin empezar. Ejecute de nuevo el mismo comando para continuar; los calendarios ya aprovisionados se omiten.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Lists the application calendars in the list, of one application or of all. Never prints a token.</source>
         <translation>Enumera los calendarios de aplicación de la lista, de una aplicación o de todas. Nunca muestra un token.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Print JSON.</source>
         <translation>Mostrar JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print CSV with a header row.</source>
         <translation>Mostrar CSV con una fila de encabezado.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Choose either --json or --csv.</source>
         <translation>Elija --json o --csv.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>No calendars yet. Provision some with &quot;cronofyctl calendar provision&quot;.</source>
         <translation>Todavía no hay calendarios. Aprovisione algunos con «cronofyctl calendar provision».</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>revoked</source>
         <translation>revocado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>APPLICATION_CALENDAR_ID</source>
         <translation>APPLICATION_CALENDAR_ID</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SUB</source>
         <translation>SUB</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PROVISIONED</source>
         <translation>APROVISIONADO</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>LAST_ERROR</source>
         <translation>ÚLTIMO_ERROR</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Revoked %1.</source>
         <translation>%1 revocado.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Revokes application calendars by their sub (apc_...): their tokens stop working and the list marks them revoked.</source>
         <translation>Revoca calendarios de aplicación por su sub (apc_...): sus tokens dejan de funcionar y la lista los marca como revocados.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The subs to revoke.</source>
         <translation>Los sub que se revocarán.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Give the sub of each calendar to revoke (see &quot;cronofyctl calendar list&quot;).</source>
         <translation>Indique el sub de cada calendario que se revocará (consulte «cronofyctl calendar list»).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Checks an application calendar: gets fresh tokens (provisioning is idempotent), then asks Cronofy for its authorization and its calendars. Tokens are never printed.</source>
         <translation>Comprueba un calendario de aplicación: obtiene tokens nuevos (el aprovisionamiento es idempotente) y después pide a Cronofy su autorización y sus calendarios. Los tokens nunca se muestran.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The application_calendar_id.</source>
         <translation>El application_calendar_id.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Give exactly one calendar ID to verify.</source>
         <translation>Indique exactamente un ID de calendario que se verificará.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>application_calendar_id</source>
         <translation>application_calendar_id</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sub</source>
         <translation>sub</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>scope</source>
         <translation>alcance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>authorization</source>
         <translation>autorización</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>read-only</source>
         <translation>solo lectura</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>writable</source>
         <translation>con escritura</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>calendar</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>FIELD</source>
         <translation>CAMPO</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>VALUE</source>
         <translation>VALOR</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Healthy: the calendar is authorized and has one writable primary calendar.</source>
         <translation>Correcto: el calendario está autorizado y tiene un único calendario principal con escritura.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not healthy: Cronofy answered, but the calendar is not authorized or has no single writable primary calendar. Provision it again, or revoke it and provision a new one.</source>
         <translation>Incorrecto: Cronofy respondió, pero el calendario no está autorizado o no tiene un único calendario principal con escritura. Vuelva a aprovisionarlo, o revóquelo y aprovisione uno nuevo.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
        cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
        cronofyctl calendar revoke --app CLIENT_ID SUB...
@@ -2212,27 +1813,22 @@ Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</s
 Ejecute «cronofyctl calendar provision --help» (y así sucesivamente) para ver los detalles.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Say what to do with calendars: provision, list, revoke or verify.</source>
         <translation>Indique qué hacer con los calendarios: provision, list, revoke o verify.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl calendar can do; use provision, list, revoke or verify.</source>
         <translation>«%1» no es algo que cronofyctl calendar pueda hacer; use provision, list, revoke o verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+65"/>
         <source>The list of applications and calendars was damaged; it was moved to %1 and a new, empty one was started.</source>
         <translation>La lista de aplicaciones y calendarios estaba dañada; se movió a %1 y se empezó una lista nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataCenterOption.cpp" line="+9"/>
         <source>The Cronofy data center: us, au, ca, de, sg or uk, or a base URL such as http://127.0.0.1:8080 for a local sandbox.</source>
         <translation>El centro de datos de Cronofy: us, au, ca, de, sg o uk, o una URL base como http://127.0.0.1:8080 para un entorno de pruebas local.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Say which data center with --data-center (us, au, ca, de, sg or uk).</source>
         <translation>Indique el centro de datos con --data-center (us, au, ca, de, sg o uk).</translation>
     </message>
@@ -2293,22 +1889,18 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretInput.cpp" line="+91"/>
         <source>The input is longer than 64 KB, which no Cronofy key is. Pass only the key on standard input.</source>
         <translation>La entrada supera los 64 KB, algo que ninguna clave de Cronofy hace. Pase solo la clave por la entrada estándar.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Nothing was typed. Paste the value and press Enter.</source>
         <translation>No se escribió nada. Pegue el valor y pulse Intro.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Standard input was empty. Pass the value on standard input, for example from a password manager: pass show cronofy | cronofyctl ...</source>
         <translation>La entrada estándar estaba vacía. Pase el valor por la entrada estándar, por ejemplo desde un gestor de contraseñas: pass show cronofy | cronofyctl ...</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubcommandParser.cpp" line="+11"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
@@ -2321,17 +1913,14 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation type="vanished">--timeout admite un número de segundos de 1 a 3600.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Usage: cronofyctl %1 %2</source>
         <translation>Uso: cronofyctl %1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Run &quot;cronofyctl %1 --help&quot; to see how to use it.</source>
         <translation>Ejecute «cronofyctl %1 --help» para ver cómo usarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Exit codes:
   0  done
   1  wrong command line or input; nothing was sent
@@ -2384,12 +1973,10 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
   5  no se pudo leer ni escribir la lista local de aplicaciones y calendarios</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+52"/>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
         <translation>«%1» no es un comando de cronofyctl. Ejecute «cronofyctl --help» para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Overview.cpp" line="+8"/>
         <source>Usage: cronofyctl COMMAND [options]
 
 Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
@@ -2447,7 +2034,6 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../ui/ConsoleSession.cpp" line="+41"/>
         <source>The list of applications and calendars was damaged. It was moved aside to %1 and a new, empty list was started. Nothing in Cronofy was changed.</source>
         <translation>La lista de aplicaciones y calendarios estaba dañada. Se apartó a %1 y se empezó una lista nueva y vacía. No se cambió nada en Cronofy.</translation>
     </message>
@@ -2455,47 +2041,38 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>CreateApplicationDialog</name>
     <message>
-        <location filename="../ui/dialogs/CreateApplicationDialog.cpp" line="+19"/>
         <source>Create Application</source>
         <translation>Crear aplicación</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The application is created in the offline sandbox. Nothing is sent to Cronofy.</source>
         <translation>La aplicación se crea en el entorno de pruebas sin conexión. No se envía nada a Cronofy.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The application is created in your Cronofy account, in the %1 data center.</source>
         <translation>La aplicación se crea en su cuenta de Cronofy, en el centro de datos %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Example: Meeting Room Booking</source>
         <translation>Ejemplo: Reserva de salas de reuniones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>https://www.example.com</source>
         <translation>https://www.example.com</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People see this name when they connect their calendar.</source>
         <translation>Las personas ven este nombre cuando conectan su calendario.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Web address:</source>
         <translation>Dirección &amp;web:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The home page of your application or organisation, such as www.example.com.</source>
         <translation>La página de inicio de su aplicación u organización, por ejemplo www.example.com.</translation>
     </message>
@@ -2504,32 +2081,26 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation type="vanished">La página de inicio de su aplicación u organización.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Application name</source>
         <translation>Nombre de la aplicación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>C&amp;reate</source>
         <translation>C&amp;rear</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Create the application</source>
         <translation>Crear la aplicación</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>Stopped. If Cronofy had already created the application, it still appears in the list with its secret.</source>
         <translation>Detenido. Si Cronofy ya había creado la aplicación, aparece igualmente en la lista con su secreto.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Creating the application…</source>
         <translation>Creando la aplicación…</translation>
     </message>
@@ -2537,22 +2108,18 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/registry/Csv.cpp" line="+77"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
         <translation>El archivo no es texto UTF-8. Guárdelo como «CSV UTF-8» desde su hoja de cálculo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>Line %1 has a quote in the middle of a field. Put the whole field in quotes and double the quotes inside it (&quot;&quot;), then try again.</source>
         <translation>La línea %1 tiene comillas en medio de un campo. Ponga todo el campo entre comillas y duplique las comillas que contiene (&quot;&quot;), y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Line %1 has text after the closing quote of a field. Put a comma after the quote, or the text inside the quotes, then try again.</source>
         <translation>La línea %1 tiene texto después de las comillas de cierre de un campo. Ponga una coma después de las comillas o el texto dentro de ellas, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The file ends inside a quoted field that starts on line %1. Add the closing quote, then try again.</source>
         <translation>El archivo termina dentro de un campo entre comillas que empieza en la línea %1. Añada las comillas de cierre y vuelva a intentarlo.</translation>
     </message>
@@ -2560,72 +2127,58 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>DataCenter</name>
     <message>
-        <location filename="../app/core/api/DataCenter.cpp" line="+70"/>
         <source>Enter a data center (us, au, ca, de, sg or uk) or a base URL such as https://api.example.com.</source>
         <translation>Introduzca un centro de datos (us, au, ca, de, sg o uk) o una URL base como https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The base URL is too long (%1 characters). Enter just the scheme, host, port and optional path, for example https://api.example.com.</source>
         <translation>La URL base es demasiado larga (%1 caracteres). Introduzca solo el esquema, el host, el puerto y una ruta opcional, por ejemplo, https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&quot;%1&quot; is not a web address. Enter a base URL that starts with https://, for example https://api.example.com.</source>
         <translation>«%1» no es una dirección web. Introduzca una URL base que empiece por https://, por ejemplo, https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The base URL must start with https://. Correct it and try again.</source>
         <translation>La URL base debe empezar por https://. Corríjala y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Plain http:// is only allowed for this computer (127.0.0.1 or localhost), because keys and secrets would cross the network unencrypted. Use https:// instead.</source>
         <translation>El http:// sin cifrar solo se permite para este equipo (127.0.0.1 o localhost), porque las claves y los secretos cruzarían la red sin cifrar. Use https:// en su lugar.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The base URL must not contain a user name, a password, a query or a fragment. Enter just the scheme, host, port and optional path.</source>
         <translation>La URL base no debe contener nombre de usuario, contraseña, consulta ni fragmento. Introduzca solo el esquema, el host, el puerto y una ruta opcional.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>&quot;%1&quot; is not a data center. Use one of us, au, ca, de, sg or uk, or a base URL such as https://api.example.com.</source>
         <translation>«%1» no es un centro de datos. Use us, au, ca, de, sg o uk, o una URL base como https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Singapore</source>
         <translation>Singapur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline sandbox</source>
         <translation>Entorno de pruebas sin conexión</translation>
     </message>
@@ -2633,47 +2186,38 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>DataCenterPicker</name>
     <message>
-        <location filename="../ui/widgets/DataCenterPicker.cpp" line="+20"/>
         <source>Data center</source>
         <translation>Centro de datos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The region your Cronofy account lives in. It is shown in the address of your Cronofy dashboard, for example app-de.cronofy.com for Germany.</source>
         <translation>La región en la que está su cuenta de Cronofy. Aparece en la dirección de su panel de Cronofy, por ejemplo, app-de.cronofy.com para Alemania.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Other (base URL)…</source>
         <translation>Otro (URL base)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline sandbox — nothing is sent to Cronofy</source>
         <translation>Entorno de pruebas sin conexión: no se envía nada a Cronofy</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>https://api.example.com or http://127.0.0.1:8080</source>
         <translation>https://api.example.com o http://127.0.0.1:8080</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For a proxy or a local test server. Plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
         <translation>Para un proxy o un servidor de pruebas local. El http sin cifrar solo se permite para este equipo (127.0.0.1 o localhost).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Problem with the base URL</source>
         <translation>Problema con la URL base</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Type the base URL, for example https://api.example.com.</source>
         <translation>Escriba la URL base, por ejemplo, https://api.example.com.</translation>
     </message>
@@ -2681,7 +2225,6 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../ui/widgets/ErrorPresenter.cpp" line="+27"/>
         <source>Problem with this field</source>
         <translation>Problema con este campo</translation>
     </message>
@@ -2689,7 +2232,6 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>FreshTokensDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendars/FreshTokensDialog.cpp" line="+18"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -2697,12 +2239,10 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Fresh tokens for “%1”</source>
         <translation>Tokens nuevos para «%1»</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Cronofy issued a fresh access token for “%1”. Paste it where it is needed; it works for about %n minute(s). The refresh token lets a program get new access tokens later. Treat both like passwords: they are not shown here and not kept by the console.</source>
         <translation>
             <numerusform>Cronofy emitió un token de acceso nuevo para «%1». Péguelo donde se necesite; funciona durante unos %n minuto. El token de actualización permite que un programa obtenga más adelante tokens de acceso nuevos. Trate ambos como contraseñas: no se muestran aquí y la consola no los guarda.</numerusform>
@@ -2710,43 +2250,35 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Copy &amp;access token again</source>
         <translation>Copiar de nuevo el token de &amp;acceso</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the access token again</source>
         <translation>Copiar de nuevo el token de acceso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy &amp;refresh token</source>
         <translation>Copiar el token de ac&amp;tualización</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the refresh token</source>
         <translation>Copiar el token de actualización</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The clipboard was cleared.</source>
         <translation>Se vació el portapapeles.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>The refresh token is on the clipboard. It will be cleared in %1, unless you copy something else first.</source>
         <extracomment>%1 is a duration such as &quot;30 seconds&quot;.</extracomment>
         <translation>El token de actualización está en el portapapeles. Se borrará en %1, salvo que antes copie otra cosa.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The access token is on the clipboard. It will be cleared in %1, unless you copy something else first.</source>
         <translation>El token de acceso está en el portapapeles. Se borrará en %1, salvo que antes copie otra cosa.</translation>
     </message>
@@ -2754,12 +2286,10 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>ImportApplicationDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportApplicationDialog.cpp" line="+20"/>
         <source>Import Application</source>
         <translation>Importar aplicación</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add an application that was made in the Cronofy dashboard. You find its client ID and client secret there, on the application&apos;s Credentials page. It is checked with %1 before it is added.</source>
         <translation>Añada una aplicación creada en el panel de Cronofy. Encontrará allí su ID de cliente y su secreto de cliente, en la página «Credentials» de la aplicación. Se comprueba con %1 antes de añadirla.</translation>
     </message>
@@ -2768,62 +2298,50 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation type="vanished">&amp;ID de cliente:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Client I&amp;D:</source>
         <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Name (optional):</source>
         <translation>&amp;Nombre (opcional):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the application is listed here. Leave it empty to use the client ID.</source>
         <translation>Cómo aparece la aplicación aquí. Déjelo vacío para usar el ID de cliente.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Import</source>
         <translation>I&amp;mportar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import the application</source>
         <translation>Importar la aplicación</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Stopped. Nothing was added.</source>
         <translation>Detenido. No se añadió nada.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Checking the credentials with Cronofy…</source>
         <translation>Comprobando las credenciales con Cronofy…</translation>
     </message>
@@ -2831,7 +2349,6 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>Localization</name>
     <message>
-        <location filename="../app/core/common/Localization.cpp" line="+114"/>
         <source>Same as the system (%1)</source>
         <extracomment>A choice in Settings &gt; Language; %1 is the name of the system&apos;s language, e.g. &quot;Deutsch&quot;.</extracomment>
         <translation>Igual que el sistema (%1)</translation>
@@ -2840,74 +2357,58 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>Offline sandbox — nothing is sent to Cronofy. Connect your account in Settings.</source>
         <translation>Entorno de pruebas sin conexión: no se envía nada a Cronofy. Conecte su cuenta en la configuración.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Offline mode</source>
         <translation>Modo sin conexión</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Applications</source>
         <translation>&amp;Aplicaciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Calendars</source>
         <translation>&amp;Calendarios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Settings</source>
         <translation>C&amp;onfiguración</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Data center in use</source>
         <translation>Centro de datos en uso</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+80"/>
         <source>Starting the offline sandbox…</source>
         <translation>Iniciando el entorno de pruebas sin conexión…</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Cronofy Console — Offline sandbox</source>
         <translation>Cronofy Console: entorno de pruebas sin conexión</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sandbox — nothing is sent to Cronofy</source>
         <translation>Entorno de pruebas: no se envía nada a Cronofy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy Console — %1</source>
         <translation>Cronofy Console: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data center: %1 (%2)</source>
         <translation>Centro de datos: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy Console</source>
         <translation>Cronofy Console</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not connected yet</source>
         <translation>Aún sin conectar</translation>
     </message>
@@ -2915,7 +2416,6 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/MessageBanner.cpp" line="+23"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -2924,33 +2424,26 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation type="vanished">&amp;Detalles</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show technical details</source>
         <translation>Mostrar los detalles técnicos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the technical details, for example to send them to support</source>
         <translation>Mostrar los detalles técnicos, por ejemplo, para enviarlos al soporte</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>Close the message</source>
         <translation>Cerrar el mensaje</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Technical details</source>
         <translation>Detalles técnicos</translation>
     </message>
@@ -2958,13 +2451,10 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>OfflineSandbox</name>
     <message>
-        <location filename="../ui/OfflineSandbox.cpp" line="+51"/>
-        <location line="+8"/>
         <source>The offline sandbox needs the keychain for its admin key. %1</source>
         <translation>El entorno de pruebas sin conexión necesita el llavero para su clave de administración. %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The offline sandbox could not start: %1</source>
         <translation>No se pudo iniciar el entorno de pruebas sin conexión: %1</translation>
     </message>
@@ -2972,147 +2462,118 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>OnceShownSecretDialog</name>
     <message>
-        <location filename="../ui/dialogs/OnceShownSecretDialog.cpp" line="+28"/>
         <source>&amp;Retry storing in the keychain</source>
         <translation>&amp;Reintentar guardar en el llavero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I have &amp;stored the client secret elsewhere</source>
         <translation>He guardado el &amp;secreto de cliente en otro lugar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Provision a Calendar…</source>
         <translation>A&amp;provisionar un calendario…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Application Created</source>
         <translation>Aplicación creada</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The application was created.</source>
         <translation>Se creó la aplicación.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cronofy shows the client secret only once. Cronofy Console keeps it in this computer&apos;s keychain, so you do not need to write it down.</source>
         <translation>Cronofy muestra el secreto de cliente solo una vez. Cronofy Console lo guarda en el llavero de este equipo, así que no necesita anotarlo.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy &amp;ID</source>
         <translation>Copiar &amp;ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the client ID</source>
         <translation>Copiar el ID de cliente</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy s&amp;ecret</source>
         <translation>Copiar s&amp;ecreto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the client secret</source>
         <translation>Copiar el secreto de cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The clipboard is cleared after 30 seconds, unless you copy something else.</source>
         <translation>El portapapeles se vacía a los 30 segundos, salvo que copie otra cosa.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Client ID:</source>
         <translation>ID de cliente:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client secret:</source>
         <translation>Secreto de cliente:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Retry storing the client secret in the keychain</source>
         <translation>Reintentar guardar el secreto de cliente en el llavero</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>I have stored the client secret elsewhere</source>
         <translation>He guardado el secreto de cliente en otro lugar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Close and provision a calendar for the new application</source>
         <translation>Cerrar y aprovisionar un calendario para la nueva aplicación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close this window and provision the application&apos;s first calendar</source>
         <translation>Cerrar esta ventana y aprovisionar el primer calendario de la aplicación</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The client secret is on the clipboard for 30 seconds.</source>
         <translation>El secreto de cliente está en el portapapeles durante 30 segundos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The client secret is on the clipboard for 30 seconds. Paste it into your password manager now.</source>
         <translation>El secreto de cliente está en el portapapeles durante 30 segundos. Péguelo ahora en su gestor de contraseñas.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The client secret was NOT stored in the keychain. %1 Then press Retry, or copy the secret into your password manager now: Cronofy will not show it again.</source>
         <translation>El secreto de cliente NO se guardó en el llavero. %1 Después pulse Reintentar o copie ahora el secreto en su gestor de contraseñas: Cronofy no volverá a mostrarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy shows the client secret only once, and this computer&apos;s keychain did not take it. Keep it safe before you close this window.</source>
         <translation>Cronofy muestra el secreto de cliente solo una vez y el llavero de este equipo no lo aceptó. Guárdelo en un lugar seguro antes de cerrar esta ventana.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation>Guarde primero el secreto: pulse Reintentar o marque «He guardado el secreto de cliente en otro lugar».</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The client secret is now stored in this computer&apos;s keychain.</source>
         <translation>El secreto de cliente ya está guardado en el llavero de este equipo.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The client secret is still NOT stored. %1</source>
         <translation>El secreto de cliente sigue SIN guardarse. %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This window stays open until the client secret is safe: press Retry, or copy the secret into your password manager and tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation>Esta ventana permanece abierta hasta que el secreto de cliente esté a salvo: pulse Reintentar o copie el secreto en su gestor de contraseñas y marque «He guardado el secreto de cliente en otro lugar».</translation>
     </message>
@@ -3120,32 +2581,26 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>OperationsModel</name>
     <message>
-        <location filename="../app/core/registry/OperationsModel.cpp" line="+76"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Target</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>HTTP status</source>
         <translation>Estado HTTP</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -3153,163 +2608,130 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>ProvisionCalendarDialog</name>
     <message>
-        <location filename="../ui/calendars/ProvisionCalendarDialog.cpp" line="+39"/>
         <source>Provision a Calendar</source>
         <translation>Aprovisionar un calendario</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>An application calendar is a calendar that Cronofy keeps for one of your applications. Give it an ID you will recognise, such as the name of a room or a person. Provisioning an ID that already exists is safe: you get the same calendar back.</source>
         <translation>Un calendario de aplicación es un calendario que Cronofy mantiene para una de sus aplicaciones. Asígnele un ID que reconozca, como el nombre de una sala o de una persona. Aprovisionar un ID que ya existe es seguro: recupera el mismo calendario.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The application the calendar belongs to</source>
         <translation>La aplicación a la que pertenece el calendario</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>There is no application yet. Create or import one on the Applications page first.</source>
         <translation>Todavía no hay ninguna aplicación. Cree o importe una primero en la página Aplicaciones.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Calendar ID</source>
         <translation>ID del calendario</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A name for the calendar that is unique within the application</source>
         <translation>Un nombre para el calendario que sea único dentro de la aplicación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For example: meeting-room-3</source>
         <translation>Por ejemplo: sala-reuniones-3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Problem with the calendar ID</source>
         <translation>Problema con el ID del calendario</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A&amp;pplication:</source>
         <translation>&amp;Aplicación:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar &amp;ID:</source>
         <translation>&amp;ID del calendario:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Provisioning in progress</source>
         <translation>Aprovisionamiento en curso</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Asking Cronofy for the calendar…</source>
         <translation>Solicitando el calendario a Cronofy…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Provisioned calendar</source>
         <translation>Calendario aprovisionado</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Calendar sub</source>
         <translation>Sub del calendario</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy s&amp;ub</source>
         <translation>Copiar s&amp;ub</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the calendar sub</source>
         <translation>Copiar el sub del calendario</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy p&amp;rofile ID</source>
         <translation>Copiar ID de p&amp;erfil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the profile ID</source>
         <translation>Copiar el ID del perfil</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Sub:</source>
         <translation>Sub:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Pro&amp;vision</source>
         <translation>A&amp;provisionar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provision the calendar</source>
         <translation>Aprovisionar el calendario</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+166"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-75"/>
         <source>Choose the application the calendar belongs to. If the list is empty, create or import an application on the Applications page first.</source>
         <translation>Elija la aplicación a la que pertenece el calendario. Si la lista está vacía, cree o importe primero una aplicación en la página Aplicaciones.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Stopped waiting for Cronofy. If the calendar was created meanwhile, provisioning the same ID again is safe and shows it.</source>
         <translation>Se dejó de esperar a Cronofy. Si el calendario se creó mientras tanto, volver a aprovisionar el mismo ID es seguro y lo muestra.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The calendar “%1” is ready.</source>
         <translation>El calendario «%1» está listo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Cancel the request</source>
         <translation>Cancelar la solicitud</translation>
     </message>
@@ -3317,143 +2739,114 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>ProvisioningService</name>
     <message>
-        <location filename="../app/core/service/InputRules.cpp" line="+42"/>
         <source>The address is too long (%1 characters). Use an address of at most %2 characters.</source>
         <translation>La dirección es demasiado larga (%1 caracteres). Use una dirección de %2 caracteres como máximo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The address contains invisible control characters. Type it again or paste it as plain text.</source>
         <translation>La dirección contiene caracteres de control invisibles. Vuelva a escribirla o péguela como texto sin formato.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A web address cannot contain spaces. Check the address and try again.</source>
         <translation>Una dirección web no puede contener espacios. Revise la dirección y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Start the address with https:// (for example %1).</source>
         <translation>Empiece la dirección con https:// (por ejemplo, %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter a web address that starts with https:// or http:// (for example %1).</source>
         <translation>Introduzca una dirección web que empiece por https:// o http:// (por ejemplo, %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The address has no host name. Enter a complete address such as %1.</source>
         <translation>La dirección no tiene nombre de host. Introduzca una dirección completa, como %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Enter a name for the application. People see it when they connect their calendar.</source>
         <translation>Introduzca un nombre para la aplicación. Las personas lo ven cuando conectan su calendario.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The name is too long (%1 characters). Use at most %2 characters.</source>
         <translation>El nombre es demasiado largo (%1 caracteres). Use %2 caracteres como máximo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The name contains invisible control characters. Type it again.</source>
         <translation>El nombre contiene caracteres de control invisibles. Vuelva a escribirlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter the web address of the application&apos;s home page, for example https://example.com.</source>
         <translation>Introduzca la dirección web de la página de inicio de la aplicación, por ejemplo, https://example.com.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Enter a calendar ID: any text that names this calendar in your organisation, for example meeting-room-3.</source>
         <translation>Introduzca un ID de calendario: cualquier texto que identifique este calendario en su organización, por ejemplo, sala-reuniones-3.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The calendar ID is too long (%1 characters). Use at most %2 characters.</source>
         <translation>El ID del calendario es demasiado largo (%1 caracteres). Use %2 caracteres como máximo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The calendar ID contains invisible control characters (such as a tab or line break). Type it again.</source>
         <translation>El ID del calendario contiene caracteres de control invisibles (como un tabulador o un salto de línea). Vuelva a escribirlo.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Enter at least one redirect address (one per line), for example https://example.com/auth/callback.</source>
         <translation>Introduzca al menos una dirección de redirección (una por línea), por ejemplo, https://example.com/auth/callback.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Redirect address &quot;%1&quot;: %2</source>
         <translation>Dirección de redirección «%1»: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Enter a contact email address, so Cronofy can reach you about the verification.</source>
         <translation>Introduzca una dirección de correo electrónico de contacto para que Cronofy pueda comunicarse con usted sobre la verificación.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;%1&quot; is not an email address. Enter one such as name@example.com.</source>
         <translation>«%1» no es una dirección de correo electrónico. Introduzca una como nombre@example.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The contact name must be at most %1 characters of plain text.</source>
         <translation>El nombre de contacto debe tener como máximo %1 caracteres de texto sin formato.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>This field is empty. Paste the value from the Cronofy dashboard.</source>
         <translation>Este campo está vacío. Pegue el valor del panel de Cronofy.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This value is too long (%1 characters) to be a Cronofy key or ID. Copy it again from the Cronofy dashboard.</source>
         <translation>Este valor es demasiado largo (%1 caracteres) para ser una clave o un ID de Cronofy. Cópielo de nuevo del panel de Cronofy.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This value contains spaces or invisible characters. Copy it again from the Cronofy dashboard and paste it as plain text.</source>
         <translation>Este valor contiene espacios o caracteres invisibles. Cópielo de nuevo del panel de Cronofy y péguelo como texto sin formato.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This value contains letters or symbols that Cronofy keys and IDs never have (such as accents or quotation marks from a word processor). Copy it again from the Cronofy dashboard.</source>
         <translation>Este valor contiene letras o símbolos que las claves y los ID de Cronofy nunca tienen (como acentos o comillas tipográficas de un procesador de textos). Cópielo de nuevo del panel de Cronofy.</translation>
     </message>
     <message>
-        <location filename="../app/core/service/ProvisioningService.cpp" line="+135"/>
-        <location line="+261"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
         <translation>La aplicación %1 no está en la lista. Créela o impórtela primero.</translation>
     </message>
     <message>
-        <location line="-253"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
         <translation>La aplicación %1 se creó en el entorno de pruebas sin conexión, que no se está ejecutando. Cambie al modo sin conexión en la configuración para usarla.</translation>
     </message>
     <message>
-        <location line="+99"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
         <translation>Todavía no hay ninguna clave de la API de administración guardada para %1. Introdúzcala en la configuración (la encontrará en el panel de Cronofy, en «Admin API») y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+103"/>
         <source>The name is too long. Use at most 200 characters.</source>
         <translation>El nombre es demasiado largo. Use 200 caracteres como máximo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This application is already in the list. To enter a new client secret for it, use Replace client secret.</source>
         <translation>Esta aplicación ya está en la lista. Para introducir un secreto de cliente nuevo, use «Sustituir secreto de cliente».</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation>El secreto de cliente de %1 no está en el llavero. Búsquelo en el panel de Cronofy e introdúzcalo con «Sustituir secreto de cliente».</translation>
     </message>
@@ -3461,48 +2854,38 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../app/core/registry/RecordText.cpp" line="+11"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+25"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>Offline sandbox</source>
         <translation>Entorno de pruebas sin conexión</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>In the keychain</source>
         <translation>En el llavero</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not stored</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Succeeded</source>
         <translation>Correcto</translation>
     </message>
@@ -3510,7 +2893,6 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../app/core/registry/Registry.cpp" line="+336"/>
         <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
         <translation>la lista la escribió una versión más reciente de Cronofy Console (versión de esquema %1); actualice Cronofy Console</translation>
     </message>
@@ -3518,32 +2900,26 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>RegistryError</name>
     <message>
-        <location filename="../app/core/registry/RegistryError.cpp" line="+9"/>
         <source>The list of what was provisioned cannot be opened at %1. Check that the folder exists and that you may write to it, then try again.</source>
         <translation>No se puede abrir la lista de lo aprovisionado en %1. Compruebe que la carpeta exista y que pueda escribir en ella, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The list of what was provisioned is in a folder that cannot be written to (%1), so nothing was saved. Make the folder writable, then try again.</source>
         <translation>La lista de lo aprovisionado está en una carpeta en la que no se puede escribir (%1), así que no se guardó nada. Haga que la carpeta admita escritura y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The disk is full, so nothing was saved. Free some space, then try again.</source>
         <translation>El disco está lleno, así que no se guardó nada. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The list of what was provisioned (%1) is damaged, so nothing was saved. Restart Cronofy Console: it moves the damaged file aside, keeps it, and starts a fresh list.</source>
         <translation>La lista de lo aprovisionado (%1) está dañada, así que no se guardó nada. Reinicie Cronofy Console: aparta el archivo dañado, lo conserva y empieza una lista nueva.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Another program holds the list of what was provisioned (for example cronofyctl or a second window). Close it, then try again.</source>
         <translation>Otro programa tiene abierta la lista de lo aprovisionado (por ejemplo, cronofyctl o una segunda ventana). Ciérrelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The list of what was provisioned could not be updated (%1). Nothing was saved. Try again; if it keeps failing, restart Cronofy Console.</source>
         <translation>No se pudo actualizar la lista de lo aprovisionado (%1). No se guardó nada. Vuelva a intentarlo; si sigue fallando, reinicie Cronofy Console.</translation>
     </message>
@@ -3551,42 +2927,34 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>ReplaceSecretDialog</name>
     <message>
-        <location filename="../ui/dialogs/ReplaceSecretDialog.cpp" line="+19"/>
         <source>Replace Client Secret</source>
         <translation>Sustituir el secreto de cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Paste the new client secret of &quot;%1&quot; (%2). Use this after you made a new secret in the Cronofy dashboard; the old one stops working there.</source>
         <translation>Pegue el nuevo secreto de cliente de «%1» (%2). Úselo después de crear un secreto nuevo en el panel de Cronofy; el anterior deja de funcionar allí.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New client &amp;secret:</source>
         <translation>Nuevo &amp;secreto de cliente:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New client secret</source>
         <translation>Nuevo secreto de cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Replace</source>
         <translation>S&amp;ustituir</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace the client secret</source>
         <translation>Sustituir el secreto de cliente</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Storing the secret in the keychain…</source>
         <translation>Guardando el secreto en el llavero…</translation>
     </message>
@@ -3594,18 +2962,14 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../ui/dialogs/RequestDialog.cpp" line="+34"/>
         <source>Working</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+57"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
     </message>
@@ -3614,7 +2978,6 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation type="vanished">De&amp;tener</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the request (Esc)</source>
         <translation>Detener la solicitud (Esc)</translation>
     </message>
@@ -3622,27 +2985,22 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>SecretError</name>
     <message>
-        <location filename="../app/core/secrets/SecretStore.cpp" line="+11"/>
         <source>This secret is not in your keychain. Enter it again; another program may have removed it from the keychain.</source>
         <translation>Este secreto no está en su llavero. Vuelva a introducirlo; puede que otro programa lo haya eliminado del llavero.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy Console could not reach your keychain. Start your desktop&apos;s keyring (GNOME Keyring or KWallet), then try again.</source>
         <translation>Cronofy Console no pudo acceder a su llavero. Inicie el llavero de su escritorio (GNOME Keyring o KWallet) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your keychain is locked or refused access. Unlock your desktop&apos;s keyring (it may still be locked after login), then try again.</source>
         <translation>Su llavero está bloqueado o denegó el acceso. Desbloquee el llavero de su escritorio (puede seguir bloqueado tras iniciar sesión) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy Console could not use your keychain. Try again; if it keeps failing, restart your desktop&apos;s keyring.</source>
         <translation>Cronofy Console no pudo usar su llavero. Vuelva a intentarlo; si sigue fallando, reinicie el llavero de su escritorio.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy Console could not use your keychain (the keychain said: %1). Try again; if it keeps failing, restart your desktop&apos;s keyring.</source>
         <translation>Cronofy Console no pudo usar su llavero (el llavero indicó: %1). Vuelva a intentarlo; si sigue fallando, reinicie el llavero de su escritorio.</translation>
     </message>
@@ -3650,32 +3008,26 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>SecretLineEdit</name>
     <message>
-        <location filename="../ui/widgets/SecretLineEdit.cpp" line="+91"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hide the secret (Ctrl+R)</source>
         <translation>Ocultar el secreto (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show the secret (Ctrl+R)</source>
         <translation>Mostrar el secreto (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hide the secret</source>
         <translation>Ocultar el secreto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show the secret</source>
         <translation>Mostrar el secreto</translation>
     </message>
@@ -3683,7 +3035,6 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+38"/>
         <source>&amp;Use This Address</source>
         <translation>&amp;Usar esta dirección</translation>
     </message>
@@ -3692,145 +3043,114 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation type="vanished">&amp;Guardar clave</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+207"/>
         <source>Sa&amp;ve Key</source>
         <translation>&amp;Guardar clave</translation>
     </message>
     <message>
-        <location line="-206"/>
         <source>Re&amp;move Key</source>
         <translation>&amp;Eliminar clave</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Data center:</source>
         <translation>Centro de da&amp;tos:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Use this base URL</source>
         <translation>Usar esta URL base</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New applications are created in this data center. Applications already in the list keep their own.</source>
         <translation>Las aplicaciones nuevas se crean en este centro de datos. Las que ya están en la lista conservan el suyo.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+8"/>
         <source>Admin API key</source>
         <translation>Clave de la API de administración</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paste a new key here</source>
         <translation>Pegue aquí una clave nueva</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New &amp;key:</source>
         <translation>Clave &amp;nueva:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Save the admin API key</source>
         <translation>Guardar la clave de la API de administración</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove the admin API key</source>
         <translation>Eliminar la clave de la API de administración</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>In the Cronofy dashboard, open Admin API to find the key. Cronofy has no way to test an admin API key on its own: if it is wrong, creating an application says so.</source>
         <translation>En el panel de Cronofy, abra «Admin API» para encontrar la clave. Cronofy no permite probar por sí sola una clave de la API de administración: si es incorrecta, al crear una aplicación se indicará.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Request timeout in seconds</source>
         <translation>Tiempo de espera de las solicitudes en segundos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Timeout:</source>
         <translation>Tiem&amp;po de espera:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>How long to wait for Cronofy before giving up on a request.</source>
         <translation>Cuánto esperar a Cronofy antes de abandonar una solicitud.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Takes effect the next time Cronofy Console starts.</source>
         <translation>Se aplica la próxima vez que se inicie Cronofy Console.</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>The language changes the next time you start Cronofy Console.</source>
         <translation>El idioma cambia la próxima vez que inicie Cronofy Console.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>New applications are now created in %1.</source>
         <translation>Las aplicaciones nuevas se crean ahora en %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The offline sandbox makes its own key. Nothing is sent to Cronofy.</source>
         <translation>El entorno de pruebas sin conexión crea su propia clave. No se envía nada a Cronofy.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Choose a data center first.</source>
         <translation>Elija primero un centro de datos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Checking the keychain…</source>
         <translation>Comprobando el llavero…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>An admin API key for %1 is stored in this computer&apos;s keychain.</source>
         <translation>Hay una clave de la API de administración para %1 guardada en el llavero de este equipo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No admin API key is stored for %1 yet. Paste it below.</source>
         <translation>Todavía no hay ninguna clave de la API de administración guardada para %1. Péguela abajo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Re&amp;place Key</source>
         <translation>&amp;Sustituir clave</translation>
     </message>
@@ -3839,12 +3159,10 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <translation type="vanished">&amp;Sustituir clave</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>The admin API key for %1 is stored in the keychain.</source>
         <translation>La clave de la API de administración para %1 está guardada en el llavero.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The admin API key for %1 was removed from the keychain.</source>
         <translation>La clave de la API de administración para %1 se eliminó del llavero.</translation>
     </message>
@@ -3852,77 +3170,62 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>SubmitVerificationDialog</name>
     <message>
-        <location filename="../ui/dialogs/SubmitVerificationDialog.cpp" line="+22"/>
         <source>Submit for Verification</source>
         <translation>Enviar para verificación</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy checks &quot;%1&quot; before people outside your organisation can connect to it. Tell Cronofy where people return after connecting and whom to contact.</source>
         <translation>Cronofy revisa «%1» antes de que personas ajenas a su organización puedan conectarse a ella. Indique a Cronofy adónde vuelven las personas después de conectarse y a quién contactar.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>https://www.example.com/auth/callback</source>
         <translation>https://www.example.com/auth/callback</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>name@example.com</source>
         <translation>nombre@example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Redirect addresses:</source>
         <translation>Direcciones de &amp;redirección:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>One per line.</source>
         <translation>Una por línea.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact &amp;email:</source>
         <translation>Correo &amp;electrónico de contacto:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact &amp;name (optional):</source>
         <translation>&amp;Nombre de contacto (opcional):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redirect addresses, one per line</source>
         <translation>Direcciones de redirección, una por línea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact email</source>
         <translation>Correo electrónico de contacto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact name</source>
         <translation>Nombre de contacto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Submit</source>
         <translation>En&amp;viar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Submit for verification</source>
         <translation>Enviar para verificación</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Stopped. Submit again when you are ready.</source>
         <translation>Detenido. Vuelva a enviarla cuando esté listo.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Submitting to Cronofy…</source>
         <translation>Enviando a Cronofy…</translation>
     </message>
@@ -3930,27 +3233,22 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../ui/calendars/VerificationDialog.cpp" line="+19"/>
         <source>Cronofy did not say that its authorization is active. Provision it again to renew it.</source>
         <translation>Cronofy no indicó que su autorización esté activa. Vuelva a aprovisionarlo para renovarla.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy reports its authorization as “%1” instead of active. Provision it again to renew it.</source>
         <translation>Cronofy indica que su autorización es «%1» en lugar de activa. Vuelva a aprovisionarlo para renovarla.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Cronofy lists no calendar for it. Provision it again; if that does not help, contact Cronofy support.</source>
         <translation>Cronofy no muestra ningún calendario para él. Vuelva a aprovisionarlo; si eso no ayuda, póngase en contacto con el soporte de Cronofy.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Its calendar is read-only, so events cannot be added to it.</source>
         <translation>Su calendario es de solo lectura, así que no se le pueden añadir eventos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Cronofy lists %n writable main calendar(s) for it; an application calendar has exactly one.</source>
         <translation>
             <numerusform>Cronofy muestra %n calendario principal con escritura para él; un calendario de aplicación tiene exactamente uno.</numerusform>
@@ -3958,63 +3256,51 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy&apos;s answer does not look like a working application calendar.</source>
         <translation>La respuesta de Cronofy no parece la de un calendario de aplicación operativo.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Verification of “%1”</source>
         <translation>Verificación de «%1»</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>“%1” is healthy: its authorization is active and it has one calendar that events can be added to.</source>
         <translation>«%1» funciona correctamente: su autorización está activa y tiene un calendario al que se pueden añadir eventos.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>“%1” is not healthy. %2</source>
         <extracomment>%1 is the calendar ID, %2 one or more sentences that say what is wrong and what to do.</extracomment>
         <translation>«%1» no funciona correctamente. %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>(not given)</source>
         <translation>(no indicado)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Sub:</source>
         <translation>Sub:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Authorization:</source>
         <translation>Autorización:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Access:</source>
         <translation>Acceso:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read and write</source>
         <translation>Lectura y escritura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connected profiles:</source>
         <translation>Perfiles conectados:</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n profile(s)</source>
         <translation>
             <numerusform>%n perfil</numerusform>
@@ -4022,49 +3308,38 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Calendars Cronofy lists</source>
         <translation>Calendarios que muestra Cronofy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Can add events</source>
         <translation>Admite eventos</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Calendars Cronofy lists for it:</source>
         <translation>Calendarios que muestra Cronofy para él:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -4072,87 +3347,70 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+26"/>
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Try it offline</source>
         <translation>&amp;Probar sin conexión</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Welcome to Cronofy Console</source>
         <translation>Le damos la bienvenida a Cronofy Console</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cronofy Console creates Cronofy applications and calendars for your organisation, and keeps their secrets safe in this computer&apos;s keychain.</source>
         <translation>Cronofy Console crea aplicaciones y calendarios de Cronofy para su organización y guarda sus secretos de forma segura en el llavero de este equipo.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Connect to your Cronofy account</source>
         <translation>Conecte su cuenta de Cronofy</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Data center:</source>
         <translation>Centro de da&amp;tos:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Admin API key</source>
         <translation>Clave de la API de administración</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paste the key here</source>
         <translation>Pegue aquí la clave</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Admin API &amp;key:</source>
         <translation>C&amp;lave de la API de administración:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file.</source>
         <translation>En el panel de Cronofy, abra «Admin API» y copie la clave. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cronofy has no way to test an admin API key on its own. If the key is wrong, creating your first application says so.</source>
         <translation>Cronofy no permite probar por sí sola una clave de la API de administración. Si la clave es incorrecta, se indicará al crear su primera aplicación.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Connect to Cronofy</source>
         <translation>Conectar con Cronofy</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Or try it first</source>
         <translation>O pruébelo primero</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Try everything with a sandbox built into Cronofy Console. Nothing is sent to Cronofy, and you can connect your account later in Settings.</source>
         <translation>Pruebe todo con un entorno de pruebas integrado en Cronofy Console. No se envía nada a Cronofy y puede conectar su cuenta más tarde en la configuración.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Try it offline</source>
         <translation>Probar sin conexión</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>Storing the admin API key in the keychain…</source>
         <translation>Guardando la clave de la API de administración en el llavero…</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Starting the offline sandbox…</source>
         <translation>Iniciando el entorno de pruebas sin conexión…</translation>
     </message>
@@ -4160,22 +3418,18 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+37"/>
         <source>Creates Cronofy applications and application calendars.</source>
         <translation>Crea aplicaciones y calendarios de aplicación de Cronofy.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print the version.</source>
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quit as soon as the window is idle and print start-up figures.</source>
         <translation>Salir en cuanto la ventana esté inactiva y mostrar las cifras de inicio.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Render the main screens with the offline sandbox into &lt;dir&gt;.</source>
         <translation>Generar las pantallas principales con el entorno de pruebas sin conexión en &lt;dir&gt;.</translation>
     </message>

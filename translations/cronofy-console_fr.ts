@@ -4,89 +4,71 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="+16"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Home page URL</source>
         <translation>URL de la page d’accueil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar ID</source>
         <translation>ID du calendrier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Redirect URIs</source>
         <translation>URI de redirection</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contact email</source>
         <translation>E-mail de contact</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contact name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Refresh token</source>
         <translation>Jeton d’actualisation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar to revoke</source>
         <translation>Calendrier à révoquer</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>%1.</source>
         <extracomment>How the messages Cronofy gave for one form field are joined, e.g. &quot;Required; Too long&quot;</extracomment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+206"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location line="-201"/>
         <source>Cronofy</source>
         <translation>Cronofy</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot reach Cronofy (%1): this computer seems to be offline, or the server&apos;s name cannot be found. Check the internet connection, and the base URL if you entered one, then try again.</source>
         <translation>Impossible de joindre Cronofy (%1)&#xa0;: cet ordinateur semble hors ligne, ou le nom du serveur est introuvable. Vérifiez la connexion Internet, ainsi que l’URL de base si vous en avez saisi une, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Nothing is answering at %1. If this is the local sandbox, start it again (or restart the console); otherwise correct the base URL in Settings.</source>
         <translation>Rien ne répond à %1. S’il s’agit du bac à sable local, redémarrez-le (ou redémarrez la console)&#xa0;; sinon, corrigez l’URL de base dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server at %1 refused the connection. A firewall or proxy may be blocking it, or the service is restarting. Try again in a few minutes.</source>
         <translation>Le serveur %1 a refusé la connexion. Un pare-feu ou un proxy la bloque peut-être, ou le service est en cours de redémarrage. Réessayez dans quelques minutes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The request has probably arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
         <translation>
             <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n seconde. La requête est probablement arrivée&#xa0;: vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
@@ -94,7 +76,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Cronofy began to answer but the answer arrived too slowly to finish within %n second(s). The connection is very slow or overloaded: try again later, or from another network.</source>
         <translation>
             <numerusform>Cronofy a commencé à répondre, mais la réponse est arrivée trop lentement pour se terminer en %n seconde. La connexion est très lente ou surchargée&#xa0;: réessayez plus tard, ou depuis un autre réseau.</numerusform>
@@ -102,7 +83,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Cronofy did not answer within %n second(s). The request may still have arrived: check the Cronofy dashboard before trying again, so that nothing is created twice.</source>
         <translation>
             <numerusform>Cronofy n’a pas répondu en %n seconde. La requête est peut-être arrivée malgré tout&#xa0;: vérifiez le tableau de bord Cronofy avant de réessayer, afin que rien ne soit créé en double.</numerusform>
@@ -110,7 +90,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Cronofy did not answer within %n second(s). Check the internet connection and try again; trying again is safe and returns the same calendar.</source>
         <translation>
             <numerusform>Cronofy n’a pas répondu en %n seconde. Vérifiez la connexion Internet et réessayez&#xa0;; réessayer est sans risque et renvoie le même calendrier.</numerusform>
@@ -118,7 +97,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Cronofy did not answer within %n second(s). Check the internet connection and try again.</source>
         <translation>
             <numerusform>Cronofy n’a pas répondu en %n seconde. Vérifiez la connexion Internet et réessayez.</numerusform>
@@ -126,67 +104,54 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The request was cancelled. It may already have reached Cronofy: check the Cronofy dashboard before starting it again.</source>
         <translation>La requête a été annulée. Elle a peut-être déjà atteint Cronofy&#xa0;: vérifiez le tableau de bord Cronofy avant de la relancer.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The request was cancelled. Nothing else will happen.</source>
         <translation>La requête a été annulée. Rien d’autre ne se produira.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The secure connection to %1 could not be established: its certificate is not trusted, or it does not speak HTTPS. The console never ignores this, because keys would be exposed. Check the computer&apos;s date and time and any proxy or antivirus that inspects HTTPS; if you entered a base URL, check that it is right.</source>
         <translation>La connexion sécurisée à %1 n’a pas pu être établie&#xa0;: son certificat n’est pas approuvé, ou il ne parle pas HTTPS. La console n’ignore jamais cette erreur, car les clés seraient exposées. Vérifiez la date et l’heure de l’ordinateur ainsi que tout proxy ou antivirus qui inspecte le HTTPS&#xa0;; si vous avez saisi une URL de base, vérifiez qu’elle est correcte.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 tried to send the request on to another address. The console did not follow, so no key or secret went there. Check the data center or base URL in Settings.</source>
         <translation>%1 a tenté de transférer la requête vers une autre adresse. La console ne l’a pas suivie, aucune clé ni aucun secret n’y a donc été envoyé. Vérifiez le centre de données ou l’URL de base dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The answer from %1 was larger than %2 and was refused. Cronofy&apos;s answers are much smaller, so the base URL probably points at something else: check it in Settings.</source>
         <translation>La réponse de %1 dépassait %2 et a été refusée. Les réponses de Cronofy sont bien plus petites&#xa0;: l’URL de base pointe donc probablement vers autre chose. Vérifiez-la dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The connection to %1 broke off before the answer was complete. Check the internet connection and try again.</source>
         <translation>La connexion à %1 s’est interrompue avant la fin de la réponse. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cronofy&apos;s answer is missing &quot;%1&quot;.</source>
         <translation>Il manque «&#xa0;%1&#xa0;» dans la réponse de Cronofy.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>In Cronofy&apos;s answer, &quot;%1&quot; is not what the Cronofy documentation describes.</source>
         <translation>Dans la réponse de Cronofy, «&#xa0;%1&#xa0;» ne correspond pas à ce que décrit la documentation de Cronofy.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cronofy&apos;s answer is data, but not in the documented shape.</source>
         <translation>La réponse de Cronofy contient des données, mais pas sous la forme documentée.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cronofy&apos;s answer could not be read (it is not JSON data).</source>
         <translation>La réponse de Cronofy n’a pas pu être lue (ce ne sont pas des données JSON).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 The application may have been created anyway: check the Cronofy dashboard before trying again. If this keeps happening, check the data center or base URL in Settings.</source>
         <translation>%1 L’application a peut-être été créée malgré tout&#xa0;: vérifiez le tableau de bord Cronofy avant de réessayer. Si cela se reproduit, vérifiez le centre de données ou l’URL de base dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 The base URL may point at something other than Cronofy&apos;s API, or a proxy changed the answer: check the data center or base URL in Settings, then try again.</source>
         <translation>%1 L’URL de base pointe peut-être vers autre chose que l’API de Cronofy, ou un proxy a modifié la réponse&#xa0;: vérifiez le centre de données ou l’URL de base dans les paramètres, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Cronofy is temporarily unavailable (HTTP 503). Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Cronofy est temporairement indisponible (HTTP 503). Attendez %n seconde et réessayez.</numerusform>
@@ -194,123 +159,99 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy is temporarily unavailable, probably for maintenance (HTTP 503). Try again in a few minutes.</source>
         <translation>Cronofy est temporairement indisponible, probablement pour maintenance (HTTP 503). Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A gateway in front of Cronofy got no good answer from it (HTTP %1). Cronofy or the network is having trouble; try again in a few minutes.</source>
         <translation>Une passerelle placée devant Cronofy n’en a pas reçu de réponse valable (HTTP %1). Cronofy ou le réseau rencontre des difficultés&#xa0;; réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy is having trouble (HTTP %1). This is not caused by what you entered; try again in a few minutes, and check status.cronofy.com if it keeps happening.</source>
         <translation>Cronofy rencontre des difficultés (HTTP %1). Ce n’est pas dû à ce que vous avez saisi&#xa0;; réessayez dans quelques minutes et consultez status.cronofy.com si le problème persiste.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The calendar&apos;s refresh token is no longer valid (it was revoked or replaced). Provision the calendar again to get fresh tokens.</source>
         <translation>Le jeton d’actualisation du calendrier n’est plus valide (il a été révoqué ou remplacé). Provisionnez à nouveau le calendrier pour obtenir de nouveaux jetons.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cronofy did not accept the application&apos;s client ID and client secret. The secret may have been replaced in the Cronofy dashboard: enter the current one for this application, then try again.</source>
         <translation>Cronofy n’a pas accepté l’ID client et le secret client de l’application. Le secret a peut-être été remplacé dans le tableau de bord Cronofy&#xa0;: saisissez le secret actuel de cette application, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy refused the request as invalid (%1). Check what you entered and try again.</source>
         <translation>Cronofy a refusé la requête comme non valide (%1). Vérifiez ce que vous avez saisi et réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy refused the request as invalid (HTTP 400). Check what you entered and try again.</source>
         <translation>Cronofy a refusé la requête comme non valide (HTTP 400). Vérifiez ce que vous avez saisi et réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy refused the admin API key. Check that the key belongs to this data center (%1) and has not been revoked in the Cronofy dashboard, then enter it again in Settings.</source>
         <translation>Cronofy a refusé la clé d’API d’administration. Vérifiez que la clé appartient à ce centre de données (%1) et qu’elle n’a pas été révoquée dans le tableau de bord Cronofy, puis saisissez-la à nouveau dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cronofy refused the application&apos;s client secret. It may have been replaced in the Cronofy dashboard: copy the current secret from there and replace it in the console, then try again.</source>
         <translation>Cronofy a refusé le secret client de l’application. Il a peut-être été remplacé dans le tableau de bord Cronofy&#xa0;: copiez-y le secret actuel, remplacez-le dans la console, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy refused the calendar&apos;s access token: it has expired or the calendar was revoked. Refresh the tokens, or provision the calendar again.</source>
         <translation>Cronofy a refusé le jeton d’accès du calendrier&#xa0;: il a expiré ou le calendrier a été révoqué. Actualisez les jetons ou provisionnez à nouveau le calendrier.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Your Cronofy plan does not include creating applications through the Admin API. Ask Cronofy support to enable it, or create the application in the Cronofy dashboard.</source>
         <translation>Votre offre Cronofy n’inclut pas la création d’applications via l’API d’administration. Demandez au support Cronofy de l’activer, ou créez l’application dans le tableau de bord Cronofy.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your Cronofy plan does not include application calendars. Upgrade the plan in the Cronofy dashboard, then try again.</source>
         <translation>Votre offre Cronofy n’inclut pas les calendriers d’application. Passez à une offre supérieure dans le tableau de bord Cronofy, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your Cronofy plan does not include this feature (HTTP 402). Upgrade the plan in the Cronofy dashboard, then try again.</source>
         <translation>Votre offre Cronofy n’inclut pas cette fonctionnalité (HTTP 402). Passez à une offre supérieure dans le tableau de bord Cronofy, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy recognised the admin API key but it may not create applications here. Check in the Cronofy dashboard which organizational unit the key belongs to.</source>
         <translation>Cronofy a reconnu la clé d’API d’administration, mais elle n’est pas autorisée à créer des applications ici. Vérifiez dans le tableau de bord Cronofy à quelle unité organisationnelle la clé appartient.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy recognised the credentials but they are not allowed to do this (HTTP 403). Check the application&apos;s permissions in the Cronofy dashboard.</source>
         <translation>Cronofy a reconnu les identifiants, mais ils ne sont pas autorisés à effectuer cette action (HTTP 403). Vérifiez les autorisations de l’application dans le tableau de bord Cronofy.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cronofy does not know this address (HTTP 404). Check the data center (%1), or the base URL if you entered one, in Settings.</source>
         <translation>Cronofy ne connaît pas cette adresse (HTTP 404). Vérifiez dans les paramètres le centre de données (%1), ou l’URL de base si vous en avez saisi une.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy gave up waiting for the request (HTTP 408). Check the internet connection and try again.</source>
         <translation>Cronofy a cessé d’attendre la requête (HTTP 408). Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy did not accept what was sent (HTTP 422) but did not say which field. Check every field and try again.</source>
         <translation>Cronofy n’a pas accepté ce qui a été envoyé (HTTP 422), sans préciser quel champ. Vérifiez chaque champ et réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: %2</source>
         <extracomment>One field of a 422 error: &quot;&lt;field label&gt;: &lt;Cronofy&apos;s descriptions&gt;&quot;</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cronofy did not accept some fields: %1. Correct them and try again.</source>
         <translation>Cronofy n’a pas accepté certains champs&#xa0;: %1. Corrigez-les et réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy reports the account as locked (HTTP 423). Look for a notice about the account in the Cronofy dashboard, or contact Cronofy support, then try again.</source>
         <translation>Cronofy signale que le compte est verrouillé (HTTP 423). Cherchez un avis concernant le compte dans le tableau de bord Cronofy, ou contactez le support Cronofy, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy reports this calendar&apos;s account as locked: it has no working connection to its calendar provider. Provision the calendar again; if that does not help, contact Cronofy support.</source>
         <translation>Cronofy signale que le compte de ce calendrier est verrouillé&#xa0;: il n’a aucune connexion fonctionnelle avec son fournisseur de calendrier. Provisionnez à nouveau le calendrier&#xa0;; si cela ne suffit pas, contactez le support Cronofy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Cronofy is limiting requests. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Cronofy limite les requêtes. Attendez %n seconde et réessayez.</numerusform>
@@ -318,12 +259,10 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cronofy is limiting requests because too many were sent in a short time. Wait a minute and try again, or send fewer at once.</source>
         <translation>Cronofy limite les requêtes, car trop ont été envoyées en peu de temps. Attendez une minute et réessayez, ou envoyez-en moins à la fois.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cronofy refused the request (HTTP %1). Check what you entered and try again; if it keeps happening, send the details to whoever supports your Cronofy account.</source>
         <translation>Cronofy a refusé la requête (HTTP %1). Vérifiez ce que vous avez saisi et réessayez&#xa0;; si le problème persiste, envoyez les détails à la personne qui gère votre compte Cronofy.</translation>
     </message>
@@ -331,32 +270,26 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../app/core/registry/ApplicationsModel.cpp" line="+75"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Data center</source>
         <translation>Centre de données</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
@@ -368,23 +301,18 @@
         <translation type="vanished">&amp;Créer une application…</translation>
     </message>
     <message>
-        <location filename="../ui/ApplicationsPage.cpp" line="+43"/>
-        <location line="+80"/>
         <source>Cr&amp;eate Application…</source>
         <translation>C&amp;réer une application…</translation>
     </message>
     <message>
-        <location line="-69"/>
         <source>Search applications</source>
         <translation>Rechercher des applications</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search by name or client ID</source>
         <translation>Rechercher par nom ou ID client</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
@@ -397,7 +325,6 @@ Create one with Create Application (Ctrl+N), or import one that was made in the 
 Créez-en une avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-en une créée dans le tableau de bord Cronofy.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>No applications yet.
 
 Press Enter to create your first one with Create Application (Ctrl+N), or import one that was made in the Cronofy dashboard.</source>
@@ -406,162 +333,130 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
 Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application&#xa0;» (Ctrl+N), ou importez-en une créée dans le tableau de bord Cronofy.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client ID:</source>
         <translation>ID client&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web address:</source>
         <translation>Adresse web&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data center:</source>
         <translation>Centre de données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Added:</source>
         <translation>Ajoutée le&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client secret:</source>
         <translation>Secret client&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Create application</source>
         <translation>Créer une application</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Create a new Cronofy application (Ctrl+N)</source>
         <translation>Créer une nouvelle application Cronofy (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Import Application…</source>
         <translation>&amp;Importer une application…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import application</source>
         <translation>Importer une application</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add an application made in the Cronofy dashboard</source>
         <translation>Ajouter une application créée dans le tableau de bord Cronofy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Submit for &amp;Verification…</source>
         <translation>Soumettre pour &amp;vérification…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Submit for verification</source>
         <translation>Soumettre pour vérification</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask Cronofy to verify the application, so people outside your organisation can use it</source>
         <translation>Demander à Cronofy de vérifier l’application, afin que des personnes extérieures à votre organisation puissent l’utiliser</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Replace Client Secret…</source>
         <translation>Remplac&amp;er le secret client…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replace client secret</source>
         <translation>Remplacer le secret client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Store a new client secret after you made one in the Cronofy dashboard</source>
         <translation>Enregistrer un nouveau secret client après en avoir créé un dans le tableau de bord Cronofy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cop&amp;y Client ID</source>
         <translation>Copier l’ID c&amp;lient</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Copy client ID</source>
         <translation>Copier l’ID client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the selected application&apos;s client ID</source>
         <translation>Copier l’ID client de l’application sélectionnée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show Calen&amp;dars</source>
         <translation>Affic&amp;her les calendriers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the application&apos;s calendars</source>
         <translation>Afficher les calendriers de l’application</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open the Calendars page with this application&apos;s calendars</source>
         <translation>Ouvrir la page Calendriers avec les calendriers de cette application</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Provision Calendar…</source>
         <translation>Pr&amp;ovisionner un calendrier…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision a calendar for the application</source>
         <translation>Provisionner un calendrier pour l’application</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create a calendar for this application, or get an existing one back</source>
         <translation>Créer un calendrier pour cette application, ou en récupérer un existant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Bulk Provision…</source>
         <translation>Provisionnement en &amp;masse…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision many calendars for the application</source>
         <translation>Provisionner de nombreux calendriers pour l’application</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision many calendars of this application from a CSV or text file</source>
         <translation>Provisionner de nombreux calendriers de cette application depuis un fichier CSV ou texte</translation>
     </message>
     <message>
-        <location line="+161"/>
         <source>Select an application to see its details.</source>
         <translation>Sélectionnez une application pour voir ses détails.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>(not known for imported applications)</source>
         <translation>(inconnu pour les applications importées)</translation>
     </message>
@@ -570,42 +465,34 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         <translation type="vanished">Bac à sable hors ligne</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Imported on %1</source>
         <translation>Importée le %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Created on %1</source>
         <translation>Créée le %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Stored in this computer&apos;s keychain.</source>
         <translation>Enregistré dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NOT stored in the keychain. Calendars cannot be provisioned for this application until you store its secret with Replace Client Secret.</source>
         <translation>PAS enregistré dans le trousseau. Aucun calendrier ne peut être provisionné pour cette application tant que vous n’avez pas enregistré son secret avec «&#xa0;Remplacer le secret client&#xa0;».</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>The application was imported and its secret stored in the keychain.</source>
         <translation>L’application a été importée et son secret enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Submitted. Cronofy will contact you by email about the verification.</source>
         <translation>Soumise. Cronofy vous contactera par e-mail au sujet de la vérification.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The new client secret is stored in the keychain.</source>
         <translation>Le nouveau secret client est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Copied the client ID %1.</source>
         <translation>ID client %1 copié.</translation>
     </message>
@@ -613,27 +500,22 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
 <context>
     <name>BulkProvisionDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkProvisionDialog.cpp" line="+49"/>
         <source>Provision calendars from a file</source>
         <translation>Provisionner des calendriers depuis un fichier</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Provision many application calendars of %1 at once. Choose a CSV file with a header row (the column application_calendar_id is used, or else the first column) or a text file with one ID per line. Calendars already provisioned are skipped, so you can start the same file again after an interruption.</source>
         <translation>Provisionnez en une seule fois de nombreux calendriers d’application de %1. Choisissez un fichier CSV avec une ligne d’en-tête (la colonne application_calendar_id est utilisée, sinon la première colonne) ou un fichier texte avec un ID par ligne. Les calendriers déjà provisionnés sont ignorés&#xa0;: vous pouvez donc relancer le même fichier après une interruption.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>File with calendar IDs</source>
         <translation>Fichier d’ID de calendrier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type a path and press Enter, or choose a file</source>
         <translation>Saisissez un chemin et appuyez sur Entrée, ou choisissez un fichier</translation>
     </message>
@@ -642,83 +524,66 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         <translation type="vanished">C&amp;hoisir un fichier…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Choose file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Lines that will not be sent</source>
         <translation>Lignes qui ne seront pas envoyées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+32"/>
         <source>Calendar ID</source>
         <translation>ID du calendrier</translation>
     </message>
     <message>
-        <location line="-32"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Provision &amp;again the calendars that are already provisioned</source>
         <translation>Provisionner à &amp;nouveau les calendriers déjà provisionnés</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provision again the calendars that are already provisioned</source>
         <translation>Provisionner à nouveau les calendriers déjà provisionnés</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Calendars that failed</source>
         <translation>Calendriers en échec</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What went wrong</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Start provisioning</source>
         <translation>Démarrer le provisionnement</translation>
     </message>
     <message>
-        <location line="+231"/>
         <source>&amp;Cancel run</source>
         <translation>&amp;Annuler l’exécution</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Stop &amp;now</source>
         <translation>Arrêter &amp;maintenant</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel the run</source>
         <translation>Annuler l’exécution</translation>
     </message>
@@ -727,47 +592,38 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         <translation type="vanished">&amp;Exporter les échecs…</translation>
     </message>
     <message>
-        <location line="-290"/>
         <source>C&amp;hoose file…</source>
         <translation>C&amp;hoisir un fichier…</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>&amp;Export failures…</source>
         <translation>&amp;Exporter les échecs…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export failures as CSV</source>
         <translation>Exporter les échecs en CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;lose</source>
         <translation>Fe&amp;rmer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>Choose a file with calendar IDs</source>
         <translation>Choisir un fichier d’ID de calendrier</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>CSV or text files (*.csv *.txt)</source>
         <translation>Fichiers CSV ou texte (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
         <source>%n calendar ID(s) in %1 (column &quot;%2&quot;).</source>
         <translation>
             <numerusform>%n ID de calendrier dans %1 (colonne «&#xa0;%2&#xa0;»).</numerusform>
@@ -775,7 +631,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n calendar ID(s) in %1, one per line.</source>
         <translation>
             <numerusform>%n ID de calendrier dans %1, un par ligne.</numerusform>
@@ -783,7 +638,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n duplicate line(s) will be provisioned once.</source>
         <translation>
             <numerusform>%n ligne en double sera provisionnée une seule fois.</numerusform>
@@ -791,7 +645,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n invalid ID(s) will not be sent; correct them in the file and load it again if they are needed.</source>
         <translation>
             <numerusform>%n ID non valide ne sera pas envoyé&#xa0;; corrigez-le dans le fichier et rechargez le fichier si cet ID est nécessaire.</numerusform>
@@ -799,7 +652,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n are already provisioned and will be skipped.</source>
         <translation>
             <numerusform>%n est déjà provisionné et sera ignoré.</numerusform>
@@ -807,46 +659,38 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>There is nothing to provision. Choose a file with one ID per line, or a CSV file with an application_calendar_id column.</source>
         <translation>Il n’y a rien à provisionner. Choisissez un fichier avec un ID par ligne, ou un fichier CSV avec une colonne application_calendar_id.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Invalid IDs (%1)</source>
         <translation>ID non valides (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Duplicates (%1)</source>
         <translation>Doublons (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Already provisioned (%1)</source>
         <translation>Déjà provisionnés (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Skipped unless you choose to provision again.</source>
         <translation>Ignoré, sauf si vous choisissez de provisionner à nouveau.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Reading the client secret from the keychain…</source>
         <translation>Lecture du secret client dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Stop now without waiting for the answers</source>
         <translation>Arrêter maintenant sans attendre les réponses</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
         <source>Stopping: no new requests. Waiting for the answers to the %n request(s) already sent, so that what Cronofy did is saved.</source>
         <translation>
-            <numerusform>Arrêt en cours : plus aucune nouvelle requête. En attente de la réponse à la %n requête déjà envoyée, pour enregistrer ce que Cronofy a fait.</numerusform>
-            <numerusform>Arrêt en cours : plus aucune nouvelle requête. En attente des réponses aux %n requêtes déjà envoyées, pour enregistrer ce que Cronofy a fait.</numerusform>
+            <numerusform>Arrêt en cours&#xa0;: plus aucune nouvelle requête. En attente de la réponse à la %n requête déjà envoyée, pour enregistrer ce que Cronofy a fait.</numerusform>
+            <numerusform>Arrêt en cours&#xa0;: plus aucune nouvelle requête. En attente des réponses aux %n requêtes déjà envoyées, pour enregistrer ce que Cronofy a fait.</numerusform>
         </translation>
     </message>
     <message>
@@ -854,27 +698,22 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         <translation type="vanished">Lecture du secret client dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Export failures</source>
         <translation>Exporter les échecs</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1-failures.csv</source>
         <translation>%1-echecs.csv</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The failures could not be written to %1 (%2). Choose another folder and try again.</source>
         <translation>Les échecs n’ont pas pu être écrits dans %1 (%2). Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The failures were saved to %1.</source>
         <translation>Les échecs ont été enregistrés dans %1.</translation>
     </message>
@@ -882,7 +721,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
 <context>
     <name>BulkProvisioner</name>
     <message>
-        <location filename="../app/core/bulk/BulkProvisioner.cpp" line="+409"/>
         <source>%1 provisioned, %2 failed, %3 skipped, %4 not started.</source>
         <translation>%1 provisionnés, %2 en échec, %3 ignorés, %4 non commencés.</translation>
     </message>
@@ -890,12 +728,10 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
 <context>
     <name>BulkText</name>
     <message>
-        <location filename="../app/core/bulk/BulkText.cpp" line="+8"/>
         <source>less than a second</source>
         <translation>moins d’une seconde</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>environ %n seconde</numerusform>
@@ -903,7 +739,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>environ %n minute</numerusform>
@@ -911,7 +746,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>about %n hour(s)</source>
         <translation>
             <numerusform>environ %n heure</numerusform>
@@ -919,13 +753,11 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>about %1 %2</source>
         <extracomment>%1 is &quot;1 hour&quot;/&quot;2 hours&quot;, %2 is &quot;5 minutes&quot;</extracomment>
         <translation>environ %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -933,7 +765,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -941,48 +772,39 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 per second</source>
         <translation>%1 par seconde</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 done, %2 failed, %3 remaining, %4 already provisioned</source>
         <translation>%1 terminés, %2 en échec, %3 restants, %4 déjà provisionnés</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 done, %2 failed, %3 remaining</source>
         <translation>%1 terminés, %2 en échec, %3 restants</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>finished</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>waiting for Cronofy&apos;s rate limit</source>
         <translation>en attente de la limite de débit de Cronofy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>estimating the time left</source>
         <translation>estimation du temps restant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 left</source>
         <translation>%1 restantes</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 - %2 - %3</source>
         <extracomment>counts, then the rate, then the time left, e.g. &quot;120 done, 2 failed, 878 remaining - 8.3 per second - about 2 minutes left&quot;</extracomment>
         <translation>%1 – %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Cancelled. %n calendar(s) were provisioned before the cancel.</source>
         <translation>
             <numerusform>Annulé. %n calendrier avait été provisionné avant l’annulation.</numerusform>
@@ -990,7 +812,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Stopped after %n calendar(s): %1</source>
         <translation>
             <numerusform>Arrêté après %n calendrier&#xa0;: %1</numerusform>
@@ -998,7 +819,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Provisioned %n calendar(s).</source>
         <translation>
             <numerusform>%n calendrier provisionné.</numerusform>
@@ -1006,7 +826,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n failed; the list below says why for each.</source>
         <translation>
             <numerusform>%n en échec&#xa0;; la liste ci-dessous en donne la raison pour chacun.</numerusform>
@@ -1014,7 +833,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n were already provisioned and were skipped.</source>
         <translation>
             <numerusform>%n était déjà provisionné et a été ignoré.</numerusform>
@@ -1022,7 +840,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n were not provisioned yet; run the same list again to continue where it stopped.</source>
         <translation>
             <numerusform>%n n’était pas encore provisionné&#xa0;; relancez la même liste pour reprendre là où elle s’est arrêtée.</numerusform>
@@ -1030,7 +847,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>It took %1 (%2).</source>
         <translation>Durée&#xa0;: %1 (%2).</translation>
     </message>
@@ -1038,182 +854,146 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
 <context>
     <name>CalendarDetailsPane</name>
     <message>
-        <location filename="../ui/calendars/CalendarDetailsPane.cpp" line="+19"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Calendar details</source>
         <translation>Détails du calendrier</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Select a calendar in the list to see its details here.</source>
         <translation>Sélectionnez un calendrier dans la liste pour voir ses détails ici.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Copy the client ID</source>
         <translation>Copier l’ID client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the calendar ID</source>
         <translation>Copier l’ID du calendrier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the sub</source>
         <translation>Copier le sub</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the profile ID</source>
         <translation>Copier l’ID du profil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Application:</source>
         <translation>Application&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client ID:</source>
         <translation>ID client&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar ID:</source>
         <translation>ID du calendrier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Calendar ID</source>
         <translation>ID du calendrier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sub:</source>
         <translation>Sub&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sub</source>
         <translation>Sub</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Profile:</source>
         <translation>Profil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Profile ID:</source>
         <translation>ID du profil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Profile ID</source>
         <translation>ID du profil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provider:</source>
         <translation>Fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Access:</source>
         <translation>Accès&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Access scope</source>
         <translation>Portée de l’accès</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provisioned:</source>
         <translation>Provisionné le&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Provisioned</source>
         <translation>Provisionné le</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last seen working:</source>
         <translation>Dernier fonctionnement constaté&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Last seen working</source>
         <translation>Dernier fonctionnement constaté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Last problem:</source>
         <translation>Dernier problème&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Not provisioned yet</source>
         <translation>Pas encore provisionné</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Read and write</source>
         <translation>Lecture et écriture</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -1221,7 +1001,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../app/core/registry/CalendarExport.cpp" line="+101"/>
         <source>The calendars could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
         <translation>Les calendriers n’ont pas pu être exportés vers %1 (%2). Rien n’y a été écrit. Choisissez un autre dossier ou libérez de l’espace, puis réessayez.</translation>
     </message>
@@ -1229,42 +1008,34 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
 <context>
     <name>CalendarIdListReader</name>
     <message>
-        <location filename="../app/core/bulk/CalendarIdList.cpp" line="+138"/>
         <source>Listed already on line %1; it is provisioned once.</source>
         <translation>Déjà présent à la ligne %1&#xa0;; il n’est provisionné qu’une fois.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>The quotation mark opened on line %1 is never closed, so the file cannot be read as CSV. Fix the quotes on that line and try again.</source>
         <translation>Le guillemet ouvert à la ligne %1 n’est jamais fermé, le fichier ne peut donc pas être lu comme CSV. Corrigez les guillemets sur cette ligne et réessayez.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>This row has no calendar ID in the column &quot;%1&quot;. Add one, or delete the row.</source>
         <translation>Cette ligne n’a pas d’ID de calendrier dans la colonne «&#xa0;%1&#xa0;». Ajoutez-en un ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; or plain UTF-8 text and try again.</source>
         <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» ou en texte brut UTF-8, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The file &quot;%1&quot; cannot be read (%2). Check its permissions and try again.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu (%2). Vérifiez ses autorisations et réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is no file &quot;%1&quot;. Check the name and the folder and try again.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file &quot;%1&quot; is too large (%2 MB). Split it into files of at most %3 MB.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Mo). Divisez-le en fichiers de %3 Mo au maximum.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The file &quot;%1&quot; cannot be read (%2). Check it and try again.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu (%2). Vérifiez-le et réessayez.</translation>
     </message>
@@ -1272,47 +1043,38 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
 <context>
     <name>CalendarsModel</name>
     <message>
-        <location filename="../app/core/registry/CalendarsModel.cpp" line="+258"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar ID</source>
         <translation>ID du calendrier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sub</source>
         <translation>Sub</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provisioned</source>
         <translation>Provisionné le</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
@@ -1320,183 +1082,146 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
 <context>
     <name>CalendarsPage</name>
     <message>
-        <location filename="../ui/calendars/CalendarsPage.cpp" line="+46"/>
-        <location line="+115"/>
         <source>Calendars</source>
         <translation>Calendriers</translation>
     </message>
     <message>
-        <location line="-81"/>
         <source>Search by calendar ID, sub or profile</source>
         <translation>Rechercher par ID de calendrier, sub ou profil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search calendars</source>
         <translation>Rechercher des calendriers</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shows only the calendars whose ID, sub or profile contains the text</source>
         <translation>Affiche uniquement les calendriers dont l’ID, le sub ou le profil contient le texte</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Searc&amp;h:</source>
         <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show calendars of application</source>
         <translation>Afficher les calendriers de l’application</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>App&amp;lication:</source>
         <translation>App&amp;lication&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show calendars with status</source>
         <translation>Afficher les calendriers ayant l’état</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stat&amp;us:</source>
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>&amp;Provision calendar…</source>
         <translation>Pr&amp;ovisionner un calendrier…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision a calendar</source>
         <translation>Provisionner un calendrier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create a calendar for an application, or get an existing one back (Ctrl+P)</source>
         <translation>Créer un calendrier pour une application, ou en récupérer un existant (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Bulk provision…</source>
         <translation>Provisionnement en &amp;masse…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision many calendars from a file</source>
         <translation>Provisionner de nombreux calendriers depuis un fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provision many calendars of the application chosen in Application from a CSV or text file</source>
         <translation>Provisionner de nombreux calendriers de l’application choisie dans «&#xa0;Application&#xa0;» depuis un fichier CSV ou texte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verify the selected calendar</source>
         <translation>Vérifier le calendrier sélectionné</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ask Cronofy whether the selected calendar works</source>
         <translation>Demander à Cronofy si le calendrier sélectionné fonctionne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get fresh &amp;tokens</source>
         <translation>Obtenir de nouveaux &amp;jetons</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Get fresh tokens for the selected calendar</source>
         <translation>Obtenir de nouveaux jetons pour le calendrier sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy a new access token for the selected calendar to the clipboard</source>
         <translation>Copier un nouveau jeton d’accès du calendrier sélectionné dans le presse-papiers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Révoquer…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Revoke the selected calendar</source>
         <translation>Révoquer le calendrier sélectionné</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Stop the selected calendar&apos;s tokens from working</source>
         <translation>Désactiver les jetons du calendrier sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E&amp;xport shown as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export the calendars shown as CSV</source>
         <translation>Exporter les calendriers affichés en CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the calendars the list shows now (after search and filters) as a CSV file for spreadsheets</source>
         <translation>Enregistrer les calendriers actuellement affichés dans la liste (après recherche et filtres) dans un fichier CSV pour tableur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export shown as &amp;JSON…</source>
         <translation>Exporter en JSO&amp;N…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export the calendars shown as JSON</source>
         <translation>Exporter les calendriers affichés en JSON</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the calendars the list shows now (after search and filters) as a JSON file for programs</source>
         <translation>Enregistrer les calendriers actuellement affichés dans la liste (après recherche et filtres) dans un fichier JSON pour des programmes</translation>
     </message>
     <message>
-        <location line="+179"/>
         <source>All applications</source>
         <translation>Toutes les applications</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>Showing %n calendar(s)</source>
         <translation>
             <numerusform>%n calendrier affiché</numerusform>
@@ -1504,7 +1229,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Showing %n calendar(s) of %1</source>
         <extracomment>%n is the number shown, %1 the number kept in all.</extracomment>
         <translation>
@@ -1513,94 +1237,76 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message>
-        <location line="+122"/>
         <source>There is no application yet. Create or import one on the Applications page first.</source>
         <translation>Il n’y a encore aucune application. Créez-en ou importez-en d’abord une sur la page Applications.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Choose the application in the Application list first, then press Bulk provision again.</source>
         <translation>Choisissez d’abord l’application dans la liste «&#xa0;Application&#xa0;», puis cliquez à nouveau sur «&#xa0;Provisionnement en masse&#xa0;».</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Could not verify “%1”. %2</source>
         <extracomment>%1 is the calendar ID, %2 the sentence that says what happened and what to do.</extracomment>
         <translation>Impossible de vérifier «&#xa0;%1&#xa0;». %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>“%1” is healthy.</source>
         <translation>«&#xa0;%1&#xa0;» fonctionne correctement.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Verifying with Cronofy…</source>
         <translation>Vérification auprès de Cronofy…</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Could not get fresh tokens for “%1”. %2</source>
         <translation>Impossible d’obtenir de nouveaux jetons pour «&#xa0;%1&#xa0;». %2</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Getting fresh tokens…</source>
         <translation>Obtention de nouveaux jetons…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Revoke Calendar</source>
         <translation>Révoquer le calendrier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Revoke the calendar “%1” of %2?</source>
         <extracomment>%1 is the calendar ID, %2 the application&apos;s name.</extracomment>
         <translation>Révoquer le calendrier «&#xa0;%1&#xa0;» de %2&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Its tokens stop working at once, and programs that use it lose access. This cannot be undone, except by provisioning the same calendar ID again, which gives it new tokens.</source>
         <translation>Ses jetons cessent immédiatement de fonctionner et les programmes qui l’utilisent perdent l’accès. Cette action est irréversible, sauf en provisionnant à nouveau le même ID de calendrier, ce qui lui donne de nouveaux jetons.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Révoquer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Revoke the calendar</source>
         <translation>Révoquer le calendrier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Keep It</source>
         <translation>&amp;Conserver</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep the calendar</source>
         <translation>Conserver le calendrier</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Could not revoke “%1”. %2</source>
         <translation>Impossible de révoquer «&#xa0;%1&#xa0;». %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>“%1” is revoked. Provision it again if it is needed later.</source>
         <translation>«&#xa0;%1&#xa0;» est révoqué. Provisionnez-le à nouveau si vous en avez besoin plus tard.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Revoking…</source>
         <translation>Révocation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
         <source>Export %n Calendar(s) as CSV</source>
         <translation>
             <numerusform>Exporter %n calendrier en CSV</numerusform>
@@ -1608,7 +1314,6 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Export %n Calendar(s) as JSON</source>
         <translation>
             <numerusform>Exporter %n calendrier en JSON</numerusform>
@@ -1616,23 +1321,19 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Could not save %1. %2</source>
         <extracomment>%1 is the file, %2 the reason and what to do.</extracomment>
         <translation>Impossible d’enregistrer %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Saved %n calendar(s) to %1.</source>
         <translation>
             <numerusform>%n calendrier enregistré dans %1.</numerusform>
@@ -1643,44 +1344,34 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/AdminKeyCommands.cpp" line="+14"/>
         <source>Stores the admin API key of a data center in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API.</source>
         <translation>Enregistre la clé d’API d’administration d’un centre de données dans le trousseau. La clé est lue sur l’entrée standard (jamais sur la ligne de commande)&#xa0;; dans un terminal, elle n’est pas affichée pendant la saisie. Vous la trouverez dans le tableau de bord Cronofy, sous «&#xa0;Admin API&#xa0;».</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The key is read from standard input, never from the command line. Remove &quot;%1&quot; and pipe the key in instead.</source>
         <translation>La clé est lue sur l’entrée standard, jamais sur la ligne de commande. Retirez «&#xa0;%1&#xa0;» et transmettez plutôt la clé par un tube.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Admin API key for %1 (not shown): </source>
         <translation>Clé d’API d’administration pour %1 (non affichée)&#xa0;: </translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The admin API key for %1 is stored in the keychain.</source>
         <translation>La clé d’API d’administration pour %1 est enregistrée dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Removes the admin API key of a data center from the keychain.</source>
         <translation>Supprime du trousseau la clé d’API d’administration d’un centre de données.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/AppCommands.cpp" line="+25"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+227"/>
         <source>&quot;%1&quot; is not an option of this command.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une option de cette commande.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No admin API key is stored for %1 any more.</source>
         <translation>Plus aucune clé d’API d’administration n’est enregistrée pour %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Usage: cronofyctl admin-key set --data-center DC &lt; key
        cronofyctl admin-key remove --data-center DC
 
@@ -1691,32 +1382,26 @@ Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
 Pour les détails, lancez «&#xa0;cronofyctl admin-key set --help&#xa0;».</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Say what to do with the admin API key: set or remove.</source>
         <translation>Indiquez que faire de la clé d’API d’administration&#xa0;: set ou remove.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl admin-key can do; use set or remove.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl admin-key&#xa0;; utilisez set ou remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AppCommands.cpp" line="+24"/>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
         <translation>Crée une application Cronofy avec la clé d’API d’administration du centre de données (enregistrée avec «&#xa0;cronofyctl admin-key set&#xa0;») et affiche son client_id. Son client_secret va dans le trousseau&#xa0;; Cronofy ne l’affiche qu’une fois. Si le trousseau ne peut pas l’enregistrer, le secret est affiché avec un avertissement et le code de sortie est 3&#xa0;: enregistrez-le immédiatement.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The application&apos;s name, shown to people when they connect a calendar.</source>
         <translation>Le nom de l’application, affiché aux personnes qui connectent un calendrier.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The application&apos;s home page, e.g. https://example.com.</source>
         <translation>La page d’accueil de l’application, par ex. https://example.com.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Also print the client secret (on the line after the client_id).</source>
         <translation>Afficher aussi le secret client (sur la ligne après le client_id).</translation>
     </message>
@@ -1725,7 +1410,6 @@ Pour les détails, lancez «&#xa0;cronofyctl admin-key set --help&#xa0;».</tran
         <translation type="vanished">Lire la clé d’API d’administration sur l’entrée standard pour cet appel uniquement, au lieu du trousseau. Elle n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>WARNING: the client secret printed above was NOT stored in the keychain: %1</source>
         <translation>AVERTISSEMENT&#xa0;: le secret client affiché ci-dessus n’a PAS été enregistré dans le trousseau&#xa0;: %1</translation>
     </message>
@@ -1734,7 +1418,6 @@ Pour les détails, lancez «&#xa0;cronofyctl admin-key set --help&#xa0;».</tran
         <translation type="vanished">Cronofy ne l’affichera plus. Enregistrez-le maintenant (par exemple dans un gestionnaire de mots de passe), puis stockez-le avec&#xa0;: cronofyctl app set-secret --client-id %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The application was created and its secret is in the keychain, but it is not in the list. The client secret is printed above; add the application with &quot;cronofyctl app import&quot; once the problem is fixed.</source>
         <translation>L’application a été créée et son secret est dans le trousseau, mais elle ne figure pas dans la liste. Le secret client est affiché ci-dessus&#xa0;; ajoutez l’application avec «&#xa0;cronofyctl app import&#xa0;» une fois le problème résolu.</translation>
     </message>
@@ -1743,7 +1426,6 @@ Pour les détails, lancez «&#xa0;cronofyctl admin-key set --help&#xa0;».</tran
         <translation type="vanished">Ajoute une application créée dans le tableau de bord Cronofy. Son secret client est lu sur l’entrée standard et vérifié auprès de Cronofy avant d’être enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>The application&apos;s client_id.</source>
         <translation>Le client_id de l’application.</translation>
     </message>
@@ -1752,12 +1434,10 @@ Pour les détails, lancez «&#xa0;cronofyctl admin-key set --help&#xa0;».</tran
         <translation type="vanished">Un nom pour la liste (par défaut&#xa0;: le client_id).</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>--client-id: %1</source>
         <translation>--client-id&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Client secret of %1 (not shown): </source>
         <translation>Secret client de %1 (non affiché)&#xa0;: </translation>
     </message>
@@ -1774,78 +1454,62 @@ Pour les détails, lancez «&#xa0;cronofyctl admin-key set --help&#xa0;».</tran
         <translation type="vanished">Le secret client de %1 est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location line="-87"/>
         <source>Cronofy will not show it again. Save it now (for example in a password manager), then store it with: cronofyctl app import --data-center %1 --client-id %2</source>
         <translation>Cronofy ne l’affichera plus. Enregistrez-le maintenant (par exemple dans un gestionnaire de mots de passe), puis stockez-le avec&#xa0;: cronofyctl app import --data-center %1 --client-id %2</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>The application was already in the list; its new client secret is stored in the keychain.</source>
         <translation>L’application figurait déjà dans la liste&#xa0;; son nouveau secret client est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Adds an application made in the Cronofy dashboard. Its client secret is read from standard input and checked with Cronofy before it is stored in the keychain. If the application is already in the list, its client secret is replaced (after a rotation in the dashboard, or when the keychain could not store it).</source>
         <translation>Ajoute une application créée dans le tableau de bord Cronofy. Son secret client est lu sur l’entrée standard et vérifié auprès de Cronofy avant d’être enregistré dans le trousseau. Si l’application figure déjà dans la liste, son secret client est remplacé (après une rotation dans le tableau de bord, ou si le trousseau n’a pas pu l’enregistrer).</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The application %1 is in the list for the data center %2, not %3. Run the command again with --data-center %2.</source>
         <translation>L’application %1 figure dans la liste pour le centre de données %2, et non %3. Relancez la commande avec --data-center %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Lists the applications this computer created or imported. Never prints a secret.</source>
         <translation>Liste les applications que cet ordinateur a créées ou importées. N’affiche jamais de secret.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print a JSON array instead of a table.</source>
         <translation>Afficher un tableau JSON au lieu d’un tableau de texte.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>No applications yet. Create one with &quot;cronofyctl app create&quot; or add one with &quot;cronofyctl app import&quot;.</source>
         <translation>Aucune application pour l’instant. Créez-en une avec «&#xa0;cronofyctl app create&#xa0;» ou ajoutez-en une avec «&#xa0;cronofyctl app import&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>stored</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>NOT STORED</source>
         <translation>NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="+47"/>
         <source>CLIENT_ID</source>
         <translation>CLIENT_ID</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>DATA_CENTER</source>
         <translation>CENTRE_DE_DONNÉES</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SECRET</source>
         <translation>SECRET</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>ADDED</source>
         <translation>AJOUTÉE</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
        cronofyctl app import --data-center DC --client-id ID &lt; secret
        cronofyctl app list [--json]
@@ -1858,12 +1522,10 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
 Pour les détails, lancez «&#xa0;cronofyctl app create --help&#xa0;» (et ainsi de suite).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Say what to do with applications: create, import or list.</source>
         <translation>Indiquez que faire des applications&#xa0;: create, import ou list.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import or list.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl app&#xa0;; utilisez create, import ou list.</translation>
     </message>
@@ -1890,98 +1552,79 @@ Pour les détails, lancez «&#xa0;cronofyctl app create --help&#xa0;» (et ainsi
         <translation type="vanished">«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl app&#xa0;; utilisez create, import, set-secret ou list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="-249"/>
         <source>The application&apos;s client_id (see &quot;cronofyctl app list&quot;).</source>
         <translation>Le client_id de l’application (voir «&#xa0;cronofyctl app list&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Say which application with --app CLIENT_ID.</source>
         <translation>Indiquez l’application avec --app CLIENT_ID.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The application %1 is not in the list. See &quot;cronofyctl app list&quot;, or add it with &quot;cronofyctl app import&quot;.</source>
         <translation>L’application %1 ne figure pas dans la liste. Consultez «&#xa0;cronofyctl app list&#xa0;», ou ajoutez-la avec «&#xa0;cronofyctl app import&#xa0;».</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
         <translation>Provisionne des calendriers d’application au rythme des limites de Cronofy par application (50 requêtes par seconde et 500 par minute, sauf modification). Chaque résultat est enregistré immédiatement&#xa0;: après une interruption, la même commande reprend là où elle s’est arrêtée et les calendriers déjà provisionnés sont ignorés (sauf avec --refresh). Un fichier CSV doit avoir une ligne d’en-tête&#xa0;; la colonne application_calendar_id est utilisée, sinon la première colonne. Un fichier texte brut contient un ID par ligne. Les doublons sont provisionnés une seule fois&#xa0;; si un ID n’est pas valide, rien n’est envoyé.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Read the IDs from this file (CSV with a header, or one ID per line).</source>
         <translation>Lire les ID dans ce fichier (CSV avec en-tête, ou un ID par ligne).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Requests in flight at once, 1 to 64 (default 4).</source>
         <translation>Requêtes simultanées, de 1 à 64 (4 par défaut).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>At most N requests per second, e.g. 50/s (default 50; 0 = no limit).</source>
         <translation>Au plus N requêtes par seconde, par ex. 50/s (50 par défaut&#xa0;; 0 = aucune limite).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>At most N requests per minute (default 500; 0 = no limit).</source>
         <translation>Au plus N requêtes par minute (500 par défaut&#xa0;; 0 = aucune limite).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provision again the calendars that are already provisioned.</source>
         <translation>Provisionner à nouveau les calendriers déjà provisionnés.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Calendar IDs to provision.</source>
         <translation>ID des calendriers à provisionner.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--concurrency takes a whole number from 1 to 64.</source>
         <translation>--concurrency attend un nombre entier de 1 à 64.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--rate takes requests per second, e.g. 50/s (0 turns the limit off).</source>
         <translation>--rate attend un nombre de requêtes par seconde, par ex. 50/s (0 désactive la limite).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--per-minute takes a whole number of requests per minute, e.g. 500 (0 turns the limit off).</source>
         <translation>--per-minute attend un nombre entier de requêtes par minute, par ex. 500 (0 désactive la limite).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Give the calendar IDs either on the command line or with --csv, not both.</source>
         <translation>Indiquez les ID de calendrier soit sur la ligne de commande, soit avec --csv, pas les deux.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Give the calendar IDs to provision, or a file with --csv FILE.</source>
         <translation>Indiquez les ID de calendrier à provisionner, ou un fichier avec --csv FICHIER.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>argument</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 %2: &quot;%3&quot;: %4</source>
         <extracomment>&quot;line 12: &quot;room-1&quot;: Listed already on line 3...&quot; / &quot;argument 2: ...&quot;</extracomment>
         <translation>%1 %2&#xa0;: «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>Nothing was sent: %n calendar ID(s) cannot be used. Correct or remove them and run the command again.</source>
         <translation>
             <numerusform>Rien n’a été envoyé&#xa0;: %n ID de calendrier n’est pas utilisable. Corrigez-le ou retirez-le, puis relancez la commande.</numerusform>
@@ -1989,17 +1632,14 @@ Pour les détails, lancez «&#xa0;cronofyctl app create --help&#xa0;» (et ainsi
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There are no calendar IDs in %1. Put one ID per line, or use a CSV file with an application_calendar_id column.</source>
         <translation>%1 ne contient aucun ID de calendrier. Mettez un ID par ligne, ou utilisez un fichier CSV avec une colonne application_calendar_id.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>failed: %1: %2</source>
         <translation>échec&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Stopping: no new requests; waiting for the %n in flight to finish. Press Ctrl-C again to quit at once (what is done is already saved).</source>
         <translation>
             <numerusform>Arrêt&#xa0;: plus de nouvelles requêtes&#xa0;; attente de la fin de la %n requête en cours. Appuyez de nouveau sur Ctrl+C pour quitter immédiatement (ce qui est fait est déjà enregistré).</numerusform>
@@ -2007,197 +1647,158 @@ Pour les détails, lancez «&#xa0;cronofyctl app create --help&#xa0;» (et ainsi
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Interrupted: %1 done, %2 failed, %3 not started. Run the same command again to continue; calendars already provisioned are skipped.</source>
         <translation>Interrompu&#xa0;: %1 terminés, %2 en échec, %3 non commencés. Relancez la même commande pour continuer&#xa0;; les calendriers déjà provisionnés sont ignorés.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Lists the application calendars in the list, of one application or of all. Never prints a token.</source>
         <translation>Liste les calendriers d’application de la liste, d’une application ou de toutes. N’affiche jamais de jeton.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Print JSON.</source>
         <translation>Afficher du JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print CSV with a header row.</source>
         <translation>Afficher du CSV avec une ligne d’en-tête.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Choose either --json or --csv.</source>
         <translation>Choisissez soit --json, soit --csv.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>No calendars yet. Provision some with &quot;cronofyctl calendar provision&quot;.</source>
         <translation>Aucun calendrier pour l’instant. Provisionnez-en avec «&#xa0;cronofyctl calendar provision&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>APPLICATION_CALENDAR_ID</source>
         <translation>APPLICATION_CALENDAR_ID</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>STATUS</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SUB</source>
         <translation>SUB</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PROVISIONED</source>
         <translation>PROVISIONNÉ</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>LAST_ERROR</source>
         <translation>DERNIÈRE_ERREUR</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Revoked %1.</source>
         <translation>%1 révoqué.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Revokes application calendars by their sub (apc_...): their tokens stop working and the list marks them revoked.</source>
         <translation>Révoque des calendriers d’application d’après leur sub (apc_...)&#xa0;: leurs jetons cessent de fonctionner et la liste les marque comme révoqués.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The subs to revoke.</source>
         <translation>Les sub à révoquer.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Give the sub of each calendar to revoke (see &quot;cronofyctl calendar list&quot;).</source>
         <translation>Indiquez le sub de chaque calendrier à révoquer (voir «&#xa0;cronofyctl calendar list&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Checks an application calendar: gets fresh tokens (provisioning is idempotent), then asks Cronofy for its authorization and its calendars. Tokens are never printed.</source>
         <translation>Vérifie un calendrier d’application&#xa0;: obtient de nouveaux jetons (le provisionnement est idempotent), puis demande à Cronofy son autorisation et ses calendriers. Les jetons ne sont jamais affichés.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The application_calendar_id.</source>
         <translation>L’application_calendar_id.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Give exactly one calendar ID to verify.</source>
         <translation>Indiquez exactement un ID de calendrier à vérifier.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>application_calendar_id</source>
         <translation>application_calendar_id</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sub</source>
         <translation>sub</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>scope</source>
         <translation>portée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>authorization</source>
         <translation>autorisation</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>writable</source>
         <translation>accessible en écriture</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>calendar</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>FIELD</source>
         <translation>CHAMP</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>VALUE</source>
         <translation>VALEUR</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Healthy: the calendar is authorized and has one writable primary calendar.</source>
         <translation>Fonctionnel&#xa0;: le calendrier est autorisé et possède un seul calendrier principal accessible en écriture.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not healthy: Cronofy answered, but the calendar is not authorized or has no single writable primary calendar. Provision it again, or revoke it and provision a new one.</source>
         <translation>Non fonctionnel&#xa0;: Cronofy a répondu, mais le calendrier n’est pas autorisé ou n’a pas un seul calendrier principal accessible en écriture. Provisionnez-le à nouveau, ou révoquez-le et provisionnez-en un nouveau.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
        cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
        cronofyctl calendar revoke --app CLIENT_ID SUB...
@@ -2212,27 +1813,22 @@ Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</s
 Pour les détails, lancez «&#xa0;cronofyctl calendar provision --help&#xa0;» (et ainsi de suite).</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Say what to do with calendars: provision, list, revoke or verify.</source>
         <translation>Indiquez que faire des calendriers&#xa0;: provision, list, revoke ou verify.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&quot;%1&quot; is not something cronofyctl calendar can do; use provision, list, revoke or verify.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl calendar&#xa0;; utilisez provision, list, revoke ou verify.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+65"/>
         <source>The list of applications and calendars was damaged; it was moved to %1 and a new, empty one was started.</source>
         <translation>La liste des applications et des calendriers était endommagée&#xa0;; elle a été déplacée vers %1 et une nouvelle liste vide a été créée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DataCenterOption.cpp" line="+9"/>
         <source>The Cronofy data center: us, au, ca, de, sg or uk, or a base URL such as http://127.0.0.1:8080 for a local sandbox.</source>
         <translation>Le centre de données Cronofy&#xa0;: us, au, ca, de, sg ou uk, ou une URL de base comme http://127.0.0.1:8080 pour un bac à sable local.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Say which data center with --data-center (us, au, ca, de, sg or uk).</source>
         <translation>Indiquez le centre de données avec --data-center (us, au, ca, de, sg ou uk).</translation>
     </message>
@@ -2293,22 +1889,18 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretInput.cpp" line="+91"/>
         <source>The input is longer than 64 KB, which no Cronofy key is. Pass only the key on standard input.</source>
         <translation>L’entrée dépasse 64 Ko, ce qu’aucune clé Cronofy ne fait. Transmettez uniquement la clé sur l’entrée standard.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Nothing was typed. Paste the value and press Enter.</source>
         <translation>Rien n’a été saisi. Collez la valeur et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Standard input was empty. Pass the value on standard input, for example from a password manager: pass show cronofy | cronofyctl ...</source>
         <translation>L’entrée standard était vide. Transmettez la valeur sur l’entrée standard, par exemple depuis un gestionnaire de mots de passe&#xa0;: pass show cronofy | cronofyctl ...</translation>
     </message>
     <message>
-        <location filename="../app/cli/SubcommandParser.cpp" line="+11"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -2321,17 +1913,14 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation type="vanished">--timeout attend un nombre de secondes de 1 à 3600.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Usage: cronofyctl %1 %2</source>
         <translation>Utilisation&#xa0;: cronofyctl %1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Run &quot;cronofyctl %1 --help&quot; to see how to use it.</source>
         <translation>Lancez «&#xa0;cronofyctl %1 --help&#xa0;» pour voir comment l’utiliser.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Exit codes:
   0  done
   1  wrong command line or input; nothing was sent
@@ -2386,12 +1975,10 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
   5  la liste locale des applications et des calendriers n’a pas pu être lue ou écrite</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+52"/>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une commande cronofyctl. Lancez «&#xa0;cronofyctl --help&#xa0;» pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Overview.cpp" line="+8"/>
         <source>Usage: cronofyctl COMMAND [options]
 
 Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
@@ -2449,7 +2036,6 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../ui/ConsoleSession.cpp" line="+41"/>
         <source>The list of applications and calendars was damaged. It was moved aside to %1 and a new, empty list was started. Nothing in Cronofy was changed.</source>
         <translation>La liste des applications et des calendriers était endommagée. Elle a été mise de côté dans %1 et une nouvelle liste vide a été créée. Rien n’a été modifié dans Cronofy.</translation>
     </message>
@@ -2457,47 +2043,38 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>CreateApplicationDialog</name>
     <message>
-        <location filename="../ui/dialogs/CreateApplicationDialog.cpp" line="+19"/>
         <source>Create Application</source>
         <translation>Créer une application</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The application is created in the offline sandbox. Nothing is sent to Cronofy.</source>
         <translation>L’application est créée dans le bac à sable hors ligne. Rien n’est envoyé à Cronofy.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The application is created in your Cronofy account, in the %1 data center.</source>
         <translation>L’application est créée dans votre compte Cronofy, dans le centre de données %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Example: Meeting Room Booking</source>
         <translation>Exemple&#xa0;: Réservation de salles de réunion</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>https://www.example.com</source>
         <translation>https://www.example.com</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People see this name when they connect their calendar.</source>
         <translation>Les personnes voient ce nom lorsqu’elles connectent leur calendrier.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Web address:</source>
         <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The home page of your application or organisation, such as www.example.com.</source>
         <translation>La page d’accueil de votre application ou de votre organisation, par exemple www.example.com.</translation>
     </message>
@@ -2506,32 +2083,26 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation type="vanished">La page d’accueil de votre application ou de votre organisation.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Application name</source>
         <translation>Nom de l’application</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>C&amp;reate</source>
         <translation>C&amp;réer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Create the application</source>
         <translation>Créer l’application</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>Stopped. If Cronofy had already created the application, it still appears in the list with its secret.</source>
         <translation>Arrêté. Si Cronofy avait déjà créé l’application, elle apparaît tout de même dans la liste avec son secret.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Creating the application…</source>
         <translation>Création de l’application…</translation>
     </message>
@@ -2539,22 +2110,18 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../app/core/registry/Csv.cpp" line="+77"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; from your spreadsheet, then try again.</source>
         <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» depuis votre tableur, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>Line %1 has a quote in the middle of a field. Put the whole field in quotes and double the quotes inside it (&quot;&quot;), then try again.</source>
         <translation>La ligne %1 contient un guillemet au milieu d’un champ. Mettez tout le champ entre guillemets et doublez les guillemets qu’il contient (&quot;&quot;), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Line %1 has text after the closing quote of a field. Put a comma after the quote, or the text inside the quotes, then try again.</source>
         <translation>La ligne %1 contient du texte après le guillemet fermant d’un champ. Ajoutez une virgule après le guillemet, ou placez le texte entre les guillemets, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The file ends inside a quoted field that starts on line %1. Add the closing quote, then try again.</source>
         <translation>Le fichier se termine à l’intérieur d’un champ entre guillemets qui commence à la ligne %1. Ajoutez le guillemet fermant, puis réessayez.</translation>
     </message>
@@ -2562,72 +2129,58 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>DataCenter</name>
     <message>
-        <location filename="../app/core/api/DataCenter.cpp" line="+70"/>
         <source>Enter a data center (us, au, ca, de, sg or uk) or a base URL such as https://api.example.com.</source>
         <translation>Saisissez un centre de données (us, au, ca, de, sg ou uk) ou une URL de base comme https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The base URL is too long (%1 characters). Enter just the scheme, host, port and optional path, for example https://api.example.com.</source>
         <translation>L’URL de base est trop longue (%1 caractères). Saisissez uniquement le schéma, l’hôte, le port et un chemin facultatif, par exemple https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&quot;%1&quot; is not a web address. Enter a base URL that starts with https://, for example https://api.example.com.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web. Saisissez une URL de base commençant par https://, par exemple https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The base URL must start with https://. Correct it and try again.</source>
         <translation>L’URL de base doit commencer par https://. Corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Plain http:// is only allowed for this computer (127.0.0.1 or localhost), because keys and secrets would cross the network unencrypted. Use https:// instead.</source>
         <translation>Le http:// non chiffré n’est autorisé que pour cet ordinateur (127.0.0.1 ou localhost), car les clés et les secrets traverseraient le réseau sans chiffrement. Utilisez plutôt https://.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The base URL must not contain a user name, a password, a query or a fragment. Enter just the scheme, host, port and optional path.</source>
         <translation>L’URL de base ne doit contenir ni nom d’utilisateur, ni mot de passe, ni requête, ni fragment. Saisissez uniquement le schéma, l’hôte, le port et un chemin facultatif.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>&quot;%1&quot; is not a data center. Use one of us, au, ca, de, sg or uk, or a base URL such as https://api.example.com.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un centre de données. Utilisez us, au, ca, de, sg ou uk, ou une URL de base comme https://api.example.com.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>United States</source>
         <translation>États-Unis</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Australia</source>
         <translation>Australie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Canada</source>
         <translation>Canada</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Germany</source>
         <translation>Allemagne</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Singapore</source>
         <translation>Singapour</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>United Kingdom</source>
         <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline sandbox</source>
         <translation>Bac à sable hors ligne</translation>
     </message>
@@ -2635,47 +2188,38 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>DataCenterPicker</name>
     <message>
-        <location filename="../ui/widgets/DataCenterPicker.cpp" line="+20"/>
         <source>Data center</source>
         <translation>Centre de données</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The region your Cronofy account lives in. It is shown in the address of your Cronofy dashboard, for example app-de.cronofy.com for Germany.</source>
         <translation>La région où se trouve votre compte Cronofy. Elle apparaît dans l’adresse de votre tableau de bord Cronofy, par exemple app-de.cronofy.com pour l’Allemagne.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Other (base URL)…</source>
         <translation>Autre (URL de base)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Offline sandbox — nothing is sent to Cronofy</source>
         <translation>Bac à sable hors ligne — rien n’est envoyé à Cronofy</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Base URL</source>
         <translation>URL de base</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>https://api.example.com or http://127.0.0.1:8080</source>
         <translation>https://api.example.com ou http://127.0.0.1:8080</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For a proxy or a local test server. Plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
         <translation>Pour un proxy ou un serveur de test local. Le http non chiffré n’est autorisé que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Problem with the base URL</source>
         <translation>Problème avec l’URL de base</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Type the base URL, for example https://api.example.com.</source>
         <translation>Saisissez l’URL de base, par exemple https://api.example.com.</translation>
     </message>
@@ -2683,7 +2227,6 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../ui/widgets/ErrorPresenter.cpp" line="+27"/>
         <source>Problem with this field</source>
         <translation>Problème avec ce champ</translation>
     </message>
@@ -2691,7 +2234,6 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>FreshTokensDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendars/FreshTokensDialog.cpp" line="+18"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -2699,12 +2241,10 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Fresh tokens for “%1”</source>
         <translation>Nouveaux jetons pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Cronofy issued a fresh access token for “%1”. Paste it where it is needed; it works for about %n minute(s). The refresh token lets a program get new access tokens later. Treat both like passwords: they are not shown here and not kept by the console.</source>
         <translation>
             <numerusform>Cronofy a émis un nouveau jeton d’accès pour «&#xa0;%1&#xa0;». Collez-le là où il est nécessaire&#xa0;; il est valable environ %n minute. Le jeton d’actualisation permet à un programme d’obtenir plus tard de nouveaux jetons d’accès. Traitez-les tous deux comme des mots de passe&#xa0;: ils ne sont pas affichés ici et la console ne les conserve pas.</numerusform>
@@ -2712,43 +2252,35 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Copy &amp;access token again</source>
         <translation>Copier à nouveau le jeton d’&amp;accès</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the access token again</source>
         <translation>Copier à nouveau le jeton d’accès</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy &amp;refresh token</source>
         <translation>Copier le jeton d’ac&amp;tualisation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the refresh token</source>
         <translation>Copier le jeton d’actualisation</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The clipboard was cleared.</source>
         <translation>Le presse-papiers a été vidé.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>The refresh token is on the clipboard. It will be cleared in %1, unless you copy something else first.</source>
         <extracomment>%1 is a duration such as &quot;30 seconds&quot;.</extracomment>
         <translation>Le jeton d’actualisation est dans le presse-papiers. Il sera effacé dans %1, sauf si vous copiez autre chose avant.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The access token is on the clipboard. It will be cleared in %1, unless you copy something else first.</source>
         <translation>Le jeton d’accès est dans le presse-papiers. Il sera effacé dans %1, sauf si vous copiez autre chose avant.</translation>
     </message>
@@ -2756,12 +2288,10 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>ImportApplicationDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportApplicationDialog.cpp" line="+20"/>
         <source>Import Application</source>
         <translation>Importer une application</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add an application that was made in the Cronofy dashboard. You find its client ID and client secret there, on the application&apos;s Credentials page. It is checked with %1 before it is added.</source>
         <translation>Ajoutez une application créée dans le tableau de bord Cronofy. Vous y trouverez son ID client et son secret client, sur la page «&#xa0;Credentials&#xa0;» de l’application. Elle est vérifiée auprès de %1 avant d’être ajoutée.</translation>
     </message>
@@ -2770,62 +2300,50 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation type="vanished">ID c&amp;lient&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Client I&amp;D:</source>
         <translation>ID c&amp;lient&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Name (optional):</source>
         <translation>&amp;Nom (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How the application is listed here. Leave it empty to use the client ID.</source>
         <translation>Le nom sous lequel l’application apparaît ici. Laissez vide pour utiliser l’ID client.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import the application</source>
         <translation>Importer l’application</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Stopped. Nothing was added.</source>
         <translation>Arrêté. Rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Checking the credentials with Cronofy…</source>
         <translation>Vérification des identifiants auprès de Cronofy…</translation>
     </message>
@@ -2833,7 +2351,6 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>Localization</name>
     <message>
-        <location filename="../app/core/common/Localization.cpp" line="+114"/>
         <source>Same as the system (%1)</source>
         <extracomment>A choice in Settings &gt; Language; %1 is the name of the system&apos;s language, e.g. &quot;Deutsch&quot;.</extracomment>
         <translation>Comme le système (%1)</translation>
@@ -2842,74 +2359,58 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>Offline sandbox — nothing is sent to Cronofy. Connect your account in Settings.</source>
         <translation>Bac à sable hors ligne — rien n’est envoyé à Cronofy. Connectez votre compte dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Offline mode</source>
         <translation>Mode hors ligne</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Applications</source>
         <translation>&amp;Applications</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Calendars</source>
         <translation>&amp;Calendriers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Data center in use</source>
         <translation>Centre de données utilisé</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+80"/>
         <source>Starting the offline sandbox…</source>
         <translation>Démarrage du bac à sable hors ligne…</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Cronofy Console — Offline sandbox</source>
         <translation>Cronofy Console — Bac à sable hors ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sandbox — nothing is sent to Cronofy</source>
         <translation>Bac à sable — rien n’est envoyé à Cronofy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy Console — %1</source>
         <translation>Cronofy Console — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data center: %1 (%2)</source>
         <translation>Centre de données&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy Console</source>
         <translation>Cronofy Console</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not connected yet</source>
         <translation>Pas encore connecté</translation>
     </message>
@@ -2917,7 +2418,6 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/MessageBanner.cpp" line="+23"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -2926,33 +2426,26 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation type="vanished">&amp;Détails</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show technical details</source>
         <translation>Afficher les détails techniques</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the technical details, for example to send them to support</source>
         <translation>Afficher les détails techniques, par exemple pour les envoyer au support</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>Close the message</source>
         <translation>Fermer le message</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Technical details</source>
         <translation>Détails techniques</translation>
     </message>
@@ -2960,13 +2453,10 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>OfflineSandbox</name>
     <message>
-        <location filename="../ui/OfflineSandbox.cpp" line="+51"/>
-        <location line="+8"/>
         <source>The offline sandbox needs the keychain for its admin key. %1</source>
         <translation>Le bac à sable hors ligne a besoin du trousseau pour sa clé d’administration. %1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The offline sandbox could not start: %1</source>
         <translation>Le bac à sable hors ligne n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
@@ -2974,147 +2464,118 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>OnceShownSecretDialog</name>
     <message>
-        <location filename="../ui/dialogs/OnceShownSecretDialog.cpp" line="+28"/>
         <source>&amp;Retry storing in the keychain</source>
         <translation>&amp;Réessayer d’enregistrer dans le trousseau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I have &amp;stored the client secret elsewhere</source>
         <translation>J’ai enregistré le &amp;secret client ailleurs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Provision a Calendar…</source>
         <translation>&amp;Provisionner un calendrier…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Application Created</source>
         <translation>Application créée</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The application was created.</source>
         <translation>L’application a été créée.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cronofy shows the client secret only once. Cronofy Console keeps it in this computer&apos;s keychain, so you do not need to write it down.</source>
         <translation>Cronofy n’affiche le secret client qu’une seule fois. Cronofy Console le conserve dans le trousseau de cet ordinateur&#xa0;: vous n’avez donc pas besoin de le noter.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy &amp;ID</source>
         <translation>Copier l’&amp;ID</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the client ID</source>
         <translation>Copier l’ID client</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy s&amp;ecret</source>
         <translation>Copier le s&amp;ecret</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the client secret</source>
         <translation>Copier le secret client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The clipboard is cleared after 30 seconds, unless you copy something else.</source>
         <translation>Le presse-papiers est vidé au bout de 30 secondes, sauf si vous copiez autre chose.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Client ID:</source>
         <translation>ID client&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client secret:</source>
         <translation>Secret client&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Retry storing the client secret in the keychain</source>
         <translation>Réessayer d’enregistrer le secret client dans le trousseau</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>I have stored the client secret elsewhere</source>
         <translation>J’ai enregistré le secret client ailleurs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Close and provision a calendar for the new application</source>
         <translation>Fermer et provisionner un calendrier pour la nouvelle application</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close this window and provision the application&apos;s first calendar</source>
         <translation>Fermer cette fenêtre et provisionner le premier calendrier de l’application</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The client secret is on the clipboard for 30 seconds.</source>
         <translation>Le secret client reste 30 secondes dans le presse-papiers.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The client secret is on the clipboard for 30 seconds. Paste it into your password manager now.</source>
         <translation>Le secret client reste 30 secondes dans le presse-papiers. Collez-le maintenant dans votre gestionnaire de mots de passe.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The client secret was NOT stored in the keychain. %1 Then press Retry, or copy the secret into your password manager now: Cronofy will not show it again.</source>
         <translation>Le secret client n’a PAS été enregistré dans le trousseau. %1 Cliquez ensuite sur Réessayer, ou copiez dès maintenant le secret dans votre gestionnaire de mots de passe&#xa0;: Cronofy ne l’affichera plus.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy shows the client secret only once, and this computer&apos;s keychain did not take it. Keep it safe before you close this window.</source>
         <translation>Cronofy n’affiche le secret client qu’une seule fois, et le trousseau de cet ordinateur ne l’a pas accepté. Mettez-le en lieu sûr avant de fermer cette fenêtre.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Store the secret first: press Retry, or tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation>Enregistrez d’abord le secret&#xa0;: cliquez sur Réessayer, ou cochez «&#xa0;J’ai enregistré le secret client ailleurs&#xa0;».</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The client secret is now stored in this computer&apos;s keychain.</source>
         <translation>Le secret client est maintenant enregistré dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The client secret is still NOT stored. %1</source>
         <translation>Le secret client n’est toujours PAS enregistré. %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This window stays open until the client secret is safe: press Retry, or copy the secret into your password manager and tick &quot;I have stored the client secret elsewhere&quot;.</source>
         <translation>Cette fenêtre reste ouverte tant que le secret client n’est pas en sécurité&#xa0;: cliquez sur Réessayer, ou copiez le secret dans votre gestionnaire de mots de passe et cochez «&#xa0;J’ai enregistré le secret client ailleurs&#xa0;».</translation>
     </message>
@@ -3122,32 +2583,26 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>OperationsModel</name>
     <message>
-        <location filename="../app/core/registry/OperationsModel.cpp" line="+76"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>HTTP status</source>
         <translation>Statut HTTP</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3155,163 +2610,130 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>ProvisionCalendarDialog</name>
     <message>
-        <location filename="../ui/calendars/ProvisionCalendarDialog.cpp" line="+39"/>
         <source>Provision a Calendar</source>
         <translation>Provisionner un calendrier</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>An application calendar is a calendar that Cronofy keeps for one of your applications. Give it an ID you will recognise, such as the name of a room or a person. Provisioning an ID that already exists is safe: you get the same calendar back.</source>
         <translation>Un calendrier d’application est un calendrier que Cronofy gère pour l’une de vos applications. Donnez-lui un ID facile à reconnaître, comme le nom d’une salle ou d’une personne. Provisionner un ID qui existe déjà est sans risque&#xa0;: vous récupérez le même calendrier.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The application the calendar belongs to</source>
         <translation>L’application à laquelle appartient le calendrier</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>There is no application yet. Create or import one on the Applications page first.</source>
         <translation>Il n’y a encore aucune application. Créez-en ou importez-en une d’abord sur la page Applications.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Calendar ID</source>
         <translation>ID du calendrier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A name for the calendar that is unique within the application</source>
         <translation>Un nom de calendrier unique au sein de l’application</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For example: meeting-room-3</source>
         <translation>Par exemple&#xa0;: salle-de-reunion-3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Problem with the calendar ID</source>
         <translation>Problème avec l’ID du calendrier</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A&amp;pplication:</source>
         <translation>A&amp;pplication&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar &amp;ID:</source>
         <translation>&amp;ID du calendrier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Provisioning in progress</source>
         <translation>Provisionnement en cours</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Asking Cronofy for the calendar…</source>
         <translation>Demande du calendrier à Cronofy…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Provisioned calendar</source>
         <translation>Calendrier provisionné</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Calendar sub</source>
         <translation>Sub du calendrier</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy s&amp;ub</source>
         <translation>Copier le s&amp;ub</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the calendar sub</source>
         <translation>Copier le sub du calendrier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy p&amp;rofile ID</source>
         <translation>Copier l’ID du p&amp;rofil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy the profile ID</source>
         <translation>Copier l’ID du profil</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Sub:</source>
         <translation>Sub&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Profile:</source>
         <translation>Profil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Pro&amp;vision</source>
         <translation>Pro&amp;visionner</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Provision the calendar</source>
         <translation>Provisionner le calendrier</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+166"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-75"/>
         <source>Choose the application the calendar belongs to. If the list is empty, create or import an application on the Applications page first.</source>
         <translation>Choisissez l’application à laquelle appartient le calendrier. Si la liste est vide, créez ou importez d’abord une application sur la page Applications.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Stopped waiting for Cronofy. If the calendar was created meanwhile, provisioning the same ID again is safe and shows it.</source>
         <translation>Attente de Cronofy interrompue. Si le calendrier a été créé entre-temps, provisionner à nouveau le même ID est sans risque et l’affiche.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The calendar “%1” is ready.</source>
         <translation>Le calendrier «&#xa0;%1&#xa0;» est prêt.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Cancel the request</source>
         <translation>Annuler la requête</translation>
     </message>
@@ -3319,143 +2741,114 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>ProvisioningService</name>
     <message>
-        <location filename="../app/core/service/InputRules.cpp" line="+42"/>
         <source>The address is too long (%1 characters). Use an address of at most %2 characters.</source>
         <translation>L’adresse est trop longue (%1 caractères). Utilisez une adresse de %2 caractères au maximum.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The address contains invisible control characters. Type it again or paste it as plain text.</source>
         <translation>L’adresse contient des caractères de contrôle invisibles. Saisissez-la à nouveau ou collez-la en texte brut.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A web address cannot contain spaces. Check the address and try again.</source>
         <translation>Une adresse web ne peut pas contenir d’espaces. Vérifiez l’adresse et réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Start the address with https:// (for example %1).</source>
         <translation>Commencez l’adresse par https:// (par exemple %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter a web address that starts with https:// or http:// (for example %1).</source>
         <translation>Saisissez une adresse web commençant par https:// ou http:// (par exemple %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The address has no host name. Enter a complete address such as %1.</source>
         <translation>L’adresse n’a pas de nom d’hôte. Saisissez une adresse complète, comme %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Enter a name for the application. People see it when they connect their calendar.</source>
         <translation>Saisissez un nom pour l’application. Les personnes le voient lorsqu’elles connectent leur calendrier.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The name is too long (%1 characters). Use at most %2 characters.</source>
         <translation>Le nom est trop long (%1 caractères). Utilisez %2 caractères au maximum.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The name contains invisible control characters. Type it again.</source>
         <translation>Le nom contient des caractères de contrôle invisibles. Saisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter the web address of the application&apos;s home page, for example https://example.com.</source>
         <translation>Saisissez l’adresse web de la page d’accueil de l’application, par exemple https://example.com.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Enter a calendar ID: any text that names this calendar in your organisation, for example meeting-room-3.</source>
         <translation>Saisissez un ID de calendrier&#xa0;: tout texte qui désigne ce calendrier dans votre organisation, par exemple salle-de-reunion-3.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The calendar ID is too long (%1 characters). Use at most %2 characters.</source>
         <translation>L’ID du calendrier est trop long (%1 caractères). Utilisez %2 caractères au maximum.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The calendar ID contains invisible control characters (such as a tab or line break). Type it again.</source>
         <translation>L’ID du calendrier contient des caractères de contrôle invisibles (comme une tabulation ou un saut de ligne). Saisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Enter at least one redirect address (one per line), for example https://example.com/auth/callback.</source>
         <translation>Saisissez au moins une adresse de redirection (une par ligne), par exemple https://example.com/auth/callback.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Redirect address &quot;%1&quot;: %2</source>
         <translation>Adresse de redirection «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Enter a contact email address, so Cronofy can reach you about the verification.</source>
         <translation>Saisissez une adresse e-mail de contact, pour que Cronofy puisse vous joindre au sujet de la vérification.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;%1&quot; is not an email address. Enter one such as name@example.com.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail. Saisissez une adresse comme nom@example.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The contact name must be at most %1 characters of plain text.</source>
         <translation>Le nom du contact doit comporter au maximum %1 caractères de texte brut.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>This field is empty. Paste the value from the Cronofy dashboard.</source>
         <translation>Ce champ est vide. Collez la valeur depuis le tableau de bord Cronofy.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This value is too long (%1 characters) to be a Cronofy key or ID. Copy it again from the Cronofy dashboard.</source>
         <translation>Cette valeur est trop longue (%1 caractères) pour être une clé ou un ID Cronofy. Copiez-la à nouveau depuis le tableau de bord Cronofy.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This value contains spaces or invisible characters. Copy it again from the Cronofy dashboard and paste it as plain text.</source>
         <translation>Cette valeur contient des espaces ou des caractères invisibles. Copiez-la à nouveau depuis le tableau de bord Cronofy et collez-la en texte brut.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This value contains letters or symbols that Cronofy keys and IDs never have (such as accents or quotation marks from a word processor). Copy it again from the Cronofy dashboard.</source>
         <translation>Cette valeur contient des lettres ou des symboles qui n’apparaissent jamais dans les clés et les ID Cronofy (comme des accents ou des guillemets typographiques venant d’un traitement de texte). Copiez-la à nouveau depuis le tableau de bord Cronofy.</translation>
     </message>
     <message>
-        <location filename="../app/core/service/ProvisioningService.cpp" line="+135"/>
-        <location line="+261"/>
         <source>The application %1 is not in the list. Create or import it first.</source>
         <translation>L’application %1 ne figure pas dans la liste. Créez-la ou importez-la d’abord.</translation>
     </message>
     <message>
-        <location line="-253"/>
         <source>The application %1 was created in the offline sandbox, which is not running. Switch to offline mode in Settings to use it.</source>
         <translation>L’application %1 a été créée dans le bac à sable hors ligne, qui n’est pas démarré. Passez en mode hors ligne dans les paramètres pour l’utiliser.</translation>
     </message>
     <message>
-        <location line="+99"/>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
         <translation>Aucune clé d’API d’administration n’est encore enregistrée pour %1. Saisissez-la dans les paramètres (vous la trouverez dans le tableau de bord Cronofy, sous «&#xa0;Admin API&#xa0;»), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+103"/>
         <source>The name is too long. Use at most 200 characters.</source>
         <translation>Le nom est trop long. Utilisez 200 caractères au maximum.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This application is already in the list. To enter a new client secret for it, use Replace client secret.</source>
         <translation>Cette application figure déjà dans la liste. Pour saisir son nouveau secret client, utilisez «&#xa0;Remplacer le secret client&#xa0;».</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation>Le secret client de %1 n’est pas dans le trousseau. Retrouvez-le dans le tableau de bord Cronofy et saisissez-le avec «&#xa0;Remplacer le secret client&#xa0;».</translation>
     </message>
@@ -3463,48 +2856,38 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../app/core/registry/RecordText.cpp" line="+11"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+25"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>Offline sandbox</source>
         <translation>Bac à sable hors ligne</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Imported</source>
         <translation>Importée</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>In the keychain</source>
         <translation>Dans le trousseau</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not stored</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
@@ -3512,7 +2895,6 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../app/core/registry/Registry.cpp" line="+336"/>
         <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
         <translation>la liste a été écrite par une version plus récente de Cronofy Console (version de schéma %1)&#xa0;; mettez à jour Cronofy Console</translation>
     </message>
@@ -3520,32 +2902,26 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>RegistryError</name>
     <message>
-        <location filename="../app/core/registry/RegistryError.cpp" line="+9"/>
         <source>The list of what was provisioned cannot be opened at %1. Check that the folder exists and that you may write to it, then try again.</source>
         <translation>La liste des éléments provisionnés ne peut pas être ouverte dans %1. Vérifiez que le dossier existe et que vous pouvez y écrire, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The list of what was provisioned is in a folder that cannot be written to (%1), so nothing was saved. Make the folder writable, then try again.</source>
         <translation>La liste des éléments provisionnés se trouve dans un dossier non accessible en écriture (%1)&#xa0;: rien n’a donc été enregistré. Rendez le dossier accessible en écriture, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The disk is full, so nothing was saved. Free some space, then try again.</source>
         <translation>Le disque est plein&#xa0;: rien n’a été enregistré. Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The list of what was provisioned (%1) is damaged, so nothing was saved. Restart Cronofy Console: it moves the damaged file aside, keeps it, and starts a fresh list.</source>
         <translation>La liste des éléments provisionnés (%1) est endommagée&#xa0;: rien n’a été enregistré. Redémarrez Cronofy Console&#xa0;: le fichier endommagé est mis de côté et conservé, et une nouvelle liste est créée.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Another program holds the list of what was provisioned (for example cronofyctl or a second window). Close it, then try again.</source>
         <translation>Un autre programme utilise la liste des éléments provisionnés (par exemple cronofyctl ou une deuxième fenêtre). Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The list of what was provisioned could not be updated (%1). Nothing was saved. Try again; if it keeps failing, restart Cronofy Console.</source>
         <translation>La liste des éléments provisionnés n’a pas pu être mise à jour (%1). Rien n’a été enregistré. Réessayez&#xa0;; si l’échec persiste, redémarrez Cronofy Console.</translation>
     </message>
@@ -3553,42 +2929,34 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>ReplaceSecretDialog</name>
     <message>
-        <location filename="../ui/dialogs/ReplaceSecretDialog.cpp" line="+19"/>
         <source>Replace Client Secret</source>
         <translation>Remplacer le secret client</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Paste the new client secret of &quot;%1&quot; (%2). Use this after you made a new secret in the Cronofy dashboard; the old one stops working there.</source>
         <translation>Collez le nouveau secret client de «&#xa0;%1&#xa0;» (%2). Utilisez cette option après avoir créé un nouveau secret dans le tableau de bord Cronofy&#xa0;; l’ancien cesse alors d’y fonctionner.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New client &amp;secret:</source>
         <translation>Nouveau &amp;secret client&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New client secret</source>
         <translation>Nouveau secret client</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace the client secret</source>
         <translation>Remplacer le secret client</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Storing the secret in the keychain…</source>
         <translation>Enregistrement du secret dans le trousseau…</translation>
     </message>
@@ -3596,18 +2964,14 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../ui/dialogs/RequestDialog.cpp" line="+34"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+57"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
@@ -3616,7 +2980,6 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation type="vanished">&amp;Arrêter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the request (Esc)</source>
         <translation>Arrêter la requête (Échap)</translation>
     </message>
@@ -3624,27 +2987,22 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>SecretError</name>
     <message>
-        <location filename="../app/core/secrets/SecretStore.cpp" line="+11"/>
         <source>This secret is not in your keychain. Enter it again; another program may have removed it from the keychain.</source>
         <translation>Ce secret ne se trouve pas dans votre trousseau. Saisissez-le à nouveau&#xa0;; un autre programme l’a peut-être supprimé du trousseau.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cronofy Console could not reach your keychain. Start your desktop&apos;s keyring (GNOME Keyring or KWallet), then try again.</source>
         <translation>Cronofy Console n’a pas pu joindre votre trousseau. Démarrez le trousseau de votre bureau (GNOME Keyring ou KWallet), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your keychain is locked or refused access. Unlock your desktop&apos;s keyring (it may still be locked after login), then try again.</source>
         <translation>Votre trousseau est verrouillé ou a refusé l’accès. Déverrouillez le trousseau de votre bureau (il peut rester verrouillé après la connexion), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cronofy Console could not use your keychain. Try again; if it keeps failing, restart your desktop&apos;s keyring.</source>
         <translation>Cronofy Console n’a pas pu utiliser votre trousseau. Réessayez&#xa0;; si l’échec persiste, redémarrez le trousseau de votre bureau.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy Console could not use your keychain (the keychain said: %1). Try again; if it keeps failing, restart your desktop&apos;s keyring.</source>
         <translation>Cronofy Console n’a pas pu utiliser votre trousseau (message du trousseau&#xa0;: %1). Réessayez&#xa0;; si l’échec persiste, redémarrez le trousseau de votre bureau.</translation>
     </message>
@@ -3652,32 +3010,26 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>SecretLineEdit</name>
     <message>
-        <location filename="../ui/widgets/SecretLineEdit.cpp" line="+91"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hide the secret (Ctrl+R)</source>
         <translation>Masquer le secret (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show the secret (Ctrl+R)</source>
         <translation>Afficher le secret (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hide the secret</source>
         <translation>Masquer le secret</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show the secret</source>
         <translation>Afficher le secret</translation>
     </message>
@@ -3685,7 +3037,6 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+38"/>
         <source>&amp;Use This Address</source>
         <translation>&amp;Utiliser cette adresse</translation>
     </message>
@@ -3694,145 +3045,114 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation type="vanished">&amp;Enregistrer la clé</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+207"/>
         <source>Sa&amp;ve Key</source>
         <translation>&amp;Enregistrer la clé</translation>
     </message>
     <message>
-        <location line="-206"/>
         <source>Re&amp;move Key</source>
         <translation>&amp;Supprimer la clé</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Data center:</source>
         <translation>Centre de d&amp;onnées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Use this base URL</source>
         <translation>Utiliser cette URL de base</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New applications are created in this data center. Applications already in the list keep their own.</source>
         <translation>Les nouvelles applications sont créées dans ce centre de données. Les applications déjà présentes dans la liste conservent le leur.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+8"/>
         <source>Admin API key</source>
         <translation>Clé d’API d’administration</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paste a new key here</source>
         <translation>Collez une nouvelle clé ici</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New &amp;key:</source>
         <translation>Nouvelle c&amp;lé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Save the admin API key</source>
         <translation>Enregistrer la clé d’API d’administration</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove the admin API key</source>
         <translation>Supprimer la clé d’API d’administration</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>In the Cronofy dashboard, open Admin API to find the key. Cronofy has no way to test an admin API key on its own: if it is wrong, creating an application says so.</source>
         <translation>Dans le tableau de bord Cronofy, ouvrez «&#xa0;Admin API&#xa0;» pour trouver la clé. Cronofy ne permet pas de tester une clé d’API d’administration seule&#xa0;: si elle est incorrecte, la création d’une application le signalera.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Request timeout in seconds</source>
         <translation>Délai d’expiration des requêtes en secondes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Timeout:</source>
         <translation>Délai d’e&amp;xpiration&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>How long to wait for Cronofy before giving up on a request.</source>
         <translation>Durée d’attente de Cronofy avant d’abandonner une requête.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Takes effect the next time Cronofy Console starts.</source>
         <translation>Prend effet au prochain démarrage de Cronofy Console.</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>The language changes the next time you start Cronofy Console.</source>
         <translation>La langue change au prochain démarrage de Cronofy Console.</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>New applications are now created in %1.</source>
         <translation>Les nouvelles applications sont désormais créées dans %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The offline sandbox makes its own key. Nothing is sent to Cronofy.</source>
         <translation>Le bac à sable hors ligne crée sa propre clé. Rien n’est envoyé à Cronofy.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Choose a data center first.</source>
         <translation>Choisissez d’abord un centre de données.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Checking the keychain…</source>
         <translation>Vérification du trousseau…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>An admin API key for %1 is stored in this computer&apos;s keychain.</source>
         <translation>Une clé d’API d’administration pour %1 est enregistrée dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No admin API key is stored for %1 yet. Paste it below.</source>
         <translation>Aucune clé d’API d’administration n’est encore enregistrée pour %1. Collez-la ci-dessous.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Re&amp;place Key</source>
         <translation>&amp;Remplacer la clé</translation>
     </message>
@@ -3841,12 +3161,10 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         <translation type="vanished">&amp;Remplacer la clé</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>The admin API key for %1 is stored in the keychain.</source>
         <translation>La clé d’API d’administration pour %1 est enregistrée dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The admin API key for %1 was removed from the keychain.</source>
         <translation>La clé d’API d’administration pour %1 a été supprimée du trousseau.</translation>
     </message>
@@ -3854,77 +3172,62 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>SubmitVerificationDialog</name>
     <message>
-        <location filename="../ui/dialogs/SubmitVerificationDialog.cpp" line="+22"/>
         <source>Submit for Verification</source>
         <translation>Soumettre pour vérification</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy checks &quot;%1&quot; before people outside your organisation can connect to it. Tell Cronofy where people return after connecting and whom to contact.</source>
         <translation>Cronofy vérifie «&#xa0;%1&#xa0;» avant que des personnes extérieures à votre organisation puissent s’y connecter. Indiquez à Cronofy où les personnes reviennent après la connexion et qui contacter.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>https://www.example.com/auth/callback</source>
         <translation>https://www.example.com/auth/callback</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>name@example.com</source>
         <translation>nom@example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Redirect addresses:</source>
         <translation>Adresses de &amp;redirection&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>One per line.</source>
         <translation>Une par ligne.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact &amp;email:</source>
         <translation>&amp;E-mail de contact&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact &amp;name (optional):</source>
         <translation>&amp;Nom du contact (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Redirect addresses, one per line</source>
         <translation>Adresses de redirection, une par ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact email</source>
         <translation>E-mail de contact</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Submit for verification</source>
         <translation>Soumettre pour vérification</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Stopped. Submit again when you are ready.</source>
         <translation>Arrêté. Soumettez à nouveau lorsque vous êtes prêt.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Submitting to Cronofy…</source>
         <translation>Envoi à Cronofy…</translation>
     </message>
@@ -3932,27 +3235,22 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../ui/calendars/VerificationDialog.cpp" line="+19"/>
         <source>Cronofy did not say that its authorization is active. Provision it again to renew it.</source>
         <translation>Cronofy n’a pas indiqué que son autorisation est active. Provisionnez-le à nouveau pour la renouveler.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cronofy reports its authorization as “%1” instead of active. Provision it again to renew it.</source>
         <translation>Cronofy indique que son autorisation est «&#xa0;%1&#xa0;» au lieu d’active. Provisionnez-le à nouveau pour la renouveler.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Cronofy lists no calendar for it. Provision it again; if that does not help, contact Cronofy support.</source>
         <translation>Cronofy ne liste aucun calendrier pour lui. Provisionnez-le à nouveau&#xa0;; si cela ne suffit pas, contactez le support Cronofy.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Its calendar is read-only, so events cannot be added to it.</source>
         <translation>Son calendrier est en lecture seule&#xa0;: aucun événement ne peut y être ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Cronofy lists %n writable main calendar(s) for it; an application calendar has exactly one.</source>
         <translation>
             <numerusform>Cronofy liste pour lui %n calendrier principal accessible en écriture&#xa0;; un calendrier d’application en a exactement un.</numerusform>
@@ -3960,63 +3258,51 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cronofy&apos;s answer does not look like a working application calendar.</source>
         <translation>La réponse de Cronofy ne ressemble pas à celle d’un calendrier d’application fonctionnel.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Verification of “%1”</source>
         <translation>Vérification de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>“%1” is healthy: its authorization is active and it has one calendar that events can be added to.</source>
         <translation>«&#xa0;%1&#xa0;» fonctionne&#xa0;: son autorisation est active et il possède un calendrier auquel des événements peuvent être ajoutés.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>“%1” is not healthy. %2</source>
         <extracomment>%1 is the calendar ID, %2 one or more sentences that say what is wrong and what to do.</extracomment>
         <translation>«&#xa0;%1&#xa0;» ne fonctionne pas. %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>(not given)</source>
         <translation>(non indiqué)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Sub:</source>
         <translation>Sub&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Authorization:</source>
         <translation>Autorisation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Access:</source>
         <translation>Accès&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read and write</source>
         <translation>Lecture et écriture</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connected profiles:</source>
         <translation>Profils connectés&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n profile(s)</source>
         <translation>
             <numerusform>%n profil</numerusform>
@@ -4024,49 +3310,38 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Calendars Cronofy lists</source>
         <translation>Calendriers listés par Cronofy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Can add events</source>
         <translation>Ajout d’événements possible</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Calendars Cronofy lists for it:</source>
         <translation>Calendriers listés par Cronofy pour lui&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4074,87 +3349,70 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+26"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connecter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Try it offline</source>
         <translation>&amp;Essayer hors ligne</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Welcome to Cronofy Console</source>
         <translation>Bienvenue dans Cronofy Console</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cronofy Console creates Cronofy applications and calendars for your organisation, and keeps their secrets safe in this computer&apos;s keychain.</source>
         <translation>Cronofy Console crée des applications et des calendriers Cronofy pour votre organisation, et conserve leurs secrets en sécurité dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Connect to your Cronofy account</source>
         <translation>Connectez votre compte Cronofy</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Data center:</source>
         <translation>Centre de d&amp;onnées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Admin API key</source>
         <translation>Clé d’API d’administration</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paste the key here</source>
         <translation>Collez la clé ici</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Admin API &amp;key:</source>
         <translation>C&amp;lé d’API d’administration&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file.</source>
         <translation>Dans le tableau de bord Cronofy, ouvrez «&#xa0;Admin API&#xa0;» et copiez la clé. Elle est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cronofy has no way to test an admin API key on its own. If the key is wrong, creating your first application says so.</source>
         <translation>Cronofy ne permet pas de tester une clé d’API d’administration seule. Si la clé est incorrecte, la création de votre première application le signalera.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Connect to Cronofy</source>
         <translation>Se connecter à Cronofy</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Or try it first</source>
         <translation>Ou essayez d’abord</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Try everything with a sandbox built into Cronofy Console. Nothing is sent to Cronofy, and you can connect your account later in Settings.</source>
         <translation>Essayez tout avec un bac à sable intégré à Cronofy Console. Rien n’est envoyé à Cronofy, et vous pourrez connecter votre compte plus tard dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Try it offline</source>
         <translation>Essayer hors ligne</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>Storing the admin API key in the keychain…</source>
         <translation>Enregistrement de la clé d’API d’administration dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Starting the offline sandbox…</source>
         <translation>Démarrage du bac à sable hors ligne…</translation>
     </message>
@@ -4162,22 +3420,18 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+37"/>
         <source>Creates Cronofy applications and application calendars.</source>
         <translation>Crée des applications et des calendriers d’application Cronofy.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print the version.</source>
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quit as soon as the window is idle and print start-up figures.</source>
         <translation>Quitter dès que la fenêtre est inactive et afficher les mesures de démarrage.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Render the main screens with the offline sandbox into &lt;dir&gt;.</source>
         <translation>Générer le rendu des écrans principaux avec le bac à sable hors ligne dans &lt;dir&gt;.</translation>
     </message>
