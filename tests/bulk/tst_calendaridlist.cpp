@@ -128,6 +128,18 @@ private slots:
         QCOMPARE(list.invalid.at(1).line, 4);
     }
 
+    void quotedEmptyRowIsReportedNotDropped()
+    {
+        // A spreadsheet writes "" for an emptied cell: that line was meant as an entry, so it is named.
+        const CalendarIdList list
+            = CalendarIdListReader::read("application_calendar_id\nroom-1\n\"\"\n\nroom-2\n");
+        QCOMPARE(list.ids, ids({"room-1", "room-2"}));
+        QCOMPARE(list.invalid.size(), 1);
+        QCOMPARE(list.invalid.at(0).line, 3);
+        QVERIFY(list.invalid.at(0).message.contains(QLatin1String("no calendar ID")));
+        QCOMPARE(list.entries, 3);
+    }
+
     void unterminatedQuoteIsAnErrorWithItsLine()
     {
         const CalendarIdList list = CalendarIdListReader::read("id,name\na,x\n\"b,y\nc,z\n");

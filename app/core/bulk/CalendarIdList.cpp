@@ -16,6 +16,7 @@ struct Record
 {
     int line = 0; // where the record starts (a quoted field may span lines)
     QStringList fields;
+    bool quoted = false; // a field was written in quotes: "" is an entry, even an empty one
 };
 
 // RFC 4180, leniently: a quote inside an unquoted field is kept as text; CRLF, LF and CR all end a record.
@@ -63,6 +64,7 @@ bool parseCsv(const QString &text, QList<Record> *records, int *errorLine)
             field.clear(); // spaces before an opening quote are not part of the value
             inQuotes = true;
             fieldWasQuoted = true;
+            current.quoted = true;
             quoteLine = line;
         } else if (c == QLatin1Char(',')) {
             endField();
@@ -84,10 +86,12 @@ bool parseCsv(const QString &text, QList<Record> *records, int *errorLine)
     return true;
 }
 
+// A line with nothing on it. A quoted empty value ("") is not blank: someone wrote it, so it is reported.
 bool isBlank(const Record &record)
 {
-    return std::all_of(
-        record.fields.cbegin(), record.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); });
+    return !record.quoted && std::all_of(record.fields.cbegin(), record.fields.cend(), [](const QString &f) {
+        return f.trimmed().isEmpty();
+    });
 }
 
 QString firstNonEmptyLine(const QString &text)
