@@ -717,6 +717,36 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         <source>The failures were saved to %1.</source>
         <translation>Die fehlgeschlagenen Kalender wurden in %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Provision the &amp;revoked calendars again (you revoked them)</source>
+        <translation>Widerrufene &amp;Kalender erneut bereitstellen (Sie haben sie widerrufen)</translation>
+    </message>
+    <message>
+        <source>Provision the revoked calendars again</source>
+        <translation>Widerrufene Kalender erneut bereitstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were revoked and will be skipped unless you tick the box below to provision them again.</source>
+        <translation>
+            <numerusform>%n wurde widerrufen und wird übersprungen, außer Sie kreuzen unten an, ihn erneut bereitzustellen.</numerusform>
+            <numerusform>%n wurden widerrufen und werden übersprungen, außer Sie kreuzen unten an, sie erneut bereitzustellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked (%1)</source>
+        <translation>Widerrufen (%1)</translation>
+    </message>
+    <message>
+        <source>You revoked it. Skipped unless you tick to provision the revoked calendars again.</source>
+        <translation>Sie haben ihn widerrufen. Wird übersprungen, außer Sie kreuzen an, widerrufene Kalender erneut bereitzustellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid ID(s) in the file were not sent; the preview lists them with their lines.</source>
+        <translation>
+            <numerusform>%n ungültige ID in der Datei wurde nicht gesendet; die Vorschau nennt sie mit ihrer Zeile.</numerusform>
+            <numerusform>%n ungültige IDs in der Datei wurden nicht gesendet; die Vorschau nennt sie mit ihren Zeilen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkProvisioner</name>
@@ -849,6 +879,27 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
     <message>
         <source>It took %1 (%2).</source>
         <translation>Dauer: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>, %1 revoked (skipped)</source>
+        <extracomment>follows &quot;120 done, 2 failed, 878 remaining&quot;</extracomment>
+        <translation>, %1 widerrufen (übersprungen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>%1 is a list of calendar IDs; %n how many more there are</extracomment>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked calendar(s) skipped, since you revoked them: %1.</source>
+        <extracomment>%1 names the calendars</extracomment>
+        <translation>
+            <numerusform>%n widerrufener Kalender übersprungen, da Sie ihn widerrufen haben: %1.</numerusform>
+            <numerusform>%n widerrufene Kalender übersprungen, da Sie sie widerrufen haben: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1565,7 +1616,7 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
     </message>
     <message>
         <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
-        <translation>Stellt Anwendungskalender bereit, im Takt der Grenzen von Cronofy pro Anwendung (50 Anfragen pro Sekunde und 500 pro Minute, sofern nicht geändert). Jedes Ergebnis wird sofort gespeichert; nach einer Unterbrechung setzt derselbe Befehl daher dort fort, wo er aufgehört hat: Bereits bereitgestellte Kalender werden übersprungen (außer mit --refresh). Eine CSV-Datei braucht eine Kopfzeile; verwendet wird die Spalte application_calendar_id, sonst die erste Spalte. Eine reine Textdatei enthält eine ID pro Zeile. Doppelte IDs werden einmal bereitgestellt; ist eine ID ungültig, wird nichts gesendet.</translation>
+        <translation type="vanished">Stellt Anwendungskalender bereit, im Takt der Grenzen von Cronofy pro Anwendung (50 Anfragen pro Sekunde und 500 pro Minute, sofern nicht geändert). Jedes Ergebnis wird sofort gespeichert; nach einer Unterbrechung setzt derselbe Befehl daher dort fort, wo er aufgehört hat: Bereits bereitgestellte Kalender werden übersprungen (außer mit --refresh). Eine CSV-Datei braucht eine Kopfzeile; verwendet wird die Spalte application_calendar_id, sonst die erste Spalte. Eine reine Textdatei enthält eine ID pro Zeile. Doppelte IDs werden einmal bereitgestellt; ist eine ID ungültig, wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Read the IDs from this file (CSV with a header, or one ID per line).</source>
@@ -1805,7 +1856,7 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
        cronofyctl calendar verify --app CLIENT_ID ID
 
 Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
-        <translation>Aufruf: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv DATEI) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
+        <translation type="vanished">Aufruf: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv DATEI) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
         cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
         cronofyctl calendar revoke --app CLIENT_ID SUB...
         cronofyctl calendar verify --app CLIENT_ID ID
@@ -2031,6 +2082,32 @@ Secrets werden von der Standardeingabe gelesen, nie von der Befehlszeile.
 Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
 
 </translation>
+    </message>
+    <message>
+        <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). Calendars you revoked are skipped and named, unless --include-revoked is given. A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
+        <translation>Stellt Anwendungskalender bereit, im Takt der Grenzen von Cronofy pro Anwendung (50 Anfragen pro Sekunde und 500 pro Minute, sofern nicht geändert). Jedes Ergebnis wird sofort gespeichert; nach einer Unterbrechung setzt derselbe Befehl daher dort fort, wo er aufgehört hat: Bereits bereitgestellte Kalender werden übersprungen (außer mit --refresh). Von Ihnen widerrufene Kalender werden übersprungen und genannt, außer mit --include-revoked. Eine CSV-Datei braucht eine Kopfzeile; verwendet wird die Spalte application_calendar_id, sonst die erste Spalte. Eine reine Textdatei enthält eine ID pro Zeile. Doppelte IDs werden einmal bereitgestellt; ist eine ID ungültig, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Provision again the calendars that were revoked (skipped otherwise).</source>
+        <translation>Widerrufene Kalender erneut bereitstellen (sonst werden sie übersprungen).</translation>
+    </message>
+    <message>
+        <source>Give --include-revoked to provision them again.</source>
+        <translation>Geben Sie --include-revoked an, um sie erneut bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
+       cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
+       cronofyctl calendar revoke --app CLIENT_ID SUB...
+       cronofyctl calendar verify --app CLIENT_ID ID
+
+Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
+        <translation>Aufruf: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv DATEI) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
+        cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
+        cronofyctl calendar revoke --app CLIENT_ID SUB...
+        cronofyctl calendar verify --app CLIENT_ID ID
+
+Details: „cronofyctl calendar provision --help“ (und so weiter).</translation>
     </message>
 </context>
 <context>

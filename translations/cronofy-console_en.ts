@@ -687,6 +687,36 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
         <source>The failures were saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Provision the &amp;revoked calendars again (you revoked them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision the revoked calendars again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were revoked and will be skipped unless you tick the box below to provision them again.</source>
+        <translation>
+            <numerusform>%n was revoked and will be skipped unless you tick the box below to provision it again.</numerusform>
+            <numerusform>%n were revoked and will be skipped unless you tick the box below to provision them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You revoked it. Skipped unless you tick to provision the revoked calendars again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid ID(s) in the file were not sent; the preview lists them with their lines.</source>
+        <translation>
+            <numerusform>%n invalid ID in the file was not sent; the preview lists it with its line.</numerusform>
+            <numerusform>%n invalid IDs in the file were not sent; the preview lists them with their lines.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkProvisioner</name>
@@ -819,6 +849,27 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
     <message>
         <source>It took %1 (%2).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 revoked (skipped)</source>
+        <extracomment>follows &quot;120 done, 2 failed, 878 remaining&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>%1 is a list of calendar IDs; %n how many more there are</extracomment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked calendar(s) skipped, since you revoked them: %1.</source>
+        <extracomment>%1 names the calendars</extracomment>
+        <translation>
+            <numerusform>%n revoked calendar skipped, since you revoked it: %1.</numerusform>
+            <numerusform>%n revoked calendars skipped, since you revoked them: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1477,10 +1528,6 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the IDs from this file (CSV with a header, or one ID per line).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,15 +1759,6 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
-       cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
-       cronofyctl calendar revoke --app CLIENT_ID SUB...
-       cronofyctl calendar verify --app CLIENT_ID ID
-
-Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what to do with calendars: provision, list, revoke or verify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,6 +1845,27 @@ Secrets are read from standard input, never from the command line.
 Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
 
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). Calendars you revoked are skipped and named, unless --include-revoked is given. A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision again the calendars that were revoked (skipped otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --include-revoked to provision them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
+       cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
+       cronofyctl calendar revoke --app CLIENT_ID SUB...
+       cronofyctl calendar verify --app CLIENT_ID ID
+
+Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -717,6 +717,36 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         <source>The failures were saved to %1.</source>
         <translation>Los fallos se guardaron en %1.</translation>
     </message>
+    <message>
+        <source>Provision the &amp;revoked calendars again (you revoked them)</source>
+        <translation>A&amp;provisionar de nuevo los calendarios revocados (usted los revocó)</translation>
+    </message>
+    <message>
+        <source>Provision the revoked calendars again</source>
+        <translation>Aprovisionar de nuevo los calendarios revocados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were revoked and will be skipped unless you tick the box below to provision them again.</source>
+        <translation>
+            <numerusform>%n fue revocado y se omitirá, salvo que marque la casilla de abajo para aprovisionarlo de nuevo.</numerusform>
+            <numerusform>%n fueron revocados y se omitirán, salvo que marque la casilla de abajo para aprovisionarlos de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked (%1)</source>
+        <translation>Revocados (%1)</translation>
+    </message>
+    <message>
+        <source>You revoked it. Skipped unless you tick to provision the revoked calendars again.</source>
+        <translation>Usted lo revocó. Se omite, salvo que marque aprovisionar de nuevo los calendarios revocados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid ID(s) in the file were not sent; the preview lists them with their lines.</source>
+        <translation>
+            <numerusform>%n ID no válido del archivo no se envió; la vista previa lo muestra con su línea.</numerusform>
+            <numerusform>%n ID no válidos del archivo no se enviaron; la vista previa los muestra con sus líneas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkProvisioner</name>
@@ -849,6 +879,27 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
     <message>
         <source>It took %1 (%2).</source>
         <translation>Duración: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>, %1 revoked (skipped)</source>
+        <extracomment>follows &quot;120 done, 2 failed, 878 remaining&quot;</extracomment>
+        <translation>, %1 revocado(s) (omitido(s))</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>%1 is a list of calendar IDs; %n how many more there are</extracomment>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked calendar(s) skipped, since you revoked them: %1.</source>
+        <extracomment>%1 names the calendars</extracomment>
+        <translation>
+            <numerusform>%n calendario revocado omitido, porque usted lo revocó: %1.</numerusform>
+            <numerusform>%n calendarios revocados omitidos, porque usted los revocó: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1565,7 +1616,7 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
     </message>
     <message>
         <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
-        <translation>Aprovisiona calendarios de aplicación al ritmo de los límites de Cronofy por aplicación (50 solicitudes por segundo y 500 por minuto, salvo que se cambien). Cada resultado se guarda al momento, así que tras una interrupción el mismo comando continúa donde se detuvo: los calendarios ya aprovisionados se omiten (salvo con --refresh). Un archivo CSV necesita una fila de encabezado; se usa la columna application_calendar_id o, si no existe, la primera. Un archivo de texto sin formato tiene un ID por línea. Los duplicados se aprovisionan una sola vez; si algún ID no es válido, no se envía nada.</translation>
+        <translation type="vanished">Aprovisiona calendarios de aplicación al ritmo de los límites de Cronofy por aplicación (50 solicitudes por segundo y 500 por minuto, salvo que se cambien). Cada resultado se guarda al momento, así que tras una interrupción el mismo comando continúa donde se detuvo: los calendarios ya aprovisionados se omiten (salvo con --refresh). Un archivo CSV necesita una fila de encabezado; se usa la columna application_calendar_id o, si no existe, la primera. Un archivo de texto sin formato tiene un ID por línea. Los duplicados se aprovisionan una sola vez; si algún ID no es válido, no se envía nada.</translation>
     </message>
     <message>
         <source>Read the IDs from this file (CSV with a header, or one ID per line).</source>
@@ -1805,7 +1856,7 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
        cronofyctl calendar verify --app CLIENT_ID ID
 
 Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
-        <translation>Uso: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv ARCHIVO) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
+        <translation type="vanished">Uso: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv ARCHIVO) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
      cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
      cronofyctl calendar revoke --app CLIENT_ID SUB...
      cronofyctl calendar verify --app CLIENT_ID ID
@@ -2029,6 +2080,32 @@ Los secretos se leen de la entrada estándar, nunca de la línea de comandos.
 Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada comando.
 
 </translation>
+    </message>
+    <message>
+        <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). Calendars you revoked are skipped and named, unless --include-revoked is given. A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
+        <translation>Aprovisiona calendarios de aplicación al ritmo de los límites de Cronofy por aplicación (50 solicitudes por segundo y 500 por minuto, salvo que se cambien). Cada resultado se guarda al momento, así que tras una interrupción el mismo comando continúa donde se detuvo: los calendarios ya aprovisionados se omiten (salvo con --refresh). Los calendarios que usted revocó se omiten y se nombran, salvo con --include-revoked. Un archivo CSV necesita una fila de encabezado; se usa la columna application_calendar_id o, si no existe, la primera. Un archivo de texto sin formato tiene un ID por línea. Los duplicados se aprovisionan una sola vez; si algún ID no es válido, no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Provision again the calendars that were revoked (skipped otherwise).</source>
+        <translation>Aprovisionar de nuevo los calendarios revocados (si no, se omiten).</translation>
+    </message>
+    <message>
+        <source>Give --include-revoked to provision them again.</source>
+        <translation>Indique --include-revoked para aprovisionarlos de nuevo.</translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
+       cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
+       cronofyctl calendar revoke --app CLIENT_ID SUB...
+       cronofyctl calendar verify --app CLIENT_ID ID
+
+Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
+        <translation>Uso: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv ARCHIVO) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
+     cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
+     cronofyctl calendar revoke --app CLIENT_ID SUB...
+     cronofyctl calendar verify --app CLIENT_ID ID
+
+Ejecute «cronofyctl calendar provision --help» (y así sucesivamente) para ver los detalles.</translation>
     </message>
 </context>
 <context>

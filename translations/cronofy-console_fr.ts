@@ -717,6 +717,36 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         <source>The failures were saved to %1.</source>
         <translation>Les échecs ont été enregistrés dans %1.</translation>
     </message>
+    <message>
+        <source>Provision the &amp;revoked calendars again (you revoked them)</source>
+        <translation>&amp;Provisionner à nouveau les calendriers révoqués (vous les avez révoqués)</translation>
+    </message>
+    <message>
+        <source>Provision the revoked calendars again</source>
+        <translation>Provisionner à nouveau les calendriers révoqués</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were revoked and will be skipped unless you tick the box below to provision them again.</source>
+        <translation>
+            <numerusform>%n a été révoqué et sera ignoré, sauf si vous cochez la case ci-dessous pour le provisionner à nouveau.</numerusform>
+            <numerusform>%n ont été révoqués et seront ignorés, sauf si vous cochez la case ci-dessous pour les provisionner à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked (%1)</source>
+        <translation>Révoqués (%1)</translation>
+    </message>
+    <message>
+        <source>You revoked it. Skipped unless you tick to provision the revoked calendars again.</source>
+        <translation>Vous l’avez révoqué. Ignoré, sauf si vous cochez pour provisionner à nouveau les calendriers révoqués.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid ID(s) in the file were not sent; the preview lists them with their lines.</source>
+        <translation>
+            <numerusform>%n ID non valide du fichier n’a pas été envoyé&#xa0;; l’aperçu l’indique avec sa ligne.</numerusform>
+            <numerusform>%n ID non valides du fichier n’ont pas été envoyés&#xa0;; l’aperçu les indique avec leurs lignes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkProvisioner</name>
@@ -849,6 +879,27 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
     <message>
         <source>It took %1 (%2).</source>
         <translation>Durée&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>, %1 revoked (skipped)</source>
+        <extracomment>follows &quot;120 done, 2 failed, 878 remaining&quot;</extracomment>
+        <translation>, %1 révoqué(s) (ignoré(s))</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>%1 is a list of calendar IDs; %n how many more there are</extracomment>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked calendar(s) skipped, since you revoked them: %1.</source>
+        <extracomment>%1 names the calendars</extracomment>
+        <translation>
+            <numerusform>%n calendrier révoqué ignoré, car vous l’avez révoqué&#xa0;: %1.</numerusform>
+            <numerusform>%n calendriers révoqués ignorés, car vous les avez révoqués&#xa0;: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1565,7 +1616,7 @@ Pour les détails, lancez «&#xa0;cronofyctl app create --help&#xa0;» (et ainsi
     </message>
     <message>
         <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
-        <translation>Provisionne des calendriers d’application au rythme des limites de Cronofy par application (50 requêtes par seconde et 500 par minute, sauf modification). Chaque résultat est enregistré immédiatement&#xa0;: après une interruption, la même commande reprend là où elle s’est arrêtée et les calendriers déjà provisionnés sont ignorés (sauf avec --refresh). Un fichier CSV doit avoir une ligne d’en-tête&#xa0;; la colonne application_calendar_id est utilisée, sinon la première colonne. Un fichier texte brut contient un ID par ligne. Les doublons sont provisionnés une seule fois&#xa0;; si un ID n’est pas valide, rien n’est envoyé.</translation>
+        <translation type="vanished">Provisionne des calendriers d’application au rythme des limites de Cronofy par application (50 requêtes par seconde et 500 par minute, sauf modification). Chaque résultat est enregistré immédiatement&#xa0;: après une interruption, la même commande reprend là où elle s’est arrêtée et les calendriers déjà provisionnés sont ignorés (sauf avec --refresh). Un fichier CSV doit avoir une ligne d’en-tête&#xa0;; la colonne application_calendar_id est utilisée, sinon la première colonne. Un fichier texte brut contient un ID par ligne. Les doublons sont provisionnés une seule fois&#xa0;; si un ID n’est pas valide, rien n’est envoyé.</translation>
     </message>
     <message>
         <source>Read the IDs from this file (CSV with a header, or one ID per line).</source>
@@ -1805,7 +1856,7 @@ Pour les détails, lancez «&#xa0;cronofyctl app create --help&#xa0;» (et ainsi
        cronofyctl calendar verify --app CLIENT_ID ID
 
 Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
-        <translation>Utilisation&#xa0;: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FICHIER) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
+        <translation type="vanished">Utilisation&#xa0;: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FICHIER) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh]
               cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
               cronofyctl calendar revoke --app CLIENT_ID SUB...
               cronofyctl calendar verify --app CLIENT_ID ID
@@ -2031,6 +2082,32 @@ Les secrets sont lus sur l’entrée standard, jamais sur la ligne de commande.
 Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de chaque commande.
 
 </translation>
+    </message>
+    <message>
+        <source>Provisions application calendars, paced to Cronofy&apos;s limits per application (50 requests per second and 500 per minute unless changed). Each result is saved at once, so after an interruption the same command continues where it stopped: calendars already provisioned are skipped (unless --refresh). Calendars you revoked are skipped and named, unless --include-revoked is given. A CSV file needs a header row; the column application_calendar_id is used, or else the first column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is invalid nothing is sent.</source>
+        <translation>Provisionne des calendriers d’application au rythme des limites de Cronofy par application (50 requêtes par seconde et 500 par minute, sauf modification). Chaque résultat est enregistré immédiatement&#xa0;: après une interruption, la même commande reprend là où elle s’est arrêtée et les calendriers déjà provisionnés sont ignorés (sauf avec --refresh). Les calendriers que vous avez révoqués sont ignorés et nommés, sauf avec --include-revoked. Un fichier CSV doit avoir une ligne d’en-tête&#xa0;; la colonne application_calendar_id est utilisée, sinon la première colonne. Un fichier texte brut contient un ID par ligne. Les doublons sont provisionnés une seule fois&#xa0;; si un ID n’est pas valide, rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>Provision again the calendars that were revoked (skipped otherwise).</source>
+        <translation>Provisionner à nouveau les calendriers révoqués (ignorés sinon).</translation>
+    </message>
+    <message>
+        <source>Give --include-revoked to provision them again.</source>
+        <translation>Ajoutez --include-revoked pour les provisionner à nouveau.</translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
+       cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
+       cronofyctl calendar revoke --app CLIENT_ID SUB...
+       cronofyctl calendar verify --app CLIENT_ID ID
+
+Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
+        <translation>Utilisation&#xa0;: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FICHIER) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
+              cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
+              cronofyctl calendar revoke --app CLIENT_ID SUB...
+              cronofyctl calendar verify --app CLIENT_ID ID
+
+Pour les détails, lancez «&#xa0;cronofyctl calendar provision --help&#xa0;» (et ainsi de suite).</translation>
     </message>
 </context>
 <context>

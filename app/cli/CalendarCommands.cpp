@@ -67,7 +67,7 @@ int calendarProvision(CliContext &context, const QStringList &args)
 {
     SubcommandParser parser(QStringLiteral("calendar provision"),
         QStringLiteral("--app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] "
-                       "[--refresh]"),
+                       "[--refresh] [--include-revoked]"),
         Cli::tr(
             "Provisions application calendars, paced to Cronofy's limits per application (50 requests per "
             "second "
@@ -75,6 +75,7 @@ int calendarProvision(CliContext &context, const QStringList &args)
             "same "
             "command continues where it stopped: calendars already provisioned are skipped (unless "
             "--refresh). "
+            "Calendars you revoked are skipped and named, unless --include-revoked is given. "
             "A CSV file needs a header row; the column application_calendar_id is used, or else the first "
             "column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is "
             "invalid nothing is sent."));
@@ -91,7 +92,9 @@ int calendarProvision(CliContext &context, const QStringList &args)
         Cli::tr("At most N requests per minute (default 500; 0 = no limit)."), QStringLiteral("N"));
     const QCommandLineOption refresh(
         QStringLiteral("refresh"), Cli::tr("Provision again the calendars that are already provisioned."));
-    for (const QCommandLineOption &option : {app, csv, concurrency, rate, perMinute, refresh})
+    const QCommandLineOption includeRevoked(QStringLiteral("include-revoked"),
+        Cli::tr("Provision again the calendars that were revoked (skipped otherwise)."));
+    for (const QCommandLineOption &option : {app, csv, concurrency, rate, perMinute, refresh, includeRevoked})
         parser.addOption(option);
     parser.parser().addPositionalArgument(
         QStringLiteral("ID"), Cli::tr("Calendar IDs to provision."), QStringLiteral("[ID...]"));
@@ -122,6 +125,7 @@ int calendarProvision(CliContext &context, const QStringList &args)
         options.perMinute = *n;
     }
     options.refresh = p.isSet(refresh);
+    options.includeRevoked = p.isSet(includeRevoked);
 
     const QStringList positional = p.positionalArguments();
     if (p.isSet(csv) && !positional.isEmpty())
@@ -190,6 +194,8 @@ int calendarProvision(CliContext &context, const QStringList &args)
         [&context, printer, interruptedWith](const BulkSummary &summary) {
             printer->finish();
             CliContext::out(BulkText::summary(summary));
+            if (!summary.revokedSkipped.isEmpty())
+                CliContext::out(Cli::tr("Give --include-revoked to provision them again."));
             if (*interruptedWith != 0 && summary.error.ok()) {
                 CliContext::out(
                     Cli::tr("Interrupted: %1 done, %2 failed, %3 not started. Run the same command again to "
@@ -420,7 +426,7 @@ int Commands::calendar(CliContext &context, const QStringList &args)
         return calendarVerify(context, args.mid(1));
     const QString help = Cli::tr("Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) "
                                  "[--concurrency N] [--rate N/s] "
-                                 "[--per-minute N] [--refresh]\n"
+                                 "[--per-minute N] [--refresh] [--include-revoked]\n"
                                  "       cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]\n"
                                  "       cronofyctl calendar revoke --app CLIENT_ID SUB...\n"
                                  "       cronofyctl calendar verify --app CLIENT_ID ID\n\n"

@@ -1,5 +1,6 @@
 // The bulk dialog, offscreen, against a real sandbox: load a 100-line CSV by typing its path, preview, start,
-// wait until done; the preview lists duplicates, invalid and already provisioned lines with their numbers;
+// wait until done; the preview lists duplicates, invalid, revoked and already provisioned lines with their
+// numbers; revoked calendars are sent only when ticked;
 // failures can be exported as CSV through the (non-native) file dialog; cancel stops and the same file
 // continues.
 #include "ConsoleContext.h"
@@ -17,6 +18,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -178,6 +180,68 @@ private slots:
         load(dialog, path + QStringLiteral(".missing"));
         QVERIFY(child<QLabel>(&dialog, "previewLabel")->text().contains(QLatin1String("no file")));
         QVERIFY(!child<QPushButton>(&dialog, "startButton")->isEnabled());
+    }
+
+    // A revoked calendar is never provisioned again silently: the preview lists it in its own group, the
+    // run skips it and the summary names it; it is sent only after the person ticks the box.
+    void revokedCalendarsAreSkippedUnlessTicked()
+    {
+        const QString revokedId = QStringLiteral("room-3");
+        const std::optional<CalendarRecord> before = m_registry->calendar(m_clientId, revokedId);
+        QVERIFY(before && before->status == CalendarRecord::Status::Active);
+        QVERIFY(m_registry->markRevoked(m_clientId, before->sub).ok());
+        const QByteArray csv
+            = "application_calendar_id\nroom-3\nhall-1\nhall-1\n" + QByteArray(300, 'y') + "\n";
+        const QString path = writeFile(QStringLiteral("with-revoked.csv"), csv);
+        BulkProvisionDialog dialog(m_context, m_clientId);
+        dialog.show();
+        load(dialog, path);
+        const QString text = child<QLabel>(&dialog, "previewLabel")->text();
+        QVERIFY2(text.contains(QLatin1String("1 was revoked")), qPrintable(text));
+        auto *problems = child<QTreeWidget>(&dialog, "problemsView");
+        QTreeWidgetItem *revokedGroup = nullptr;
+        for (int i = 0; i < problems->topLevelItemCount(); ++i) {
+            if (problems->topLevelItem(i)->text(0).startsWith(QLatin1String("Revoked")))
+                revokedGroup = problems->topLevelItem(i);
+        }
+        QVERIFY(revokedGroup);
+        QCOMPARE(revokedGroup->childCount(), 1);
+        QCOMPARE(revokedGroup->child(0)->text(0), QStringLiteral("2"));
+        QCOMPARE(revokedGroup->child(0)->text(1), revokedId);
+        auto *include = child<QCheckBox>(&dialog, "includeRevokedCheck");
+        QVERIFY(include->isVisible());
+        QVERIFY(!include->isChecked());
+        QVERIFY(!child<QCheckBox>(&dialog, "refreshCheck")->isVisible()); // nothing Active in this file
+
+        const auto provisionedTimes = [this](const QString &id) {
+            for (const QJsonValue &value : m_sandbox->calendars(m_clientId)) {
+                const QJsonObject o = value.toObject();
+                if (o.value(QStringLiteral("application_calendar_id")).toString() == id)
+                    return o.value(QStringLiteral("provision_count")).toInt();
+            }
+            return 0;
+        };
+        const int sentBefore = provisionedTimes(revokedId);
+        QSignalSpy finished(&dialog, &BulkProvisionDialog::runFinished);
+        QTest::mouseClick(child<QPushButton>(&dialog, "startButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QString summary = child<QLabel>(&dialog, "summaryLabel")->text();
+        QVERIFY2(summary.contains(QLatin1String("1 revoked calendar skipped")), qPrintable(summary));
+        QVERIFY2(summary.contains(revokedId), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("1 invalid ID")), qPrintable(summary));
+        QCOMPARE(m_registry->calendar(m_clientId, revokedId)->status, CalendarRecord::Status::Revoked);
+        QCOMPARE(provisionedTimes(revokedId), sentBefore);
+        QCOMPARE(m_registry->calendar(m_clientId, QStringLiteral("hall-1"))->status,
+            CalendarRecord::Status::Active);
+
+        QTest::mouseClick(include, Qt::LeftButton);
+        QVERIFY(include->isChecked());
+        QTest::mouseClick(child<QPushButton>(&dialog, "startButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        summary = child<QLabel>(&dialog, "summaryLabel")->text();
+        QVERIFY2(!summary.contains(QLatin1String("revoked")), qPrintable(summary));
+        QCOMPARE(m_registry->calendar(m_clientId, revokedId)->status, CalendarRecord::Status::Active);
+        QCOMPARE(provisionedTimes(revokedId), sentBefore + 1);
     }
 
     void failuresCanBeExportedAsCsv()

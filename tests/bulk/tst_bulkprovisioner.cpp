@@ -1,7 +1,7 @@
 // BulkProvisioner against a real cronofy-sandbox over loopback: every result is written as it arrives, resume
-// skips what is Active, 429s (the sandbox's own rate limit) are waited out, transient 500s are retried, a
-// permanent 422 is recorded for its id, refused credentials stop the run once, and cancel leaves a consistent
-// list.
+// skips what is Active, revoked ids are skipped and named unless included, 429s (the sandbox's own rate
+// limit) are waited out, transient 500s are retried, a permanent 422 is recorded for its id, refused
+// credentials stop the run once, and cancel leaves a consistent list.
 #include "MemorySecretStore.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
@@ -188,6 +188,49 @@ private slots:
         QCOMPARE(counts.value(ids.at(0)), 2);
         QCOMPARE(counts.value(ids.at(5)), 1);
         QCOMPARE(m_registry->calendars(clientId).size(), 30); // still one row per id
+    }
+
+    // A revoke is deliberate: running the same ids again skips and names the revoked ones, and sends them
+    // only when asked (includeRevoked), which makes them Active again.
+    void revokedCalendarsAreSkippedUnlessIncluded()
+    {
+        const QString clientId = addApplication(*m_sandbox);
+        QVERIFY(!clientId.isEmpty());
+        const QStringList ids = makeIds(QStringLiteral("hall"), 6);
+        BulkProvisioner bulk(m_service);
+        bulk.setOptions(fastOptions());
+        QCOMPARE(run(bulk, clientId, ids).done, 6);
+        for (const QString &id : {ids.at(1), ids.at(4)})
+            QVERIFY(m_registry->markRevoked(clientId, m_registry->calendar(clientId, id)->sub).ok());
+        QCOMPARE(m_registry->calendarIds(clientId, CalendarRecord::Status::Revoked),
+            QSet<QString>({ids.at(1), ids.at(4)}));
+
+        BulkOptions refresh = fastOptions();
+        refresh.refresh = true; // even "provision again" leaves revoked ones alone
+        bulk.setOptions(refresh);
+        const BulkSummary skipping = run(bulk, clientId, ids + QStringList {ids.at(1)});
+        QVERIFY(skipping.ok());
+        QCOMPARE(skipping.done, 4);
+        QCOMPARE(skipping.requests, 4);
+        QCOMPARE(skipping.revokedSkipped, QStringList({ids.at(1), ids.at(4)}));
+        QCOMPARE(skipping.skipped, 1); // the repeated id
+        QCOMPARE(m_registry->calendar(clientId, ids.at(1))->status, CalendarRecord::Status::Revoked);
+        QCOMPARE(provisionCounts(*m_sandbox, clientId).value(ids.at(1)), 1);
+        const QString said = BulkText::summary(skipping);
+        QVERIFY2(said.contains(QLatin1String("2 revoked calendars skipped")), qPrintable(said));
+        QVERIFY2(said.contains(ids.at(1)) && said.contains(ids.at(4)), qPrintable(said));
+        QVERIFY(BulkText::counts(bulk.progress()).contains(QLatin1String("2 revoked")));
+
+        BulkOptions include = fastOptions();
+        include.includeRevoked = true;
+        bulk.setOptions(include);
+        const BulkSummary including = run(bulk, clientId, ids);
+        QVERIFY(including.ok());
+        QVERIFY(including.revokedSkipped.isEmpty());
+        QCOMPARE(including.done, 2);
+        QCOMPARE(including.skipped, 4);
+        QCOMPARE(m_registry->calendar(clientId, ids.at(4))->status, CalendarRecord::Status::Active);
+        QVERIFY(m_registry->calendarIds(clientId, CalendarRecord::Status::Revoked).isEmpty());
     }
 
     void pacedToTheSandboxLimitIsNotRefused()

@@ -360,6 +360,37 @@ private slots:
         QCOMPARE(r.exitCode, 1);
     }
 
+    // room-c was revoked above: provisioning it again needs --include-revoked, and without it the command
+    // says how many it skipped and which.
+    void provisionSkipsRevokedUnlessIncluded()
+    {
+        const qint64 before = requestCount();
+        CtlResult r = CtlRunner::run(
+            {arg("calendar"), arg("provision"), arg("--app"), m_clientId, arg("room-c"), arg("room-d")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("Provisioned 1 calendar"), r.out.constData());
+        QVERIFY2(r.out.contains("1 revoked calendar skipped"), r.out.constData());
+        QVERIFY2(r.out.contains("\"room-c\""), r.out.constData());
+        QVERIFY2(r.out.contains("--include-revoked"), r.out.constData());
+        QCOMPARE(requestCount() - before, 1); // room-d only
+        const auto statusOf = [this](const QString &id) {
+            for (const QJsonValue &value : listCalendarsJson()) {
+                const QJsonObject c = value.toObject();
+                if (c.value(QStringLiteral("application_calendar_id")).toString() == id)
+                    return c.value(QStringLiteral("status")).toString();
+            }
+            return QString();
+        };
+        QCOMPARE(statusOf(QStringLiteral("room-c")), QStringLiteral("revoked"));
+
+        r = CtlRunner::run({arg("calendar"), arg("provision"), arg("--app"), m_clientId,
+            arg("--include-revoked"), arg("room-c"), arg("room-d")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("Provisioned 1 calendar"), r.out.constData());
+        QVERIFY2(!r.out.contains("revoked"), r.out.constData());
+        QCOMPARE(statusOf(QStringLiteral("room-c")), QStringLiteral("active"));
+    }
+
     void apiErrorExitsWithTwo()
     {
         // Importing with a wrong client secret: Cronofy answers 401.

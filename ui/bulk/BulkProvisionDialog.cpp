@@ -97,10 +97,15 @@ BulkProvisionDialog::BulkProvisionDialog(ConsoleContext *context, const QString 
         = new QCheckBox(tr("Provision &again the calendars that are already provisioned"), m_previewBox);
     m_refreshCheck->setObjectName(QStringLiteral("refreshCheck"));
     m_refreshCheck->setAccessibleName(tr("Provision again the calendars that are already provisioned"));
+    m_includeRevokedCheck
+        = new QCheckBox(tr("Provision the &revoked calendars again (you revoked them)"), m_previewBox);
+    m_includeRevokedCheck->setObjectName(QStringLiteral("includeRevokedCheck"));
+    m_includeRevokedCheck->setAccessibleName(tr("Provision the revoked calendars again"));
     auto *previewLayout = new QVBoxLayout(m_previewBox);
     previewLayout->addWidget(m_previewLabel);
     previewLayout->addWidget(m_problemsView, 1);
     previewLayout->addWidget(m_refreshCheck);
+    previewLayout->addWidget(m_includeRevokedCheck);
 
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
@@ -222,14 +227,8 @@ void BulkProvisionDialog::loadFile(const QString &path)
     m_fileEdit->setText(QDir::toNativeSeparators(path));
     m_loadedPath = m_fileEdit->text();
     m_list = CalendarIdListReader::readFile(path);
-    m_alreadyActive.clear();
-    if (m_list.ok()) {
-        const QSet<QString> active = m_context->registry()->activeCalendarIds(m_clientId);
-        for (const QString &id : std::as_const(m_list.ids)) {
-            if (active.contains(id))
-                m_alreadyActive.append(id);
-        }
-    }
+    m_includeRevokedCheck->setChecked(false); // a new file: its revoked calendars are asked about anew
+    readStatuses();
     m_hasSummary = false;
     m_summaryLabel->hide();
     m_failuresView->hide();
@@ -237,6 +236,23 @@ void BulkProvisionDialog::loadFile(const QString &path)
     m_progressBar->hide();
     m_progressLabel->hide();
     showPreview();
+}
+
+void BulkProvisionDialog::readStatuses()
+{
+    m_alreadyActive.clear();
+    m_revoked.clear();
+    if (!m_list.ok())
+        return;
+    const Registry *registry = m_context->registry();
+    const QSet<QString> active = registry->activeCalendarIds(m_clientId);
+    const QSet<QString> revoked = registry->calendarIds(m_clientId, CalendarRecord::Status::Revoked);
+    for (const QString &id : std::as_const(m_list.ids)) {
+        if (active.contains(id))
+            m_alreadyActive.append(id);
+        else if (revoked.contains(id))
+            m_revoked.append(id);
+    }
 }
 
 void BulkProvisionDialog::showPreview()
@@ -247,6 +263,7 @@ void BulkProvisionDialog::showPreview()
         m_previewLabel->setText(m_list.error);
         m_problemsView->hide();
         m_refreshCheck->hide();
+        m_includeRevokedCheck->hide();
         m_startButton->setEnabled(false);
         return;
     }
@@ -269,6 +286,10 @@ void BulkProvisionDialog::showPreview()
     if (!m_alreadyActive.isEmpty())
         sentences << tr("%n are already provisioned and will be skipped.", nullptr,
             static_cast<int>(m_alreadyActive.size()));
+    if (!m_revoked.isEmpty())
+        sentences << tr("%n were revoked and will be skipped unless you tick the box below to provision "
+                        "them again.",
+            nullptr, static_cast<int>(m_revoked.size()));
     if (m_list.ids.isEmpty())
         sentences << tr(
             "There is nothing to provision. Choose a file with one ID per line, or a CSV file with an "
@@ -292,24 +313,29 @@ void BulkProvisionDialog::showPreview()
     if (!m_list.duplicates.isEmpty())
         addProblems(
             addGroup(tr("Duplicates (%1)"), static_cast<int>(m_list.duplicates.size())), m_list.duplicates);
-    if (!m_alreadyActive.isEmpty()) {
-        QTreeWidgetItem *group
-            = addGroup(tr("Already provisioned (%1)"), static_cast<int>(m_alreadyActive.size()));
-        const QSet<QString> active(m_alreadyActive.cbegin(), m_alreadyActive.cend());
+    // The ids of the file that are in `ids`, with their lines.
+    auto addIds = [&](QTreeWidgetItem *group, const QStringList &ids, const QString &why) {
+        const QSet<QString> wanted(ids.cbegin(), ids.cend());
         int listed = 0;
         for (qsizetype i = 0; i < m_list.ids.size() && listed < kMaxListed; ++i) {
-            if (!active.contains(m_list.ids.at(i)))
+            if (!wanted.contains(m_list.ids.at(i)))
                 continue;
-            new QTreeWidgetItem(group,
-                {locale.toString(m_list.lines.at(i)), displayId(m_list.ids.at(i)),
-                    tr("Skipped unless you choose to provision again.")});
+            new QTreeWidgetItem(
+                group, {locale.toString(m_list.lines.at(i)), displayId(m_list.ids.at(i)), why});
             ++listed;
         }
-    }
+    };
+    if (!m_revoked.isEmpty())
+        addIds(addGroup(tr("Revoked (%1)"), static_cast<int>(m_revoked.size())), m_revoked,
+            tr("You revoked it. Skipped unless you tick to provision the revoked calendars again."));
+    if (!m_alreadyActive.isEmpty())
+        addIds(addGroup(tr("Already provisioned (%1)"), static_cast<int>(m_alreadyActive.size())),
+            m_alreadyActive, tr("Skipped unless you choose to provision again."));
     // Collapsed: the counts are in the sentence above; the lines are one keypress (Right arrow) away.
     m_problemsView->collapseAll();
     m_problemsView->setVisible(m_problemsView->topLevelItemCount() > 0);
     m_refreshCheck->setVisible(!m_alreadyActive.isEmpty());
+    m_includeRevokedCheck->setVisible(!m_revoked.isEmpty());
     m_startButton->setEnabled(!m_list.ids.isEmpty());
     if (m_startButton->isEnabled())
         m_startButton->setDefault(true);
@@ -321,6 +347,7 @@ void BulkProvisionDialog::start()
         return;
     BulkOptions options = m_provisioner->options();
     options.refresh = m_refreshCheck->isChecked();
+    options.includeRevoked = m_includeRevokedCheck->isChecked();
     m_provisioner->setOptions(options);
     m_hasSummary = false;
     m_summaryLabel->hide();
@@ -385,6 +412,7 @@ void BulkProvisionDialog::setRunning(bool running)
     m_fileEdit->setEnabled(!running);
     m_chooseButton->setEnabled(!running);
     m_refreshCheck->setEnabled(!running);
+    m_includeRevokedCheck->setEnabled(!running);
     m_startButton->setEnabled(!running && m_list.ok() && !m_list.ids.isEmpty());
     labelCancelButton(false);
     m_cancelButton->setVisible(running);
@@ -410,7 +438,7 @@ void BulkProvisionDialog::showSummary(const BulkSummary &summary)
     m_hasSummary = true;
     setRunning(false);
     m_progressLabel->setText(BulkText::counts(m_provisioner->progress()));
-    m_summaryLabel->setText(BulkText::summary(summary));
+    m_summaryLabel->setText(summaryText());
     m_summaryLabel->show();
     m_failuresView->clear();
     for (const BulkFailure &failure : summary.failures)
@@ -418,19 +446,23 @@ void BulkProvisionDialog::showSummary(const BulkSummary &summary)
     m_failuresView->setVisible(!summary.failures.isEmpty());
     m_exportButton->setVisible(!summary.failures.isEmpty());
     // Ids provisioned now are "already provisioned" for a second start of the same file.
-    if (m_list.ok()) {
-        const QSet<QString> active = m_context->registry()->activeCalendarIds(m_clientId);
-        m_alreadyActive.clear();
-        for (const QString &id : std::as_const(m_list.ids)) {
-            if (active.contains(id))
-                m_alreadyActive.append(id);
-        }
-    }
+    readStatuses();
     m_closeButton->setDefault(true);
     m_closeButton->setFocus();
     emit runFinished(summary);
     if (std::exchange(m_closeWhenStopped, false))
         QDialog::reject();
+}
+
+QString BulkProvisionDialog::summaryText() const
+{
+    QString text = BulkText::summary(m_summary);
+    // The run was given the valid ids only: what the file held besides is said here.
+    if (!m_list.invalid.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("%n invalid ID(s) in the file were not sent; the preview lists them with their lines.",
+                nullptr, static_cast<int>(m_list.invalid.size()));
+    return text;
 }
 
 void BulkProvisionDialog::chooseExportFile()
@@ -465,7 +497,7 @@ bool BulkProvisionDialog::exportFailuresTo(const QString &path)
                 .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    m_summaryLabel->setText(BulkText::summary(m_summary) + QLatin1Char(' ')
+    m_summaryLabel->setText(summaryText() + QLatin1Char(' ')
         + tr("The failures were saved to %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }

@@ -19,7 +19,8 @@ class QPushButton;
 class QTreeWidget;
 
 // Provision many application calendars of one application from a file: choose a CSV or text file, see what
-// will happen (how many ids, which lines are duplicates or invalid, which are already provisioned), start,
+// will happen (how many ids, which lines are duplicates or invalid, which are already provisioned, which were
+// revoked and stay so unless the person ticks to provision them again), start,
 // follow the progress (done / failed / remaining, rate, time left), cancel at any time, and export the
 // failures as CSV. Every result is saved as it arrives (BulkProvisioner), so closing or cancelling loses
 // nothing and the same file can be started again to continue. Open with open(), never exec().
@@ -59,6 +60,10 @@ private:
     void showPreview();
     void showProgress(const BulkProgress &progress);
     void showSummary(const BulkSummary &summary);
+    // The run's summary, and what the file held that was not sent.
+    QString summaryText() const;
+    // Which ids of the file the list holds as Active, and as Revoked.
+    void readStatuses();
     void setRunning(bool running);
     void showStopping(const BulkProgress &progress);
     // "Cancel run", or "Stop now" once the run waits for the answers in flight.
@@ -68,6 +73,7 @@ private:
     QString m_clientId;
     CalendarIdList m_list;
     QStringList m_alreadyActive; // ids of the file already Active in the list
+    QStringList m_revoked; // ids of the file the person revoked: skipped unless m_includeRevokedCheck
     BulkProvisioner *m_provisioner;
     BulkSummary m_summary;
     bool m_hasSummary = false;
@@ -83,6 +89,7 @@ private:
     QLabel *m_previewLabel;
     QTreeWidget *m_problemsView;
     QCheckBox *m_refreshCheck;
+    QCheckBox *m_includeRevokedCheck;
     QProgressBar *m_progressBar;
     QLabel *m_progressLabel;
     QLabel *m_summaryLabel;

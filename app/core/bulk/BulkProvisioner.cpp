@@ -77,18 +77,23 @@ void BulkProvisioner::start(const QString &clientId, const QStringList &applicat
         return;
     }
 
-    // Resume: what the list already holds as Active is not sent again.
-    const QSet<QString> active
-        = m_options.refresh ? QSet<QString>() : m_service->registry()->activeCalendarIds(clientId);
-    QSet<QString> queued;
+    // Resume: what the list already holds as Active is not sent again. What the person revoked is not
+    // brought back unless they asked for it.
+    Registry *registry = m_service->registry();
+    const QSet<QString> active = m_options.refresh ? QSet<QString>() : registry->activeCalendarIds(clientId);
+    const QSet<QString> revoked = m_options.includeRevoked
+        ? QSet<QString>()
+        : registry->calendarIds(clientId, CalendarRecord::Status::Revoked);
+    QSet<QString> seen;
     for (const QString &raw : applicationCalendarIds) {
         const QString id = raw.trimmed();
-        if (active.contains(id)) {
-            ++m_summary.skipped;
+        if (seen.contains(id) || active.contains(id)) {
+            ++m_summary.skipped; // a duplicate the caller did not remove is provisioned once
             continue;
         }
-        if (queued.contains(id)) {
-            ++m_summary.skipped; // a duplicate the caller did not remove: provisioned once
+        seen.insert(id);
+        if (revoked.contains(id)) {
+            m_summary.revokedSkipped.append(id);
             continue;
         }
         const ServiceError invalid = ProvisioningService::validateCalendarId(id);
@@ -97,13 +102,12 @@ void BulkProvisioner::start(const QString &clientId, const QStringList &applicat
             m_summary.failures.append({id, invalid.message(), 0});
             continue;
         }
-        queued.insert(id);
         m_queue.push_back(Item {id});
     }
     qCInfo(lcBulk) << "bulk run for" << clientId << ":" << m_queue.size() << "to provision,"
-                   << m_summary.skipped << "skipped," << m_summary.failed << "invalid; concurrency"
-                   << m_options.concurrency << "limits" << m_options.perSecond << "/s" << m_options.perMinute
-                   << "/min";
+                   << m_summary.skipped << "skipped," << m_summary.revokedSkipped.size() << "revoked skipped,"
+                   << m_summary.failed << "invalid; concurrency" << m_options.concurrency << "limits"
+                   << m_options.perSecond << "/s" << m_options.perMinute << "/min";
 
     if (m_queue.empty()) {
         // Nothing to send: no need to touch the keychain.
@@ -394,7 +398,8 @@ void BulkProvisioner::finish()
     m_credentials = {};
     m_summary.elapsedMs = m_clock.elapsed();
     qCInfo(lcBulk) << "bulk run for" << m_clientId << "ended:" << m_summary.done << "provisioned,"
-                   << m_summary.failed << "failed," << m_summary.skipped << "skipped," << m_summary.notStarted
+                   << m_summary.failed << "failed," << m_summary.skipped << "skipped,"
+                   << m_summary.revokedSkipped.size() << "revoked skipped," << m_summary.notStarted
                    << "not started," << m_summary.rateLimited << "answered 429," << m_summary.requests
                    << "requests in" << m_summary.elapsedMs << "ms"
                    << (m_summary.cancelled ? "(cancelled)" : "");
@@ -409,7 +414,7 @@ void BulkProvisioner::finish()
                                               : tr("%1 provisioned, %2 failed, %3 skipped, %4 not started.")
                                                     .arg(m_summary.done)
                                                     .arg(m_summary.failed)
-                                                    .arg(m_summary.skipped)
+                                                    .arg(m_summary.skipped + m_summary.revokedSkipped.size())
                                                     .arg(m_summary.notStarted);
     if (!m_summary.error.ok() || m_summary.total > 0) {
         const RegistryError logged = m_service->registry()->logOperation(operation);
@@ -434,10 +439,11 @@ BulkProgress BulkProvisioner::progress() const
     BulkProgress p;
     p.total = m_summary.total;
     p.skipped = m_summary.skipped;
+    p.revokedSkipped = static_cast<int>(m_summary.revokedSkipped.size());
     p.done = m_summary.done;
     p.failed = m_summary.failed;
     p.inFlight = static_cast<int>(m_inFlight.size());
-    p.remaining = m_state == State::Finished ? 0 : std::max(0, p.total - p.skipped - p.done - p.failed);
+    p.remaining = m_state == State::Finished ? 0 : std::max(0, p.total - p.finishedCount());
     p.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     p.rateLimited = m_summary.rateLimited;
     p.retries = m_summary.retries;

@@ -27,12 +27,34 @@ QString BulkText::rate(double perSecond)
 QString BulkText::counts(const BulkProgress &p)
 {
     const QLocale locale;
-    if (p.skipped > 0)
-        return tr("%1 done, %2 failed, %3 remaining, %4 already provisioned")
-            .arg(locale.toString(p.done), locale.toString(p.failed), locale.toString(p.remaining),
-                locale.toString(p.skipped));
-    return tr("%1 done, %2 failed, %3 remaining")
-        .arg(locale.toString(p.done), locale.toString(p.failed), locale.toString(p.remaining));
+    QString text = p.skipped > 0
+        ? tr("%1 done, %2 failed, %3 remaining, %4 already provisioned")
+              .arg(locale.toString(p.done), locale.toString(p.failed), locale.toString(p.remaining),
+                  locale.toString(p.skipped))
+        : tr("%1 done, %2 failed, %3 remaining")
+              .arg(locale.toString(p.done), locale.toString(p.failed), locale.toString(p.remaining));
+    if (p.revokedSkipped > 0)
+        //: follows "120 done, 2 failed, 878 remaining"
+        text += tr(", %1 revoked (skipped)").arg(locale.toString(p.revokedSkipped));
+    return text;
+}
+
+QString BulkText::revokedSkipped(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    constexpr qsizetype named = 10;
+    QStringList quoted;
+    for (qsizetype i = 0; i < ids.size() && i < named; ++i)
+        quoted << QStringLiteral("\"%1\"").arg(ids.at(i).left(80));
+    QString list = QLocale().createSeparatedList(quoted);
+    if (ids.size() > named)
+        //: %1 is a list of calendar IDs; %n how many more there are
+        list = tr("%1 and %n more", nullptr, static_cast<int>(ids.size() - named)).arg(list);
+    //: %1 names the calendars
+    return tr(
+        "%n revoked calendar(s) skipped, since you revoked them: %1.", nullptr, static_cast<int>(ids.size()))
+        .arg(list);
 }
 
 QString BulkText::eta(const BulkProgress &p)
@@ -66,6 +88,8 @@ QString BulkText::summary(const BulkSummary &s)
         text += QLatin1Char(' ') + tr("%n failed; the list below says why for each.", nullptr, s.failed);
     if (s.skipped > 0)
         text += QLatin1Char(' ') + tr("%n were already provisioned and were skipped.", nullptr, s.skipped);
+    if (!s.revokedSkipped.isEmpty())
+        text += QLatin1Char(' ') + revokedSkipped(s.revokedSkipped);
     if (s.notStarted > 0)
         text += QLatin1Char(' ')
             + tr("%n were not provisioned yet; run the same list again to continue where it stopped.",

@@ -19,6 +19,8 @@ public:
     static QString counts(const BulkProgress &progress);
     // "about 2 minutes left", "waiting for Cronofy's rate limit", "estimating time left".
     static QString eta(const BulkProgress &progress);
+    // "2 revoked calendars skipped, since you revoked them: "room-3" and "room-9"." (the first ten named).
+    static QString revokedSkipped(const QStringList &ids);
     // One line for a status bar or a terminal: counts, rate and time left.
     static QString progressLine(const BulkProgress &progress);
     // The end of a run in one or two sentences (the failures themselves are listed separately).

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 // The settings of a bulk run. The defaults follow Cronofy's documented limits per application.
 struct BulkOptions
@@ -14,6 +15,9 @@ struct BulkOptions
     int perSecond = 50; // pacing; 0 = no limit
     int perMinute = 500; // pacing; 0 = no limit
     bool refresh = false; // provision again ids that are already Active in the list
+    // Provision again ids the person revoked. Off, they are skipped and named: a revoke is never undone
+    // silently.
+    bool includeRevoked = false;
     int maxRetries = 5; // per id, after a transient failure (timeout, connection, 5xx)
     int maxRateLimitedRetries
         = 20; // per id, after 429s (the run pauses each time, so this is rarely reached)
@@ -25,6 +29,7 @@ struct BulkProgress
 {
     int total = 0; // ids given to the run
     int skipped = 0; // already Active in the list (resume), not sent
+    int revokedSkipped = 0; // revoked in the list and not included, not sent
     int done = 0; // provisioned in this run
     int failed = 0; // failed for good in this run
     int remaining = 0; // still to do (in flight included)
@@ -35,7 +40,7 @@ struct BulkProgress
     int rateLimited = 0; // answers 429 so far
     int retries = 0; // requests sent again after a transient failure
     bool waitingForRateLimit = false; // paused after a 429
-    int finishedCount() const { return skipped + done + failed; }
+    int finishedCount() const { return skipped + revokedSkipped + done + failed; }
 };
 
 struct BulkFailure
@@ -50,7 +55,8 @@ struct BulkSummary
 {
     QString clientId;
     int total = 0;
-    int skipped = 0;
+    int skipped = 0; // already Active, or a duplicate
+    QStringList revokedSkipped; // revoked in the list and not included: not sent, named to the person
     int done = 0;
     int failed = 0;
     int notStarted = 0; // left over after a cancel or a stop
@@ -62,7 +68,7 @@ struct BulkSummary
     int rateLimited = 0;
     int retries = 0;
     double averageRate() const { return elapsedMs > 0 ? (done + failed) * 1000.0 / elapsedMs : 0.0; }
-    // Everything provisioned (or skipped because it already was).
+    // Everything provisioned (or skipped because it already was, or was revoked and not included).
     bool ok() const { return !cancelled && error.ok() && failed == 0 && notStarted == 0; }
 };
 

@@ -693,14 +693,15 @@ bool Registry::visitCalendarRows(const std::function<void(const CalendarRow &)> 
     return read;
 }
 
-QSet<QString> Registry::activeCalendarIds(const QString &clientId) const
+QSet<QString> Registry::calendarIds(const QString &clientId, CalendarRecord::Status status) const
 {
     QSet<QString> out;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT application_calendar_id FROM calendars WHERE client_id = ? AND status = 'active'"));
+    q.prepare(
+        QStringLiteral("SELECT application_calendar_id FROM calendars WHERE client_id = ? AND status = ?"));
     q.addBindValue(text(clientId));
+    q.addBindValue(statusWord(status));
     if (!q.exec())
         return out;
     while (q.next())

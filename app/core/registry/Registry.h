@@ -98,8 +98,13 @@ public:
     std::optional<CalendarRecord> calendarBySub(const QString &sub) const;
     // All calendars, or one application's. Ordered by id.
     QList<CalendarRecord> calendars(const QString &clientId = {}) const;
-    // The application_calendar_ids of one application whose status is Active (resume of bulk runs).
-    QSet<QString> activeCalendarIds(const QString &clientId) const;
+    // The application_calendar_ids of one application with this status: bulk runs resume past the Active
+    // ones and skip the Revoked ones unless asked.
+    QSet<QString> calendarIds(const QString &clientId, CalendarRecord::Status status) const;
+    QSet<QString> activeCalendarIds(const QString &clientId) const
+    {
+        return calendarIds(clientId, CalendarRecord::Status::Active);
+    }
     qint64 calendarCount() const;
 
     static constexpr qint64 noDate = std::numeric_limits<qint64>::min();
