@@ -2302,6 +2302,14 @@ Details: „cronofyctl calendar provision --help“ (und so weiter).</translatio
     </message>
 </context>
 <context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>Cronofy Console found no display to open its window on: run it on a desktop, connect with &quot;ssh -X&quot;, or use %1, which needs no display.</source>
+        <extracomment>Printed when cronofy-console starts without a graphical desktop (e.g. over SSH); %1 is the command &quot;cronofyctl&quot; or its full path. Keep &quot;ssh -X&quot; as it is.</extracomment>
+        <translation>Cronofy Console hat keine Anzeige gefunden, auf der es sein Fenster öffnen kann: Starten Sie es auf einem Desktop, verbinden Sie sich mit „ssh -X“ oder verwenden Sie %1, das keine Anzeige braucht.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>Problem with this field</source>

@@ -2057,6 +2057,14 @@ Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</s
     </message>
 </context>
 <context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>Cronofy Console found no display to open its window on: run it on a desktop, connect with &quot;ssh -X&quot;, or use %1, which needs no display.</source>
+        <extracomment>Printed when cronofy-console starts without a graphical desktop (e.g. over SSH); %1 is the command &quot;cronofyctl&quot; or its full path. Keep &quot;ssh -X&quot; as it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>Problem with this field</source>

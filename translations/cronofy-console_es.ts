@@ -2300,6 +2300,14 @@ Ejecute «cronofyctl calendar provision --help» (y así sucesivamente) para ver
     </message>
 </context>
 <context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>Cronofy Console found no display to open its window on: run it on a desktop, connect with &quot;ssh -X&quot;, or use %1, which needs no display.</source>
+        <extracomment>Printed when cronofy-console starts without a graphical desktop (e.g. over SSH); %1 is the command &quot;cronofyctl&quot; or its full path. Keep &quot;ssh -X&quot; as it is.</extracomment>
+        <translation>Cronofy Console no encontró ninguna pantalla en la que abrir su ventana: ejecútelo en un escritorio, conéctese con «ssh -X» o use %1, que no necesita pantalla.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>Problem with this field</source>

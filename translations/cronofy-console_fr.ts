@@ -2302,6 +2302,14 @@ Pour les détails, lancez «&#xa0;cronofyctl calendar provision --help&#xa0;» (
     </message>
 </context>
 <context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>Cronofy Console found no display to open its window on: run it on a desktop, connect with &quot;ssh -X&quot;, or use %1, which needs no display.</source>
+        <extracomment>Printed when cronofy-console starts without a graphical desktop (e.g. over SSH); %1 is the command &quot;cronofyctl&quot; or its full path. Keep &quot;ssh -X&quot; as it is.</extracomment>
+        <translation>Cronofy Console n’a trouvé aucun écran où ouvrir sa fenêtre&#xa0;: lancez-le sur un bureau, connectez-vous avec «&#xa0;ssh -X&#xa0;» ou utilisez %1, qui n’a pas besoin d’écran.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>Problem with this field</source>

@@ -1,5 +1,6 @@
 // cronofy-console: builds the session and the window, and hands control to the event loop.
 #include "ConsoleSession.h"
+#include "DisplayCheck.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "StartupProbe.h"
@@ -23,6 +24,10 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
+
+    // Without a display, Qt's platform plugin would abort the process: say what to do instead, and exit 1.
+    if (const int refused = DisplayCheck::refuseWithoutDisplay(argc, argv))
+        return refused;
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CronofyConsole"));
