@@ -4,13 +4,15 @@
 
 set(CPACK_PACKAGE_NAME "cronofy-console")
 set(CPACK_PACKAGE_VENDOR "The Cronofy Console contributors")
-set(CPACK_PACKAGE_CONTACT "Cronofy Console maintainers <maintainers@cronofyconsole.org>")
+set(CPACK_PACKAGE_CONTACT "${CONSOLE_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Wrapped by hand: Debian and rpmlint want description lines of at most 80 columns, and CPack does not wrap.
 set(CPACK_PACKAGE_DESCRIPTION
-    "Cronofy Console creates Cronofy applications and application calendars on any Cronofy data center, \
-keeps the admin API key and every client secret in the system keychain and keeps a searchable list of \
-everything it provisioned. Includes cronofyctl (the command line) and cronofy-sandbox (a local \
+    "Cronofy Console creates Cronofy applications and application calendars on\n\
+any Cronofy data center, keeps the admin API key and every client secret in\n\
+the system keychain and keeps a searchable list of everything it provisioned.\n\
+Includes cronofyctl (the command line) and cronofy-sandbox (a local\n\
 Cronofy-compatible server for trying it offline).")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Cronofy Console")
@@ -45,7 +47,8 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-transla
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}\n${CPACK_PACKAGE_DESCRIPTION}")
+# CPack puts the summary (CPACK_PACKAGE_DESCRIPTION_SUMMARY) on the first line itself.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 
 # ---- RPM ----------------------------------------------------------------------------------------------
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
@@ -54,11 +57,15 @@ set(CPACK_RPM_PACKAGE_GROUP "Applications/Productivity")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
-set(CPACK_RPM_PACKAGE_REQUIRES "libsecret")
+# libsecret is dlopen()ed by QtKeychain, so no automatic requirement names it: required by its soname, which
+# Fedora's libsecret and openSUSE's libsecret-1-0 both provide (a package name would fit only one of them).
+set(CPACK_RPM_PACKAGE_REQUIRES "libsecret-1.so.0()(64bit)")
+set(CPACK_RPM_SPEC_MORE_DEFINE "%define packager ${CONSOLE_PACKAGE_CONTACT}")
 # Directories the system owns; the package must not claim them.
 set(_rpm_dirs
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
-    /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps /usr/share/doc)
+    /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps /usr/share/doc
+    /usr/share/man /usr/share/man/man1)
 foreach(_size 16 24 32 48 64 128 256 512)
     list(APPEND _rpm_dirs /usr/share/icons/hicolor/${_size}x${_size}
         /usr/share/icons/hicolor/${_size}x${_size}/apps)

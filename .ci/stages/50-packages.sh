@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Stage 50: the Linux installers, checked the way an admin uses them. Validates the .desktop file and the
-# AppStream metainfo, builds the .deb and the .rpm, checks their dependencies, installs the .deb with apt
-# (which resolves dependencies, unlike dpkg -i), runs the installed programs, removes the package and checks
-# that its files are gone. Env (from .ci/test): BUILD, JOBS, ROOT.
+# AppStream metainfo, builds the .deb and the .rpm, runs lintian (no error, no warning) and rpmlint on them,
+# checks their dependencies, installs the .deb with apt (which resolves dependencies, unlike dpkg -i), runs
+# the installed programs and their man pages, removes the package and checks that its files are gone.
+# Env (from .ci/test): BUILD, JOBS, ROOT.
 #
 # It packages the main build ($BUILD) instead of configuring a separate Release tree: the DEB and RPM
 # generators install under CPACK_PACKAGING_INSTALL_PREFIX (/usr by default) whatever CMAKE_INSTALL_PREFIX
@@ -59,10 +60,19 @@ recommends=$(dpkg-deb -f "$deb" Recommends)
 echo "Recommends: $recommends"
 tr ',' '\n' <<<"$recommends" | sed 's/^ *//;s/ *$//' | grep -qx 'gnome-keyring | kwalletmanager' \
   || fail "Recommends lacks 'gnome-keyring | kwalletmanager' (a keychain service to store secrets in)"
+# Debian's own checks: no error (warnings, info and pedantic tags are shown, not counted yet: cronofyctl has no
+# man page until it is made from its command table).
+echo "--- lintian $deb"
+lintian --fail-on error --display-info "$deb" || fail "lintian reports errors on $(basename "$deb") (see above)"
+
 echo "--- $rpm"
+# rpmlint, where this Debian has it (.ci/deps.sh installs it): no error (warnings are shown).
+if command -v rpmlint >/dev/null; then
+  rpmlint -c "$ROOT/packaging/linux/rpmlint.toml" "$rpm" || fail "rpmlint reports errors on $(basename "$rpm") (see above)"
+fi
 requires=$(rpm -qpR "$rpm")
 echo "$requires"
-grep -qx 'libsecret' <<<"$requires" || fail "the RPM does not require libsecret"
+grep -qx 'libsecret-1.so.0()(64bit)' <<<"$requires" || fail "the RPM does not require libsecret (libsecret-1.so.0)"
 grep -q '^libqt6keychain\.so' <<<"$requires" || fail "the RPM's automatic requirements lack QtKeychain"
 
 # What the package must hold: every built program, plus the desktop integration with the window.
@@ -74,6 +84,11 @@ if [[ -n ${built[cronofy-console]:-} ]]; then
              "/usr/share/icons/hicolor/scalable/apps/$ID.svg")
   for size in 16 24 32 48 64 128 256 512; do expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$ID.png"); done
 fi
+# Every program's manual page, and the changelog Debian wants.
+paged=()
+for program in "${!built[@]}"; do [[ -e docs/man/$program.1.in ]] && paged+=("$program"); done
+for program in "${paged[@]}"; do expected+=("/usr/share/man/man1/$program.1.gz"); done
+expected+=("/usr/share/doc/$PACKAGE/changelog.gz" "/usr/share/doc/$PACKAGE/copyright")
 for file in "${expected[@]}"; do
   grep -qx "$file" <<<"$files" || fail "the .deb lacks $file"
 done
@@ -110,6 +125,13 @@ mkdir -m 700 "$home/run"
 [[ -n ${built[cronofy-console]:-} ]] && { run /usr/bin/cronofy-console --version; grep -q "$version" "$home/out" || fail "cronofy-console --version does not say $version"; }
 [[ -n ${built[cronofyctl]:-} ]] && run /usr/bin/cronofyctl --help
 [[ -n ${built[cronofy-sandbox]:-} ]] && run /usr/bin/cronofy-sandbox --help
+# "man PROGRAM" as an admin types it: found through the system's man path and rendered.
+for program in "${paged[@]}"; do
+  echo "--- man $program"
+  page=$(MANPAGER=cat MANWIDTH=80 man "$program" 2>&1) || { echo "$page"; fail "man $program failed"; }
+  grep -q "^NAME" <<<"$page" && grep -q "$program" <<<"$page" || { echo "$page"; fail "man $program shows no page"; }
+  head -n 8 <<<"$page"
+done
 
 echo "--- apt-get remove $PACKAGE"
 "${sudo[@]}" apt-get remove -y -q -o DPkg::Lock::Timeout=300 "$PACKAGE"
