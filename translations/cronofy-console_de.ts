@@ -1427,18 +1427,18 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
        cronofyctl admin-key remove --data-center DC
 
 Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
-        <translation>Aufruf: cronofyctl admin-key set --data-center DC &lt; schlüssel
+        <translation type="vanished">Aufruf: cronofyctl admin-key set --data-center DC &lt; schlüssel
         cronofyctl admin-key remove --data-center DC
 
 Details: „cronofyctl admin-key set --help“.</translation>
     </message>
     <message>
         <source>Say what to do with the admin API key: set or remove.</source>
-        <translation>Geben Sie an, was mit dem Admin-API-Schlüssel geschehen soll: set oder remove.</translation>
+        <translation type="vanished">Geben Sie an, was mit dem Admin-API-Schlüssel geschehen soll: set oder remove.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something cronofyctl admin-key can do; use set or remove.</source>
-        <translation>„%1“ kann cronofyctl admin-key nicht; verwenden Sie set oder remove.</translation>
+        <translation type="vanished">„%1“ kann cronofyctl admin-key nicht; verwenden Sie set oder remove.</translation>
     </message>
     <message>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
@@ -1566,7 +1566,7 @@ Details: „cronofyctl admin-key set --help“.</translation>
        cronofyctl app list [--json]
 
 Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
-        <translation>Aufruf: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
+        <translation type="vanished">Aufruf: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
         cronofyctl app import --data-center DC --client-id ID &lt; secret
         cronofyctl app list [--json]
 
@@ -1574,11 +1574,11 @@ Details: „cronofyctl app create --help“ (und so weiter).</translation>
     </message>
     <message>
         <source>Say what to do with applications: create, import or list.</source>
-        <translation>Geben Sie an, was mit Anwendungen geschehen soll: create, import oder list.</translation>
+        <translation type="vanished">Geben Sie an, was mit Anwendungen geschehen soll: create, import oder list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import or list.</source>
-        <translation>„%1“ kann cronofyctl app nicht; verwenden Sie create, import oder list.</translation>
+        <translation type="vanished">„%1“ kann cronofyctl app nicht; verwenden Sie create, import oder list.</translation>
     </message>
     <message>
         <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
@@ -1865,11 +1865,11 @@ Details: „cronofyctl calendar provision --help“ (und so weiter).</translatio
     </message>
     <message>
         <source>Say what to do with calendars: provision, list, revoke or verify.</source>
-        <translation>Geben Sie an, was mit Kalendern geschehen soll: provision, list, revoke oder verify.</translation>
+        <translation type="vanished">Geben Sie an, was mit Kalendern geschehen soll: provision, list, revoke oder verify.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something cronofyctl calendar can do; use provision, list, revoke or verify.</source>
-        <translation>„%1“ kann cronofyctl calendar nicht; verwenden Sie provision, list, revoke oder verify.</translation>
+        <translation type="vanished">„%1“ kann cronofyctl calendar nicht; verwenden Sie provision, list, revoke oder verify.</translation>
     </message>
     <message>
         <source>The list of applications and calendars was damaged; it was moved to %1 and a new, empty one was started.</source>
@@ -1981,7 +1981,7 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
   4  a bulk run finished but some calendars failed
   130  a bulk run was interrupted by Ctrl-C (143: by SIGTERM); what finished is saved, and the
        same command continues where it stopped</source>
-        <translation>Exit-Codes:
+        <translation type="vanished">Exit-Codes:
   0  erledigt
   1  falsche Befehlszeile oder Eingabe; nichts wurde gesendet
   2  Cronofy oder das Netzwerk hat abgelehnt oder ist ausgefallen
@@ -2056,7 +2056,7 @@ Secrets are read from standard input, never from the command line.
 Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
 
 </source>
-        <translation>Aufruf: cronofyctl BEFEHL [Optionen]
+        <translation type="vanished">Aufruf: cronofyctl BEFEHL [Optionen]
 
 Cronofy Console auf der Befehlszeile: dieselbe Liste von Anwendungen und Kalendern und derselbe Schlüsselbund wie im Fenster.
 
@@ -2102,12 +2102,128 @@ Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
        cronofyctl calendar verify --app CLIENT_ID ID
 
 Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
-        <translation>Aufruf: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv DATEI) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
+        <translation type="vanished">Aufruf: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv DATEI) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
         cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
         cronofyctl calendar revoke --app CLIENT_ID SUB...
         cronofyctl calendar verify --app CLIENT_ID ID
 
 Details: „cronofyctl calendar provision --help“ (und so weiter).</translation>
+    </message>
+    <message>
+        <source>store a data center&apos;s admin API key (from stdin)</source>
+        <translation>den Admin-API-Schlüssel eines Rechenzentrums speichern (von stdin)</translation>
+    </message>
+    <message>
+        <source>remove a data center&apos;s admin API key</source>
+        <translation>den Admin-API-Schlüssel eines Rechenzentrums entfernen</translation>
+    </message>
+    <message>
+        <source>create an application; prints its client_id</source>
+        <translation>eine Anwendung erstellen; gibt ihre client_id aus</translation>
+    </message>
+    <message>
+        <source>add an application made in the dashboard, or replace the client secret of one in the list</source>
+        <translation>eine im Dashboard erstellte Anwendung hinzufügen oder das Client-Secret einer Anwendung der Liste ersetzen</translation>
+    </message>
+    <message>
+        <source>list the applications</source>
+        <translation>die Anwendungen auflisten</translation>
+    </message>
+    <message>
+        <source>provision application calendars, paced and resumable</source>
+        <translation>Anwendungskalender bereitstellen, gedrosselt und fortsetzbar</translation>
+    </message>
+    <message>
+        <source>list application calendars</source>
+        <translation>Anwendungskalender auflisten</translation>
+    </message>
+    <message>
+        <source>revoke application calendars</source>
+        <translation>Anwendungskalender widerrufen</translation>
+    </message>
+    <message>
+        <source>check an application calendar</source>
+        <translation>einen Anwendungskalender prüfen</translation>
+    </message>
+    <message>
+        <source>the admin API key of a data center</source>
+        <translation>der Admin-API-Schlüssel eines Rechenzentrums</translation>
+    </message>
+    <message>
+        <source>Cronofy applications and their client secrets</source>
+        <translation>Cronofy-Anwendungen und ihre Client-Secrets</translation>
+    </message>
+    <message>
+        <source>application calendars</source>
+        <translation>Anwendungskalender</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>wrong command line or input; nothing was sent</source>
+        <translation>falsche Befehlszeile oder Eingabe; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>Cronofy or the network refused or failed</source>
+        <translation>Cronofy oder das Netzwerk hat abgelehnt oder ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>the keychain (or the local list of applications and calendars) could not be read or written; if a new client secret could not be stored, it is printed: save it</source>
+        <translation>der Schlüsselbund (oder die lokale Liste der Anwendungen und Kalender) konnte nicht gelesen oder geschrieben werden; konnte ein neues Client-Secret nicht gespeichert werden, wird es ausgegeben: sichern Sie es</translation>
+    </message>
+    <message>
+        <source>a bulk run finished but some calendars failed</source>
+        <translation>ein Massenlauf wurde beendet, aber einige Kalender sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>a bulk run was interrupted by Ctrl-C; what finished is saved, and the same command continues where it stopped</source>
+        <translation>ein Massenlauf wurde mit Strg+C unterbrochen; Erledigtes ist gespeichert, und derselbe Befehl macht dort weiter, wo er aufgehört hat</translation>
+    </message>
+    <message>
+        <source>the same, interrupted by SIGTERM</source>
+        <translation>dasselbe, durch SIGTERM unterbrochen</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Verwendung: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;cronofyctl %1 ACTION --help&quot; for the options of each action.</source>
+        <translation>Mit „cronofyctl %1 AKTION --help“ sehen Sie die Optionen jeder Aktion.</translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl COMMAND [options]</source>
+        <translation>Verwendung: cronofyctl BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <source>Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.</source>
+        <translation>Cronofy Console auf der Befehlszeile: dieselbe Liste der Anwendungen und Kalender und derselbe Schlüsselbund wie im Fenster.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
+Secrets are read from standard input, never from the command line.
+Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.</source>
+        <translation>DC ist us, au, ca, de, sg oder uk oder eine Basis-URL (https, oder einfaches http nur auf diesem Computer).
+Geheimnisse werden von der Standardeingabe gelesen, nie von der Befehlszeile.
+Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.</translation>
+    </message>
+    <message>
+        <source>Say what cronofyctl %1 should do: %2.</source>
+        <translation>Sagen Sie, was cronofyctl %1 tun soll: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something cronofyctl %2 can do; use one of: %3.</source>
+        <translation>„%1“ kann cronofyctl %2 nicht; verwenden Sie eines von: %3.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
     </message>
 </context>
 <context>

@@ -1393,21 +1393,6 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cronofyctl admin-key set --data-center DC &lt; key
-       cronofyctl admin-key remove --data-center DC
-
-Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do with the admin API key: set or remove.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not something cronofyctl admin-key can do; use set or remove.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,22 +1482,6 @@ Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
     </message>
     <message>
         <source>ADDED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
-       cronofyctl app import --data-center DC --client-id ID &lt; secret
-       cronofyctl app list [--json]
-
-Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do with applications: create, import or list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1759,14 +1728,6 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what to do with calendars: provision, list, revoke or verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not something cronofyctl calendar can do; use provision, list, revoke or verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The list of applications and calendars was damaged; it was moved to %1 and a new, empty one was started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,48 +1764,7 @@ Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  done
-  1  wrong command line or input; nothing was sent
-  2  Cronofy or the network refused or failed
-  3  the keychain (or the local list of applications and calendars) could not be read or
-     written; if a new client secret could not be stored, it is printed: save it
-  4  a bulk run finished but some calendars failed
-  130  a bulk run was interrupted by Ctrl-C (143: by SIGTERM); what finished is saved, and the
-       same command continues where it stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a cronofyctl command. Run &quot;cronofyctl --help&quot; to see the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: cronofyctl COMMAND [options]
-
-Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
-
-Commands:
-  admin-key set --data-center DC &lt; key      store a data center&apos;s admin API key (from stdin)
-  admin-key remove --data-center DC         remove it
-  app create --data-center DC --name NAME --url URL [--show-secret]
-                                            create an application; prints its client_id
-  app import --data-center DC --client-id ID &lt; client-secret
-                                            add an application made in the dashboard, or
-                                            replace the client secret of one in the list
-  app list [--json]                         list the applications
-  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
-                     [--per-minute N] [--refresh]
-                                            provision application calendars, paced and resumable
-  calendar list [--app CLIENT_ID] [--json | --csv]
-                                            list application calendars
-  calendar revoke --app CLIENT_ID SUB...    revoke application calendars
-  calendar verify --app CLIENT_ID ID        check an application calendar
-
-DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
-Secrets are read from standard input, never from the command line.
-Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
-
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1860,12 +1780,117 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
-       cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
-       cronofyctl calendar revoke --app CLIENT_ID SUB...
-       cronofyctl calendar verify --app CLIENT_ID ID
-
-Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
+        <source>store a data center&apos;s admin API key (from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a data center&apos;s admin API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create an application; prints its client_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an application made in the dashboard, or replace the client secret of one in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provision application calendars, paced and resumable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list application calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke application calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check an application calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin API key of a data center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronofy applications and their client secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong command line or input; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronofy or the network refused or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain (or the local list of applications and calendars) could not be read or written; if a new client secret could not be stored, it is printed: save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bulk run finished but some calendars failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bulk run was interrupted by Ctrl-C; what finished is saved, and the same command continues where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same, interrupted by SIGTERM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;cronofyctl %1 ACTION --help&quot; for the options of each action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
+Secrets are read from standard input, never from the command line.
+Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what cronofyctl %1 should do: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something cronofyctl %2 can do; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

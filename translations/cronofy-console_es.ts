@@ -1427,18 +1427,18 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
        cronofyctl admin-key remove --data-center DC
 
 Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
-        <translation>Uso: cronofyctl admin-key set --data-center DC &lt; clave
+        <translation type="vanished">Uso: cronofyctl admin-key set --data-center DC &lt; clave
      cronofyctl admin-key remove --data-center DC
 
 Ejecute «cronofyctl admin-key set --help» para ver los detalles.</translation>
     </message>
     <message>
         <source>Say what to do with the admin API key: set or remove.</source>
-        <translation>Indique qué hacer con la clave de la API de administración: set o remove.</translation>
+        <translation type="vanished">Indique qué hacer con la clave de la API de administración: set o remove.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something cronofyctl admin-key can do; use set or remove.</source>
-        <translation>«%1» no es algo que cronofyctl admin-key pueda hacer; use set o remove.</translation>
+        <translation type="vanished">«%1» no es algo que cronofyctl admin-key pueda hacer; use set o remove.</translation>
     </message>
     <message>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
@@ -1566,7 +1566,7 @@ Ejecute «cronofyctl admin-key set --help» para ver los detalles.</translation>
        cronofyctl app list [--json]
 
 Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
-        <translation>Uso: cronofyctl app create --data-center DC --name NOMBRE --url URL [--show-secret]
+        <translation type="vanished">Uso: cronofyctl app create --data-center DC --name NOMBRE --url URL [--show-secret]
      cronofyctl app import --data-center DC --client-id ID &lt; secreto
      cronofyctl app list [--json]
 
@@ -1574,11 +1574,11 @@ Ejecute «cronofyctl app create --help» (y así sucesivamente) para ver los det
     </message>
     <message>
         <source>Say what to do with applications: create, import or list.</source>
-        <translation>Indique qué hacer con las aplicaciones: create, import o list.</translation>
+        <translation type="vanished">Indique qué hacer con las aplicaciones: create, import o list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import or list.</source>
-        <translation>«%1» no es algo que cronofyctl app pueda hacer; use create, import o list.</translation>
+        <translation type="vanished">«%1» no es algo que cronofyctl app pueda hacer; use create, import o list.</translation>
     </message>
     <message>
         <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
@@ -1865,11 +1865,11 @@ Ejecute «cronofyctl calendar provision --help» (y así sucesivamente) para ver
     </message>
     <message>
         <source>Say what to do with calendars: provision, list, revoke or verify.</source>
-        <translation>Indique qué hacer con los calendarios: provision, list, revoke o verify.</translation>
+        <translation type="vanished">Indique qué hacer con los calendarios: provision, list, revoke o verify.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something cronofyctl calendar can do; use provision, list, revoke or verify.</source>
-        <translation>«%1» no es algo que cronofyctl calendar pueda hacer; use provision, list, revoke o verify.</translation>
+        <translation type="vanished">«%1» no es algo que cronofyctl calendar pueda hacer; use provision, list, revoke o verify.</translation>
     </message>
     <message>
         <source>The list of applications and calendars was damaged; it was moved to %1 and a new, empty one was started.</source>
@@ -1981,7 +1981,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
   4  a bulk run finished but some calendars failed
   130  a bulk run was interrupted by Ctrl-C (143: by SIGTERM); what finished is saved, and the
        same command continues where it stopped</source>
-        <translation>Códigos de salida:
+        <translation type="vanished">Códigos de salida:
   0  hecho
   1  línea de comandos o entrada incorrecta; no se envió nada
   2  Cronofy o la red rechazó la solicitud o falló
@@ -2054,7 +2054,7 @@ Secrets are read from standard input, never from the command line.
 Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
 
 </source>
-        <translation>Uso: cronofyctl COMANDO [opciones]
+        <translation type="vanished">Uso: cronofyctl COMANDO [opciones]
 
 Cronofy Console en la línea de comandos: la misma lista de aplicaciones y calendarios y el mismo llavero que la ventana.
 
@@ -2100,12 +2100,128 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
        cronofyctl calendar verify --app CLIENT_ID ID
 
 Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
-        <translation>Uso: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv ARCHIVO) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
+        <translation type="vanished">Uso: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv ARCHIVO) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
      cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
      cronofyctl calendar revoke --app CLIENT_ID SUB...
      cronofyctl calendar verify --app CLIENT_ID ID
 
 Ejecute «cronofyctl calendar provision --help» (y así sucesivamente) para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>store a data center&apos;s admin API key (from stdin)</source>
+        <translation>guardar la clave de la API de administración de un centro de datos (desde stdin)</translation>
+    </message>
+    <message>
+        <source>remove a data center&apos;s admin API key</source>
+        <translation>quitar la clave de la API de administración de un centro de datos</translation>
+    </message>
+    <message>
+        <source>create an application; prints its client_id</source>
+        <translation>crear una aplicación; muestra su client_id</translation>
+    </message>
+    <message>
+        <source>add an application made in the dashboard, or replace the client secret of one in the list</source>
+        <translation>añadir una aplicación creada en el panel o sustituir el secreto de cliente de una de la lista</translation>
+    </message>
+    <message>
+        <source>list the applications</source>
+        <translation>listar las aplicaciones</translation>
+    </message>
+    <message>
+        <source>provision application calendars, paced and resumable</source>
+        <translation>aprovisionar calendarios de aplicación, con ritmo controlado y reanudable</translation>
+    </message>
+    <message>
+        <source>list application calendars</source>
+        <translation>listar calendarios de aplicación</translation>
+    </message>
+    <message>
+        <source>revoke application calendars</source>
+        <translation>revocar calendarios de aplicación</translation>
+    </message>
+    <message>
+        <source>check an application calendar</source>
+        <translation>comprobar un calendario de aplicación</translation>
+    </message>
+    <message>
+        <source>the admin API key of a data center</source>
+        <translation>la clave de la API de administración de un centro de datos</translation>
+    </message>
+    <message>
+        <source>Cronofy applications and their client secrets</source>
+        <translation>aplicaciones de Cronofy y sus secretos de cliente</translation>
+    </message>
+    <message>
+        <source>application calendars</source>
+        <translation>calendarios de aplicación</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>wrong command line or input; nothing was sent</source>
+        <translation>línea de comandos o entrada incorrecta; no se envió nada</translation>
+    </message>
+    <message>
+        <source>Cronofy or the network refused or failed</source>
+        <translation>Cronofy o la red rechazó la solicitud o falló</translation>
+    </message>
+    <message>
+        <source>the keychain (or the local list of applications and calendars) could not be read or written; if a new client secret could not be stored, it is printed: save it</source>
+        <translation>no se pudo leer o escribir el llavero (o la lista local de aplicaciones y calendarios); si no se pudo guardar un secreto de cliente nuevo, se muestra: guárdelo</translation>
+    </message>
+    <message>
+        <source>a bulk run finished but some calendars failed</source>
+        <translation>una ejecución masiva terminó, pero algunos calendarios fallaron</translation>
+    </message>
+    <message>
+        <source>a bulk run was interrupted by Ctrl-C; what finished is saved, and the same command continues where it stopped</source>
+        <translation>una ejecución masiva se interrumpió con Ctrl-C; lo terminado está guardado y el mismo comando continúa donde se detuvo</translation>
+    </message>
+    <message>
+        <source>the same, interrupted by SIGTERM</source>
+        <translation>lo mismo, interrumpida por SIGTERM</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;cronofyctl %1 ACTION --help&quot; for the options of each action.</source>
+        <translation>Ejecute «cronofyctl %1 ACCIÓN --help» para ver las opciones de cada acción.</translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl COMMAND [options]</source>
+        <translation>Uso: cronofyctl COMANDO [opciones]</translation>
+    </message>
+    <message>
+        <source>Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.</source>
+        <translation>Cronofy Console en la línea de comandos: la misma lista de aplicaciones y calendarios y el mismo llavero que la ventana.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
+Secrets are read from standard input, never from the command line.
+Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.</source>
+        <translation>DC es us, au, ca, de, sg o uk, o una URL base (https, o http simple solo en este equipo).
+Los secretos se leen de la entrada estándar, nunca de la línea de comandos.
+Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada comando.</translation>
+    </message>
+    <message>
+        <source>Say what cronofyctl %1 should do: %2.</source>
+        <translation>Indique qué debe hacer cronofyctl %1: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something cronofyctl %2 can do; use one of: %3.</source>
+        <translation>cronofyctl %2 no sabe hacer «%1»; use una de estas: %3.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Códigos de salida:</translation>
     </message>
 </context>
 <context>

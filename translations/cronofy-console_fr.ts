@@ -1427,18 +1427,18 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
        cronofyctl admin-key remove --data-center DC
 
 Run &quot;cronofyctl admin-key set --help&quot; for details.</source>
-        <translation>Utilisation&#xa0;: cronofyctl admin-key set --data-center DC &lt; clé
+        <translation type="vanished">Utilisation&#xa0;: cronofyctl admin-key set --data-center DC &lt; clé
               cronofyctl admin-key remove --data-center DC
 
 Pour les détails, lancez «&#xa0;cronofyctl admin-key set --help&#xa0;».</translation>
     </message>
     <message>
         <source>Say what to do with the admin API key: set or remove.</source>
-        <translation>Indiquez que faire de la clé d’API d’administration&#xa0;: set ou remove.</translation>
+        <translation type="vanished">Indiquez que faire de la clé d’API d’administration&#xa0;: set ou remove.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something cronofyctl admin-key can do; use set or remove.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl admin-key&#xa0;; utilisez set ou remove.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl admin-key&#xa0;; utilisez set ou remove.</translation>
     </message>
     <message>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
@@ -1566,7 +1566,7 @@ Pour les détails, lancez «&#xa0;cronofyctl admin-key set --help&#xa0;».</tran
        cronofyctl app list [--json]
 
 Run &quot;cronofyctl app create --help&quot; (and so on) for details.</source>
-        <translation>Utilisation&#xa0;: cronofyctl app create --data-center DC --name NOM --url URL [--show-secret]
+        <translation type="vanished">Utilisation&#xa0;: cronofyctl app create --data-center DC --name NOM --url URL [--show-secret]
               cronofyctl app import --data-center DC --client-id ID &lt; secret
               cronofyctl app list [--json]
 
@@ -1574,11 +1574,11 @@ Pour les détails, lancez «&#xa0;cronofyctl app create --help&#xa0;» (et ainsi
     </message>
     <message>
         <source>Say what to do with applications: create, import or list.</source>
-        <translation>Indiquez que faire des applications&#xa0;: create, import ou list.</translation>
+        <translation type="vanished">Indiquez que faire des applications&#xa0;: create, import ou list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something cronofyctl app can do; use create, import or list.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl app&#xa0;; utilisez create, import ou list.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl app&#xa0;; utilisez create, import ou list.</translation>
     </message>
     <message>
         <source>Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]
@@ -1865,11 +1865,11 @@ Pour les détails, lancez «&#xa0;cronofyctl calendar provision --help&#xa0;» (
     </message>
     <message>
         <source>Say what to do with calendars: provision, list, revoke or verify.</source>
-        <translation>Indiquez que faire des calendriers&#xa0;: provision, list, revoke ou verify.</translation>
+        <translation type="vanished">Indiquez que faire des calendriers&#xa0;: provision, list, revoke ou verify.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something cronofyctl calendar can do; use provision, list, revoke or verify.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl calendar&#xa0;; utilisez provision, list, revoke ou verify.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl calendar&#xa0;; utilisez provision, list, revoke ou verify.</translation>
     </message>
     <message>
         <source>The list of applications and calendars was damaged; it was moved to %1 and a new, empty one was started.</source>
@@ -1981,7 +1981,7 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
   4  a bulk run finished but some calendars failed
   130  a bulk run was interrupted by Ctrl-C (143: by SIGTERM); what finished is saved, and the
        same command continues where it stopped</source>
-        <translation>Codes de sortie&#xa0;:
+        <translation type="vanished">Codes de sortie&#xa0;:
   0  terminé
   1  ligne de commande ou saisie incorrecte&#xa0;; rien n’a été envoyé
   2  Cronofy ou le réseau a refusé ou échoué
@@ -2056,7 +2056,7 @@ Secrets are read from standard input, never from the command line.
 Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
 
 </source>
-        <translation>Utilisation&#xa0;: cronofyctl COMMANDE [options]
+        <translation type="vanished">Utilisation&#xa0;: cronofyctl COMMANDE [options]
 
 Cronofy Console en ligne de commande&#xa0;: la même liste d’applications et de calendriers et le même trousseau que la fenêtre.
 
@@ -2102,12 +2102,128 @@ Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de cha
        cronofyctl calendar verify --app CLIENT_ID ID
 
 Run &quot;cronofyctl calendar provision --help&quot; (and so on) for details.</source>
-        <translation>Utilisation&#xa0;: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FICHIER) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
+        <translation type="vanished">Utilisation&#xa0;: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FICHIER) [--concurrency N] [--rate N/s] [--per-minute N] [--refresh] [--include-revoked]
               cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]
               cronofyctl calendar revoke --app CLIENT_ID SUB...
               cronofyctl calendar verify --app CLIENT_ID ID
 
 Pour les détails, lancez «&#xa0;cronofyctl calendar provision --help&#xa0;» (et ainsi de suite).</translation>
+    </message>
+    <message>
+        <source>store a data center&apos;s admin API key (from stdin)</source>
+        <translation>enregistrer la clé d’API d’administration d’un centre de données (depuis stdin)</translation>
+    </message>
+    <message>
+        <source>remove a data center&apos;s admin API key</source>
+        <translation>supprimer la clé d’API d’administration d’un centre de données</translation>
+    </message>
+    <message>
+        <source>create an application; prints its client_id</source>
+        <translation>créer une application&#xa0;; affiche son client_id</translation>
+    </message>
+    <message>
+        <source>add an application made in the dashboard, or replace the client secret of one in the list</source>
+        <translation>ajouter une application créée dans le tableau de bord, ou remplacer le secret client d’une application de la liste</translation>
+    </message>
+    <message>
+        <source>list the applications</source>
+        <translation>lister les applications</translation>
+    </message>
+    <message>
+        <source>provision application calendars, paced and resumable</source>
+        <translation>provisionner des calendriers d’application, au rythme permis et avec reprise</translation>
+    </message>
+    <message>
+        <source>list application calendars</source>
+        <translation>lister les calendriers d’application</translation>
+    </message>
+    <message>
+        <source>revoke application calendars</source>
+        <translation>révoquer des calendriers d’application</translation>
+    </message>
+    <message>
+        <source>check an application calendar</source>
+        <translation>vérifier un calendrier d’application</translation>
+    </message>
+    <message>
+        <source>the admin API key of a data center</source>
+        <translation>la clé d’API d’administration d’un centre de données</translation>
+    </message>
+    <message>
+        <source>Cronofy applications and their client secrets</source>
+        <translation>les applications Cronofy et leurs secrets client</translation>
+    </message>
+    <message>
+        <source>application calendars</source>
+        <translation>calendriers d’application</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>wrong command line or input; nothing was sent</source>
+        <translation>ligne de commande ou saisie incorrecte&#xa0;; rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>Cronofy or the network refused or failed</source>
+        <translation>Cronofy ou le réseau a refusé ou échoué</translation>
+    </message>
+    <message>
+        <source>the keychain (or the local list of applications and calendars) could not be read or written; if a new client secret could not be stored, it is printed: save it</source>
+        <translation>le trousseau (ou la liste locale des applications et calendriers) n’a pas pu être lu ou écrit&#xa0;; si un nouveau secret client n’a pas pu être enregistré, il est affiché&#xa0;: conservez-le</translation>
+    </message>
+    <message>
+        <source>a bulk run finished but some calendars failed</source>
+        <translation>une exécution groupée s’est terminée mais certains calendriers ont échoué</translation>
+    </message>
+    <message>
+        <source>a bulk run was interrupted by Ctrl-C; what finished is saved, and the same command continues where it stopped</source>
+        <translation>une exécution groupée a été interrompue par Ctrl-C&#xa0;; ce qui est terminé est enregistré, et la même commande reprend là où elle s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>the same, interrupted by SIGTERM</source>
+        <translation>idem, interrompue par SIGTERM</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;cronofyctl %1 ACTION --help&quot; for the options of each action.</source>
+        <translation>Exécutez «&#xa0;cronofyctl %1 ACTION --help&#xa0;» pour voir les options de chaque action.</translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl COMMAND [options]</source>
+        <translation>Utilisation&#xa0;: cronofyctl COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.</source>
+        <translation>Cronofy Console en ligne de commande&#xa0;: la même liste d’applications et de calendriers et le même trousseau que la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
+Secrets are read from standard input, never from the command line.
+Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.</source>
+        <translation>DC vaut us, au, ca, de, sg ou uk, ou une URL de base (https, ou http simple sur cet ordinateur uniquement).
+Les secrets sont lus sur l’entrée standard, jamais sur la ligne de commande.
+Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les options de chaque commande.</translation>
+    </message>
+    <message>
+        <source>Say what cronofyctl %1 should do: %2.</source>
+        <translation>Indiquez ce que cronofyctl %1 doit faire&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something cronofyctl %2 can do; use one of: %3.</source>
+        <translation>cronofyctl %2 ne sait pas faire «&#xa0;%1&#xa0;»&#xa0;; utilisez l’une de ces actions&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie&#xa0;:</translation>
     </message>
 </context>
 <context>

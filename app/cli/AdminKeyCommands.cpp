@@ -6,25 +6,15 @@
 #include "SecretInput.h"
 #include "SubcommandParser.h"
 
-namespace {
-
-int adminKeySet(CliContext &context, const QStringList &args)
+int Commands::adminKeySet(CliContext &context, SubcommandParser &parser)
 {
-    SubcommandParser parser(QStringLiteral("admin-key set"), QStringLiteral("--data-center DC < key"),
-        Cli::tr("Stores the admin API key of a data center in the keychain. The key is read "
-                "from standard input (never from the command line); on a terminal it is not "
-                "shown while you type. Find it in the Cronofy dashboard under Admin API."));
-    const QCommandLineOption dc = DataCenterOption::option();
-    parser.addOption(dc);
-    if (const auto done = parser.parse(args))
-        return *done;
-    if (!parser.parser().positionalArguments().isEmpty())
+    if (!parser.positionalArguments().isEmpty())
         return parser.usageError(
             Cli::tr("The key is read from standard input, never from the command line. Remove "
                     "\"%1\" and pipe the key in instead.")
-                .arg(parser.parser().positionalArguments().constFirst().left(20)));
+                .arg(parser.positionalArguments().constFirst().left(20)));
     int exitCode = ExitCode::Usage;
-    const auto dataCenter = DataCenterOption::read(parser, dc, &exitCode);
+    const auto dataCenter = DataCenterOption::read(parser, &exitCode);
     if (!dataCenter)
         return exitCode;
 
@@ -56,19 +46,12 @@ int adminKeySet(CliContext &context, const QStringList &args)
     return Commands::Running;
 }
 
-int adminKeyRemove(CliContext &context, const QStringList &args)
+int Commands::adminKeyRemove(CliContext &context, SubcommandParser &parser)
 {
-    SubcommandParser parser(QStringLiteral("admin-key remove"), QStringLiteral("--data-center DC"),
-        Cli::tr("Removes the admin API key of a data center from the keychain."));
-    const QCommandLineOption dc = DataCenterOption::option();
-    parser.addOption(dc);
-    if (const auto done = parser.parse(args))
-        return *done;
-    if (!parser.parser().positionalArguments().isEmpty())
-        return parser.usageError(Cli::tr("\"%1\" is not an option of this command.")
-                                     .arg(parser.parser().positionalArguments().constFirst().left(100)));
+    if (const int rejected = parser.rejectPositional())
+        return rejected;
     int exitCode = ExitCode::Usage;
-    const auto dataCenter = DataCenterOption::read(parser, dc, &exitCode);
+    const auto dataCenter = DataCenterOption::read(parser, &exitCode);
     if (!dataCenter)
         return exitCode;
     if (const int opened = context.open(); opened != ExitCode::Ok)
@@ -83,29 +66,4 @@ int adminKeyRemove(CliContext &context, const QStringList &args)
         context.exit(ExitCode::Ok);
     });
     return Commands::Running;
-}
-
-} // namespace
-
-int Commands::adminKey(CliContext &context, const QStringList &args)
-{
-    const QString action = args.value(0);
-    if (action == QLatin1String("set"))
-        return adminKeySet(context, args.mid(1));
-    if (action == QLatin1String("remove"))
-        return adminKeyRemove(context, args.mid(1));
-    const QString help = Cli::tr("Usage: cronofyctl admin-key set --data-center DC < key\n"
-                                 "       cronofyctl admin-key remove --data-center DC\n\n"
-                                 "Run \"cronofyctl admin-key set --help\" for details.");
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        CliContext::out(help);
-        return ExitCode::Ok;
-    }
-    CliContext::err(action.isEmpty()
-            ? Cli::tr("Say what to do with the admin API key: set or remove.")
-            : Cli::tr("\"%1\" is not something cronofyctl admin-key can do; use set or "
-                      "remove.")
-                  .arg(action.left(100)));
-    CliContext::err(help);
-    return ExitCode::Usage;
 }

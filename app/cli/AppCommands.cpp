@@ -16,15 +16,6 @@
 
 namespace {
 
-int rejectPositional(SubcommandParser &parser)
-{
-    const QStringList extra = parser.parser().positionalArguments();
-    if (extra.isEmpty())
-        return ExitCode::Ok;
-    return parser.usageError(
-        Cli::tr("\"%1\" is not an option of this command.").arg(extra.constFirst().left(100)));
-}
-
 // Reads a secret from stdin and checks it like the window does. Prints the problem and returns false.
 bool readSecret(const QString &prompt, const QString &field, QString *secret)
 {
@@ -42,45 +33,26 @@ bool readSecret(const QString &prompt, const QString &field, QString *secret)
     return true;
 }
 
-int appCreate(CliContext &context, const QStringList &args)
+} // namespace
+
+int Commands::appCreate(CliContext &context, SubcommandParser &parser)
 {
-    SubcommandParser parser(QStringLiteral("app create"),
-        QStringLiteral("--data-center DC --name NAME --url URL [--show-secret]"),
-        Cli::tr(
-            "Creates a Cronofy application with the data center's admin API key (stored with \"cronofyctl "
-            "admin-key set\") and prints its client_id. Its client_secret goes to the keychain; Cronofy "
-            "shows it "
-            "only once. If the keychain cannot store it, the secret is printed with a warning and the exit "
-            "code "
-            "is 3: save it at once."));
-    const QCommandLineOption dc = DataCenterOption::option();
-    const QCommandLineOption name(QStringLiteral("name"),
-        Cli::tr("The application's name, shown to people when they connect a calendar."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption url(QStringLiteral("url"),
-        Cli::tr("The application's home page, e.g. https://example.com."), QStringLiteral("URL"));
-    const QCommandLineOption showSecret(QStringLiteral("show-secret"),
-        Cli::tr("Also print the client secret (on the line after the client_id)."));
-    for (const QCommandLineOption &option : {dc, name, url, showSecret})
-        parser.addOption(option);
-    if (const auto done = parser.parse(args))
-        return *done;
-    if (const int rejected = rejectPositional(parser))
+    if (const int rejected = parser.rejectPositional())
         return rejected;
     int exitCode = ExitCode::Usage;
-    const auto dataCenter = DataCenterOption::read(parser, dc, &exitCode);
+    const auto dataCenter = DataCenterOption::read(parser, &exitCode);
     if (!dataCenter)
         return exitCode;
     const NewApplication application {
-        parser.parser().value(name).trimmed(), parser.parser().value(url).trimmed()};
+        parser.value(QStringLiteral("name")).trimmed(), parser.value(QStringLiteral("url")).trimmed()};
     if (const ServiceError invalid = ProvisioningService::validateApplication(application); !invalid.ok()) {
         CliContext::err(invalid.message());
         return ExitCode::Usage;
     }
     if (const int opened = context.open(); opened != ExitCode::Ok)
         return opened;
-    const bool show = parser.parser().isSet(showSecret);
-    const QString dcText = parser.parser().value(dc).trimmed();
+    const bool show = parser.isSet(QStringLiteral("show-secret"));
+    const QString dcText = parser.value(QStringLiteral("data-center")).trimmed();
     context.service()->createApplication(*dataCenter, application, &context,
         [&context, show, dcText](const CreatedApplication &created, const ServiceError &error) {
             if (!error.ok()) {
@@ -120,6 +92,8 @@ int appCreate(CliContext &context, const QStringList &args)
     return Commands::Running;
 }
 
+namespace {
+
 // Stores a checked secret for an application already in the list (a rotation in the dashboard, or a secret
 // the keychain could not store when the application was created).
 void replaceSecret(CliContext &context, const DataCenter &dataCenter, const ClientCredentials &client)
@@ -152,28 +126,17 @@ void replaceSecret(CliContext &context, const DataCenter &dataCenter, const Clie
         });
 }
 
-int appImport(CliContext &context, const QStringList &args)
+} // namespace
+
+int Commands::appImport(CliContext &context, SubcommandParser &parser)
 {
-    SubcommandParser parser(QStringLiteral("app import"),
-        QStringLiteral("--data-center DC --client-id ID < client-secret"),
-        Cli::tr("Adds an application made in the Cronofy dashboard. Its client secret is read from "
-                "standard input and checked with Cronofy before it is stored in the keychain. If the "
-                "application is already in the list, its client secret is replaced (after a rotation in "
-                "the dashboard, or when the keychain could not store it)."));
-    const QCommandLineOption dc = DataCenterOption::option();
-    const QCommandLineOption clientId(
-        QStringLiteral("client-id"), Cli::tr("The application's client_id."), QStringLiteral("ID"));
-    for (const QCommandLineOption &option : {dc, clientId})
-        parser.addOption(option);
-    if (const auto done = parser.parse(args))
-        return *done;
-    if (const int rejected = rejectPositional(parser))
+    if (const int rejected = parser.rejectPositional())
         return rejected;
     int exitCode = ExitCode::Usage;
-    const auto dataCenter = DataCenterOption::read(parser, dc, &exitCode);
+    const auto dataCenter = DataCenterOption::read(parser, &exitCode);
     if (!dataCenter)
         return exitCode;
-    const QString id = parser.parser().value(clientId).trimmed();
+    const QString id = parser.value(QStringLiteral("client-id")).trimmed();
     if (const ServiceError invalid
         = ProvisioningService::validateCredentialText(id, QStringLiteral("client_id"));
         !invalid.ok()) {
@@ -211,21 +174,14 @@ int appImport(CliContext &context, const QStringList &args)
     return Commands::Running;
 }
 
-int appList(CliContext &context, const QStringList &args)
+int Commands::appList(CliContext &context, SubcommandParser &parser)
 {
-    SubcommandParser parser(QStringLiteral("app list"), QStringLiteral("[--json]"),
-        Cli::tr("Lists the applications this computer created or imported. Never prints a "
-                "secret."));
-    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print a JSON array instead of a table."));
-    parser.addOption(json);
-    if (const auto done = parser.parse(args))
-        return *done;
-    if (const int rejected = rejectPositional(parser))
+    if (const int rejected = parser.rejectPositional())
         return rejected;
     if (const int opened = context.open(); opened != ExitCode::Ok)
         return opened;
     const QList<ApplicationRecord> applications = context.registry()->applications();
-    if (parser.parser().isSet(json)) {
+    if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const ApplicationRecord &a : applications) {
             array.append(QJsonObject {
@@ -260,32 +216,4 @@ int appList(CliContext &context, const QStringList &args)
         {Cli::tr("CLIENT_ID"), Cli::tr("NAME"), Cli::tr("DATA_CENTER"), Cli::tr("SECRET"), Cli::tr("ADDED")},
         rows));
     return ExitCode::Ok;
-}
-
-} // namespace
-
-int Commands::app(CliContext &context, const QStringList &args)
-{
-    const QString action = args.value(0);
-    if (action == QLatin1String("create"))
-        return appCreate(context, args.mid(1));
-    if (action == QLatin1String("import"))
-        return appImport(context, args.mid(1));
-    if (action == QLatin1String("list"))
-        return appList(context, args.mid(1));
-    const QString help
-        = Cli::tr("Usage: cronofyctl app create --data-center DC --name NAME --url URL [--show-secret]\n"
-                  "       cronofyctl app import --data-center DC --client-id ID < secret\n"
-                  "       cronofyctl app list [--json]\n\n"
-                  "Run \"cronofyctl app create --help\" (and so on) for details.");
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        CliContext::out(help);
-        return ExitCode::Ok;
-    }
-    CliContext::err(action.isEmpty()
-            ? Cli::tr("Say what to do with applications: create, import or list.")
-            : Cli::tr("\"%1\" is not something cronofyctl app can do; use create, import or list.")
-                  .arg(action.left(100)));
-    CliContext::err(help);
-    return ExitCode::Usage;
 }

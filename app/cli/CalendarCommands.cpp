@@ -19,17 +19,10 @@
 
 namespace {
 
-QCommandLineOption appOption()
-{
-    return QCommandLineOption(QStringLiteral("app"),
-        Cli::tr("The application's client_id (see \"cronofyctl app list\")."), QStringLiteral("CLIENT_ID"));
-}
-
 // --app, checked against the list. Prints the problem and returns false.
-bool readApp(CliContext &context, SubcommandParser &parser, const QCommandLineOption &option,
-    QString *clientId, int *exitCode)
+bool readApp(CliContext &context, const SubcommandParser &parser, QString *clientId, int *exitCode)
 {
-    *clientId = parser.parser().value(option).trimmed();
+    *clientId = parser.value(QStringLiteral("app")).trimmed();
     if (clientId->isEmpty()) {
         *exitCode = parser.usageError(Cli::tr("Say which application with --app CLIENT_ID."));
         return false;
@@ -63,46 +56,16 @@ std::optional<int> readCount(const QString &text, int min, int max, const QStrin
     return n;
 }
 
-int calendarProvision(CliContext &context, const QStringList &args)
-{
-    SubcommandParser parser(QStringLiteral("calendar provision"),
-        QStringLiteral("--app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] "
-                       "[--refresh] [--include-revoked]"),
-        Cli::tr(
-            "Provisions application calendars, paced to Cronofy's limits per application (50 requests per "
-            "second "
-            "and 500 per minute unless changed). Each result is saved at once, so after an interruption the "
-            "same "
-            "command continues where it stopped: calendars already provisioned are skipped (unless "
-            "--refresh). "
-            "Calendars you revoked are skipped and named, unless --include-revoked is given. "
-            "A CSV file needs a header row; the column application_calendar_id is used, or else the first "
-            "column. A plain text file has one ID per line. Duplicates are provisioned once; if any ID is "
-            "invalid nothing is sent."));
-    const QCommandLineOption app = appOption();
-    const QCommandLineOption csv(QStringLiteral("csv"),
-        Cli::tr("Read the IDs from this file (CSV with a header, or one ID per line)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-        Cli::tr("Requests in flight at once, 1 to 64 (default 4)."), QStringLiteral("N"));
-    const QCommandLineOption rate(QStringLiteral("rate"),
-        Cli::tr("At most N requests per second, e.g. 50/s (default 50; 0 = no limit)."),
-        QStringLiteral("N/s"));
-    const QCommandLineOption perMinute(QStringLiteral("per-minute"),
-        Cli::tr("At most N requests per minute (default 500; 0 = no limit)."), QStringLiteral("N"));
-    const QCommandLineOption refresh(
-        QStringLiteral("refresh"), Cli::tr("Provision again the calendars that are already provisioned."));
-    const QCommandLineOption includeRevoked(QStringLiteral("include-revoked"),
-        Cli::tr("Provision again the calendars that were revoked (skipped otherwise)."));
-    for (const QCommandLineOption &option : {app, csv, concurrency, rate, perMinute, refresh, includeRevoked})
-        parser.addOption(option);
-    parser.parser().addPositionalArgument(
-        QStringLiteral("ID"), Cli::tr("Calendar IDs to provision."), QStringLiteral("[ID...]"));
-    if (const auto done = parser.parse(args))
-        return *done;
+} // namespace
 
+int Commands::calendarProvision(CliContext &context, SubcommandParser &parser)
+{
     BulkOptions options;
-    const QCommandLineParser &p = parser.parser();
+    const SubcommandParser &p = parser;
+    const QString concurrency = QStringLiteral("concurrency");
+    const QString rate = QStringLiteral("rate");
+    const QString perMinute = QStringLiteral("per-minute");
+    const QString csv = QStringLiteral("csv");
     if (p.isSet(concurrency)) {
         const auto n = readCount(p.value(concurrency), 1, 64);
         if (!n)
@@ -124,8 +87,8 @@ int calendarProvision(CliContext &context, const QStringList &args)
                         "turns the limit off)."));
         options.perMinute = *n;
     }
-    options.refresh = p.isSet(refresh);
-    options.includeRevoked = p.isSet(includeRevoked);
+    options.refresh = p.isSet(QStringLiteral("refresh"));
+    options.includeRevoked = p.isSet(QStringLiteral("include-revoked"));
 
     const QStringList positional = p.positionalArguments();
     if (p.isSet(csv) && !positional.isEmpty())
@@ -164,7 +127,7 @@ int calendarProvision(CliContext &context, const QStringList &args)
 
     QString clientId;
     int exitCode = ExitCode::Usage;
-    if (!readApp(context, parser, app, &clientId, &exitCode))
+    if (!readApp(context, parser, &clientId, &exitCode))
         return exitCode;
 
     auto *provisioner = new BulkProvisioner(context.service(), &context);
@@ -215,29 +178,19 @@ int calendarProvision(CliContext &context, const QStringList &args)
     return Commands::Running;
 }
 
-int calendarList(CliContext &context, const QStringList &args)
+int Commands::calendarList(CliContext &context, SubcommandParser &parser)
 {
-    SubcommandParser parser(QStringLiteral("calendar list"),
-        QStringLiteral("[--app CLIENT_ID] [--json | --csv]"),
-        Cli::tr("Lists the application calendars in the list, of one application or of all. "
-                "Never prints a token."));
-    const QCommandLineOption app = appOption();
-    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
-    const QCommandLineOption csv(QStringLiteral("csv"), Cli::tr("Print CSV with a header row."));
-    for (const QCommandLineOption &option : {app, json, csv})
-        parser.addOption(option);
-    if (const auto done = parser.parse(args))
-        return *done;
-    const QCommandLineParser &p = parser.parser();
-    if (!p.positionalArguments().isEmpty())
-        return parser.usageError(Cli::tr("\"%1\" is not an option of this command.")
-                                     .arg(p.positionalArguments().constFirst().left(100)));
+    const SubcommandParser &p = parser;
+    const QString json = QStringLiteral("json");
+    const QString csv = QStringLiteral("csv");
+    if (const int rejected = parser.rejectPositional())
+        return rejected;
     if (p.isSet(json) && p.isSet(csv))
         return parser.usageError(Cli::tr("Choose either --json or --csv."));
     QString clientId;
-    if (p.isSet(app)) {
+    if (p.isSet(QStringLiteral("app"))) {
         int exitCode = ExitCode::Usage;
-        if (!readApp(context, parser, app, &clientId, &exitCode))
+        if (!readApp(context, parser, &clientId, &exitCode))
             return exitCode;
     } else if (const int opened = context.open(); opened != ExitCode::Ok) {
         return opened;
@@ -283,6 +236,8 @@ int calendarList(CliContext &context, const QStringList &args)
     return ExitCode::Ok;
 }
 
+namespace {
+
 // Revokes the subs one after the other; the exit code is that of the first failure.
 struct RevokeRun
 {
@@ -312,18 +267,11 @@ struct RevokeRun
     }
 };
 
-int calendarRevoke(CliContext &context, const QStringList &args)
+} // namespace
+
+int Commands::calendarRevoke(CliContext &context, SubcommandParser &parser)
 {
-    SubcommandParser parser(QStringLiteral("calendar revoke"), QStringLiteral("--app CLIENT_ID SUB..."),
-        Cli::tr("Revokes application calendars by their sub (apc_...): their tokens stop working "
-                "and the list marks them revoked."));
-    const QCommandLineOption app = appOption();
-    parser.addOption(app);
-    parser.parser().addPositionalArgument(
-        QStringLiteral("SUB"), Cli::tr("The subs to revoke."), QStringLiteral("SUB..."));
-    if (const auto done = parser.parse(args))
-        return *done;
-    const QStringList subs = parser.parser().positionalArguments();
+    const QStringList subs = parser.positionalArguments();
     if (subs.isEmpty())
         return parser.usageError(
             Cli::tr("Give the sub of each calendar to revoke (see \"cronofyctl calendar list\")."));
@@ -338,7 +286,7 @@ int calendarRevoke(CliContext &context, const QStringList &args)
     }
     QString clientId;
     int exitCode = ExitCode::Usage;
-    if (!readApp(context, parser, app, &clientId, &exitCode))
+    if (!readApp(context, parser, &clientId, &exitCode))
         return exitCode;
     auto run = std::make_shared<RevokeRun>();
     run->context = &context;
@@ -348,18 +296,9 @@ int calendarRevoke(CliContext &context, const QStringList &args)
     return Commands::Running;
 }
 
-int calendarVerify(CliContext &context, const QStringList &args)
+int Commands::calendarVerify(CliContext &context, SubcommandParser &parser)
 {
-    SubcommandParser parser(QStringLiteral("calendar verify"), QStringLiteral("--app CLIENT_ID ID"),
-        Cli::tr("Checks an application calendar: gets fresh tokens (provisioning is idempotent), "
-                "then asks Cronofy for its authorization and its calendars. Tokens are never "
-                "printed."));
-    const QCommandLineOption app = appOption();
-    parser.addOption(app);
-    parser.parser().addPositionalArgument(QStringLiteral("ID"), Cli::tr("The application_calendar_id."));
-    if (const auto done = parser.parse(args))
-        return *done;
-    const QStringList ids = parser.parser().positionalArguments();
+    const QStringList ids = parser.positionalArguments();
     if (ids.size() != 1)
         return parser.usageError(Cli::tr("Give exactly one calendar ID to verify."));
     const QString id = ids.constFirst().trimmed();
@@ -369,7 +308,7 @@ int calendarVerify(CliContext &context, const QStringList &args)
     }
     QString clientId;
     int exitCode = ExitCode::Usage;
-    if (!readApp(context, parser, app, &clientId, &exitCode))
+    if (!readApp(context, parser, &clientId, &exitCode))
         return exitCode;
     context.service()->verifyCalendar(clientId, id, &context,
         [&context, id](const CalendarVerification &result, const ServiceError &error) {
@@ -409,37 +348,4 @@ int calendarVerify(CliContext &context, const QStringList &args)
             }
         });
     return Commands::Running;
-}
-
-} // namespace
-
-int Commands::calendar(CliContext &context, const QStringList &args)
-{
-    const QString action = args.value(0);
-    if (action == QLatin1String("provision"))
-        return calendarProvision(context, args.mid(1));
-    if (action == QLatin1String("list"))
-        return calendarList(context, args.mid(1));
-    if (action == QLatin1String("revoke"))
-        return calendarRevoke(context, args.mid(1));
-    if (action == QLatin1String("verify"))
-        return calendarVerify(context, args.mid(1));
-    const QString help = Cli::tr("Usage: cronofyctl calendar provision --app CLIENT_ID (ID... | --csv FILE) "
-                                 "[--concurrency N] [--rate N/s] "
-                                 "[--per-minute N] [--refresh] [--include-revoked]\n"
-                                 "       cronofyctl calendar list [--app CLIENT_ID] [--json | --csv]\n"
-                                 "       cronofyctl calendar revoke --app CLIENT_ID SUB...\n"
-                                 "       cronofyctl calendar verify --app CLIENT_ID ID\n\n"
-                                 "Run \"cronofyctl calendar provision --help\" (and so on) for details.");
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        CliContext::out(help);
-        return ExitCode::Ok;
-    }
-    CliContext::err(action.isEmpty()
-            ? Cli::tr("Say what to do with calendars: provision, list, revoke or verify.")
-            : Cli::tr("\"%1\" is not something cronofyctl calendar can do; use provision, "
-                      "list, revoke or verify.")
-                  .arg(action.left(100)));
-    CliContext::err(help);
-    return ExitCode::Usage;
 }

@@ -26,3 +26,22 @@ QString TextTable::format(const QStringList &header, const QList<QStringList> &r
         lines.append(line(row));
     return lines.join(QLatin1Char('\n'));
 }
+
+QString HelpText::wrap(const QString &text, qsizetype width, qsizetype indent)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString out;
+    qsizetype lineLength = indent;
+    for (const QString &word : words) {
+        if (lineLength > indent && lineLength + 1 + word.size() > width) {
+            out += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+            lineLength = indent;
+        } else if (lineLength > indent) {
+            out += QLatin1Char(' ');
+            ++lineLength;
+        }
+        out += word;
+        lineLength += word.size();
+    }
+    return out;
+}

@@ -22,6 +22,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CronofyConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("cronofy-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
+
+    // The hidden helpers of CommandTable.h, for the man page and the shell completions: in English (never
+    // the person's language), and silent.
+    const QString first = QCoreApplication::arguments().value(1);
+    if (first == QLatin1String("--command-table") || first == QLatin1String("--complete-values")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("*=false"));
+        if (first == QLatin1String("--command-table"))
+            return Commands::printCommandTable();
+        return Commands::printCompletionValues(QCoreApplication::arguments().value(2));
+    }
     // The diagnostic line per request is for debugging (QT_LOGGING_RULES="cronofy.*.info=true" brings it
     // back): on a terminal it would break the progress line, and in a bulk run it is a write per request.
     // Warnings stay on.
@@ -29,30 +39,8 @@ int main(int argc, char *argv[])
     Localization::installFromSettings(&app);
 
     const QStringList args = QCoreApplication::arguments().mid(1);
-    const QString group = args.value(0);
     CliContext context;
-    int code = ExitCode::Usage;
-    if (group == QLatin1String("admin-key")) {
-        code = Commands::adminKey(context, args.mid(1));
-    } else if (group == QLatin1String("app")) {
-        code = Commands::app(context, args.mid(1));
-    } else if (group == QLatin1String("calendar")) {
-        code = Commands::calendar(context, args.mid(1));
-    } else if (group.isEmpty() || group == QLatin1String("--help") || group == QLatin1String("-h")
-        || group == QLatin1String("help")) {
-        const QString text = Commands::overview();
-        if (group.isEmpty()) {
-            CliContext::err(text);
-            return ExitCode::Usage;
-        }
-        CliContext::out(text);
-        return ExitCode::Ok;
-    } else {
-        CliContext::err(
-            Cli::tr("\"%1\" is not a cronofyctl command. Run \"cronofyctl --help\" to see the commands.")
-                .arg(group.left(100)));
-        return ExitCode::Usage;
-    }
+    const int code = Commands::dispatch(context, args);
     if (code != Commands::Running)
         return code;
     return QCoreApplication::exec();

@@ -68,19 +68,32 @@ private slots:
         QCOMPARE(top.exitCode, 0);
         QVERIFY(top.out.contains("calendar provision"));
         QVERIFY(top.out.contains("Exit codes"));
-        for (const QStringList &command :
-            {QStringList {arg("admin-key"), arg("set")}, {arg("admin-key"), arg("remove")},
-                {arg("app"), arg("create")}, {arg("app"), arg("import")}, {arg("app"), arg("list")},
-                {arg("calendar"), arg("provision")}, {arg("calendar"), arg("list")},
-                {arg("calendar"), arg("revoke")}, {arg("calendar"), arg("verify")}}) {
-            const CtlResult r = CtlRunner::run(command + QStringList {arg("--help")});
-            QVERIFY2(r.exitCode == 0,
-                qPrintable(command.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.describe()));
-            QVERIFY2(r.out.contains(QByteArray(
-                         QByteArray("Usage: cronofyctl ") + command.join(QLatin1Char(' ')).toUtf8())),
-                r.out.constData());
+        // The table every help text is built from: each command's --help names the command and each of its
+        // options, and the overview lists it.
+        const CtlResult table = CtlRunner::run({arg("--command-table")});
+        QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+        const QJsonObject root = QJsonDocument::fromJson(table.out).object();
+        const QJsonArray commands = root.value(QStringLiteral("commands")).toArray();
+        QVERIFY(commands.size() >= 9);
+        QCOMPARE(root.value(QStringLiteral("exit_codes")).toArray().size(), 7);
+        for (const QJsonValue &value : commands) {
+            const QJsonObject command = value.toObject();
+            const QString name = command.value(QStringLiteral("name")).toString();
+            QVERIFY2(top.out.contains(QByteArray(name.toUtf8() + ' ')), qPrintable(name));
+            const CtlResult r = CtlRunner::run(name.split(QLatin1Char(' ')) + QStringList {arg("--help")});
+            QVERIFY2(r.exitCode == 0, qPrintable(name + QLatin1Char(' ') + r.describe()));
+            QVERIFY2(r.out.contains(QByteArray("Usage: cronofyctl " + name.toUtf8())), r.out.constData());
             QVERIFY(r.out.contains("4  a bulk run finished but some calendars failed"));
+            for (const QJsonValue &option : command.value(QStringLiteral("options")).toArray()) {
+                const QByteArray flag
+                    = "--" + option.toObject().value(QStringLiteral("name")).toString().toUtf8();
+                QVERIFY2(
+                    r.out.contains(flag), qPrintable(name + QStringLiteral(": ") + QString::fromUtf8(flag)));
+            }
         }
+        const CtlResult dataCenters = CtlRunner::run({arg("--complete-values"), arg("data_center")});
+        QCOMPARE(dataCenters.outLines(),
+            (QStringList {arg("us"), arg("au"), arg("ca"), arg("de"), arg("sg"), arg("uk")}));
         const CtlResult version = CtlRunner::run({arg("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("cronofyctl "));
@@ -235,6 +248,13 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(m_clientId.toUtf8()));
         QVERIFY(r.out.contains("Acme Rooms"));
+
+        // What a shell completion of --app offers: the client_ids of the list, nothing else.
+        r = CtlRunner::run({arg("--complete-values"), arg("client_id")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.outLines().size(), 2);
+        QVERIFY(r.outLines().contains(m_clientId));
+        QVERIFY(r.err.isEmpty());
     }
 
     void provisionIdsAndCsv()

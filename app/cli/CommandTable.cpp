@@ -1,0 +1,293 @@
+// cronofyctl's command table: every command, option and text in one list (see CommandTable.h for who reads
+// it).
+#include "CommandTable.h"
+
+#include "CliContext.h"
+#include "Commands.h"
+#include "api/DataCenter.h"
+
+#include <QJsonArray>
+
+namespace CommandTable {
+
+QString Command::name() const
+{
+    return action.isEmpty() ? group : group + QLatin1Char(' ') + action;
+}
+
+namespace {
+
+// The options several commands share, with one text each.
+Option dataCenterOption()
+{
+    return {QStringLiteral("data-center"), QStringLiteral("d"), QStringLiteral("DC"),
+        Cli::tr("The Cronofy data center: us, au, ca, de, sg or uk, or a base URL such as "
+                "http://127.0.0.1:8080 for a local sandbox."),
+        Completion::DataCenter};
+}
+
+Option appOption()
+{
+    return {QStringLiteral("app"), {}, QStringLiteral("CLIENT_ID"),
+        Cli::tr("The application's client_id (see \"cronofyctl app list\")."), Completion::ClientId};
+}
+
+Option switchOption(const QString &name, const QString &help)
+{
+    return {name, {}, {}, help};
+}
+
+QList<Command> buildCommands()
+{
+    QList<Command> c;
+
+    // ---- admin-key -------------------------------------------------------------------------------------
+    c.append({QStringLiteral("admin-key"), QStringLiteral("set"), QStringLiteral("--data-center DC < key"),
+        Cli::tr("store a data center's admin API key (from stdin)"),
+        Cli::tr("Stores the admin API key of a data center in the keychain. The key is read "
+                "from standard input (never from the command line); on a terminal it is not "
+                "shown while you type. Find it in the Cronofy dashboard under Admin API."),
+        {dataCenterOption()}, {}, &Commands::adminKeySet});
+    c.append({QStringLiteral("admin-key"), QStringLiteral("remove"), QStringLiteral("--data-center DC"),
+        Cli::tr("remove a data center's admin API key"),
+        Cli::tr("Removes the admin API key of a data center from the keychain."), {dataCenterOption()}, {},
+        &Commands::adminKeyRemove});
+
+    // ---- app -------------------------------------------------------------------------------------------
+    c.append({QStringLiteral("app"), QStringLiteral("create"),
+        QStringLiteral("--data-center DC --name NAME --url URL [--show-secret]"),
+        Cli::tr("create an application; prints its client_id"),
+        Cli::tr("Creates a Cronofy application with the data center's admin API key (stored with "
+                "\"cronofyctl admin-key set\") and prints its client_id. Its client_secret goes to the "
+                "keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is "
+                "printed with a warning and the exit code is 3: save it at once."),
+        {dataCenterOption(),
+            {QStringLiteral("name"), {}, QStringLiteral("NAME"),
+                Cli::tr("The application's name, shown to people when they connect a calendar.")},
+            {QStringLiteral("url"), {}, QStringLiteral("URL"),
+                Cli::tr("The application's home page, e.g. https://example.com.")},
+            switchOption(QStringLiteral("show-secret"),
+                Cli::tr("Also print the client secret (on the line after the client_id)."))},
+        {}, &Commands::appCreate});
+    c.append({QStringLiteral("app"), QStringLiteral("import"),
+        QStringLiteral("--data-center DC --client-id ID < client-secret"),
+        Cli::tr("add an application made in the dashboard, or replace the client secret of one in the "
+                "list"),
+        Cli::tr("Adds an application made in the Cronofy dashboard. Its client secret is read from "
+                "standard input and checked with Cronofy before it is stored in the keychain. If the "
+                "application is already in the list, its client secret is replaced (after a rotation in "
+                "the dashboard, or when the keychain could not store it)."),
+        {dataCenterOption(),
+            {QStringLiteral("client-id"), {}, QStringLiteral("ID"), Cli::tr("The application's client_id.")}},
+        {}, &Commands::appImport});
+    c.append({QStringLiteral("app"), QStringLiteral("list"), QStringLiteral("[--json]"),
+        Cli::tr("list the applications"),
+        Cli::tr("Lists the applications this computer created or imported. Never prints a secret."),
+        {switchOption(QStringLiteral("json"), Cli::tr("Print a JSON array instead of a table."))}, {},
+        &Commands::appList});
+
+    // ---- calendar --------------------------------------------------------------------------------------
+    c.append({QStringLiteral("calendar"), QStringLiteral("provision"),
+        QStringLiteral("--app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] "
+                       "[--refresh] [--include-revoked]"),
+        Cli::tr("provision application calendars, paced and resumable"),
+        Cli::tr("Provisions application calendars, paced to Cronofy's limits per application (50 requests "
+                "per second and 500 per minute unless changed). Each result is saved at once, so after an "
+                "interruption the same command continues where it stopped: calendars already provisioned "
+                "are skipped (unless --refresh). Calendars you revoked are skipped and named, unless "
+                "--include-revoked "
+                "is given. A CSV file needs a header row; the column "
+                "application_calendar_id is used, or else the first column. A plain text file has one ID "
+                "per line. Duplicates are provisioned once; if any ID is invalid nothing is sent."),
+        {appOption(),
+            {QStringLiteral("csv"), {}, QStringLiteral("FILE"),
+                Cli::tr("Read the IDs from this file (CSV with a header, or one ID per line)."),
+                Completion::File},
+            {QStringLiteral("concurrency"), {}, QStringLiteral("N"),
+                Cli::tr("Requests in flight at once, 1 to 64 (default 4).")},
+            {QStringLiteral("rate"), {}, QStringLiteral("N/s"),
+                Cli::tr("At most N requests per second, e.g. 50/s (default 50; 0 = no limit).")},
+            {QStringLiteral("per-minute"), {}, QStringLiteral("N"),
+                Cli::tr("At most N requests per minute (default 500; 0 = no limit).")},
+            switchOption(QStringLiteral("refresh"),
+                Cli::tr("Provision again the calendars that are already provisioned.")),
+            switchOption(QStringLiteral("include-revoked"),
+                Cli::tr("Provision again the calendars that were revoked (skipped otherwise)."))},
+        {{QStringLiteral("ID"), Cli::tr("Calendar IDs to provision."), Completion::None, true, true}},
+        &Commands::calendarProvision});
+    c.append({QStringLiteral("calendar"), QStringLiteral("list"),
+        QStringLiteral("[--app CLIENT_ID] [--json | --csv]"), Cli::tr("list application calendars"),
+        Cli::tr("Lists the application calendars in the list, of one application or of all. Never prints "
+                "a token."),
+        {appOption(), switchOption(QStringLiteral("json"), Cli::tr("Print JSON.")),
+            switchOption(QStringLiteral("csv"), Cli::tr("Print CSV with a header row."))},
+        {}, &Commands::calendarList});
+    c.append({QStringLiteral("calendar"), QStringLiteral("revoke"), QStringLiteral("--app CLIENT_ID SUB..."),
+        Cli::tr("revoke application calendars"),
+        Cli::tr("Revokes application calendars by their sub (apc_...): their tokens stop working and the "
+                "list marks them revoked."),
+        {appOption()}, {{QStringLiteral("SUB"), Cli::tr("The subs to revoke."), Completion::None, true}},
+        &Commands::calendarRevoke});
+    c.append({QStringLiteral("calendar"), QStringLiteral("verify"), QStringLiteral("--app CLIENT_ID ID"),
+        Cli::tr("check an application calendar"),
+        Cli::tr("Checks an application calendar: gets fresh tokens (provisioning is idempotent), then asks "
+                "Cronofy for its authorization and its calendars. Tokens are never printed."),
+        {appOption()}, {{QStringLiteral("ID"), Cli::tr("The application_calendar_id.")}},
+        &Commands::calendarVerify});
+    return c;
+}
+
+QList<Group> buildGroups()
+{
+    return {
+        {QStringLiteral("admin-key"), Cli::tr("the admin API key of a data center")},
+        {QStringLiteral("app"), Cli::tr("Cronofy applications and their client secrets")},
+        {QStringLiteral("calendar"), Cli::tr("application calendars")},
+    };
+}
+
+QJsonArray optionsJson(const QList<Option> &options)
+{
+    QJsonArray out;
+    for (const Option &o : options) {
+        out.append(QJsonObject {{QStringLiteral("name"), o.name}, {QStringLiteral("short"), o.shortName},
+            {QStringLiteral("value_name"), o.valueName}, {QStringLiteral("help"), o.help},
+            {QStringLiteral("completion"), completionName(o.completion)},
+            {QStringLiteral("repeatable"), o.repeatable}});
+    }
+    return out;
+}
+
+QJsonArray argumentsJson(const QList<Argument> &arguments)
+{
+    QJsonArray out;
+    for (const Argument &a : arguments) {
+        out.append(QJsonObject {{QStringLiteral("name"), a.name}, {QStringLiteral("help"), a.help},
+            {QStringLiteral("completion"), completionName(a.completion)},
+            {QStringLiteral("repeatable"), a.repeatable}, {QStringLiteral("optional"), a.optional}});
+    }
+    return out;
+}
+
+} // namespace
+
+const QList<Group> &groups()
+{
+    static const QList<Group> table = buildGroups();
+    return table;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table = buildCommands();
+    return table;
+}
+
+QList<const Command *> commandsOf(const QString &group)
+{
+    QList<const Command *> out;
+    for (const Command &command : commands()) {
+        if (command.group == group)
+            out.append(&command);
+    }
+    return out;
+}
+
+const Command *find(const QString &group, const QString &action)
+{
+    for (const Command &command : commands()) {
+        if (command.group == group && command.action == action)
+            return &command;
+    }
+    return nullptr;
+}
+
+const QList<ExitCode> &exitCodes()
+{
+    static const QList<ExitCode> table {
+        {0, Cli::tr("done")},
+        {1, Cli::tr("wrong command line or input; nothing was sent")},
+        {2, Cli::tr("Cronofy or the network refused or failed")},
+        {3,
+            Cli::tr("the keychain (or the local list of applications and calendars) could not be read or "
+                    "written; if a new client secret could not be stored, it is printed: save it")},
+        {4, Cli::tr("a bulk run finished but some calendars failed")},
+        {130,
+            Cli::tr("a bulk run was interrupted by Ctrl-C; what finished is saved, and the same command "
+                    "continues where it stopped")},
+        {143, Cli::tr("the same, interrupted by SIGTERM")},
+    };
+    return table;
+}
+
+QString completionName(Completion completion)
+{
+    switch (completion) {
+    case Completion::None:
+        return QStringLiteral("none");
+    case Completion::DataCenter:
+        return QStringLiteral("data_center");
+    case Completion::ClientId:
+        return QStringLiteral("client_id");
+    case Completion::Account:
+        return QStringLiteral("account");
+    case Completion::CalendarStatus:
+        return QStringLiteral("status");
+    case Completion::File:
+        return QStringLiteral("file");
+    }
+    return QStringLiteral("none");
+}
+
+QStringList fixedValues(Completion completion)
+{
+    QStringList out;
+    if (completion == Completion::DataCenter) {
+        for (const DataCenter &dc : DataCenter::all())
+            out.append(dc.id());
+    } else if (completion == Completion::CalendarStatus) {
+        out = {QStringLiteral("active"), QStringLiteral("revoked"), QStringLiteral("failed")};
+    }
+    return out;
+}
+
+// The JSON of `cronofyctl --command-table`. Fields (stable; generators rely on them):
+//   program, version
+//   groups[]:   name, summary
+//   commands[]: group, action ("" for a command without one), name ("calendar provision"), synopsis,
+//               summary, description,
+//               options[]:   name (long, no dashes), short ("" or one letter), value_name ("" for a
+//                            switch), help, completion, repeatable
+//               arguments[]: name, help, completion, repeatable, optional
+//               Every command also takes -h/--help, which is not listed.
+//   completions: {kind: [fixed words]} for the kinds with fixed words (data_center, status); the kinds
+//               client_id and account come from `cronofyctl --complete-values KIND`, file from the shell.
+//   exit_codes[]: code, meaning
+QJsonObject toJson()
+{
+    QJsonArray groupList;
+    for (const Group &g : groups())
+        groupList.append(
+            QJsonObject {{QStringLiteral("name"), g.name}, {QStringLiteral("summary"), g.summary}});
+    QJsonArray commandList;
+    for (const Command &command : commands()) {
+        commandList.append(QJsonObject {{QStringLiteral("group"), command.group},
+            {QStringLiteral("action"), command.action}, {QStringLiteral("name"), command.name()},
+            {QStringLiteral("synopsis"), command.synopsis}, {QStringLiteral("summary"), command.summary},
+            {QStringLiteral("description"), command.description},
+            {QStringLiteral("options"), optionsJson(command.options)},
+            {QStringLiteral("arguments"), argumentsJson(command.arguments)}});
+    }
+    QJsonObject completions;
+    for (const Completion kind : {Completion::DataCenter, Completion::CalendarStatus})
+        completions.insert(completionName(kind), QJsonArray::fromStringList(fixedValues(kind)));
+    QJsonArray codes;
+    for (const ExitCode &e : exitCodes())
+        codes.append(QJsonObject {{QStringLiteral("code"), e.code}, {QStringLiteral("meaning"), e.meaning}});
+    return QJsonObject {{QStringLiteral("program"), QStringLiteral("cronofyctl")},
+        {QStringLiteral("version"), QStringLiteral(CONSOLE_VERSION)}, {QStringLiteral("groups"), groupList},
+        {QStringLiteral("commands"), commandList}, {QStringLiteral("completions"), completions},
+        {QStringLiteral("exit_codes"), codes}};
+}
+
+} // namespace CommandTable
