@@ -15,6 +15,7 @@ CONSOLE_APT_PACKAGES=(
   dbus-daemon gnome-keyring libsecret-tools                # private session bus + a real Secret Service for tests
   dpkg-dev file rpm desktop-file-utils appstream           # cpack DEB/RPM, .desktop and metainfo validation
   lintian rpmlint man-db                                   # the packages' own linters; man pages as installed
+  zsh fish                                                 # cronofyctl's completions tested in these shells too
   clang libclang-rt-14-dev                                 # libFuzzer targets and the sanitizer runtime
   wrk                                                      # bench/bulk: raw HTTP capacity of the sandbox (bench_bulk)
 )

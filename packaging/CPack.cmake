@@ -65,7 +65,9 @@ set(CPACK_RPM_SPEC_MORE_DEFINE "%define packager ${CONSOLE_PACKAGE_CONTACT}")
 set(_rpm_dirs
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
     /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps /usr/share/doc
-    /usr/share/man /usr/share/man/man1)
+    /usr/share/man /usr/share/man/man1 /usr/share/bash-completion /usr/share/bash-completion/completions
+    /usr/share/zsh /usr/share/zsh/vendor-completions /usr/share/zsh/site-functions /usr/share/fish
+    /usr/share/fish/vendor_completions.d)
 foreach(_size 16 24 32 48 64 128 256 512)
     list(APPEND _rpm_dirs /usr/share/icons/hicolor/${_size}x${_size}
         /usr/share/icons/hicolor/${_size}x${_size}/apps)

@@ -60,10 +60,10 @@ recommends=$(dpkg-deb -f "$deb" Recommends)
 echo "Recommends: $recommends"
 tr ',' '\n' <<<"$recommends" | sed 's/^ *//;s/ *$//' | grep -qx 'gnome-keyring | kwalletmanager' \
   || fail "Recommends lacks 'gnome-keyring | kwalletmanager' (a keychain service to store secrets in)"
-# Debian's own checks: no error (warnings, info and pedantic tags are shown, not counted yet: cronofyctl has no
-# man page until it is made from its command table).
+# Debian's own checks: no error and no warning (info and pedantic tags are shown, not counted).
 echo "--- lintian $deb"
-lintian --fail-on error --display-info "$deb" || fail "lintian reports errors on $(basename "$deb") (see above)"
+lintian --fail-on error,warning --display-info "$deb" \
+  || fail "lintian reports errors or warnings on $(basename "$deb") (see above)"
 
 echo "--- $rpm"
 # rpmlint, where this Debian has it (.ci/deps.sh installs it): no error (warnings are shown).
@@ -85,10 +85,12 @@ if [[ -n ${built[cronofy-console]:-} ]]; then
   for size in 16 24 32 48 64 128 256 512; do expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$ID.png"); done
 fi
 # Every program's manual page, and the changelog Debian wants.
-paged=()
-for program in "${!built[@]}"; do [[ -e docs/man/$program.1.in ]] && paged+=("$program"); done
-for program in "${paged[@]}"; do expected+=("/usr/share/man/man1/$program.1.gz"); done
+for program in "${!built[@]}"; do expected+=("/usr/share/man/man1/$program.1.gz"); done
 expected+=("/usr/share/doc/$PACKAGE/changelog.gz" "/usr/share/doc/$PACKAGE/copyright")
+# cronofyctl's completions, where bash-completion, zsh (Debian's and Fedora's $fpath) and fish look.
+completions=(/usr/share/bash-completion/completions/cronofyctl /usr/share/zsh/vendor-completions/_cronofyctl
+             /usr/share/zsh/site-functions/_cronofyctl /usr/share/fish/vendor_completions.d/cronofyctl.fish)
+[[ -n ${built[cronofyctl]:-} ]] && expected+=("${completions[@]}")
 for file in "${expected[@]}"; do
   grep -qx "$file" <<<"$files" || fail "the .deb lacks $file"
 done
@@ -126,12 +128,21 @@ mkdir -m 700 "$home/run"
 [[ -n ${built[cronofyctl]:-} ]] && run /usr/bin/cronofyctl --help
 [[ -n ${built[cronofy-sandbox]:-} ]] && run /usr/bin/cronofy-sandbox --help
 # "man PROGRAM" as an admin types it: found through the system's man path and rendered.
-for program in "${paged[@]}"; do
+for program in "${!built[@]}"; do
   echo "--- man $program"
   page=$(MANPAGER=cat MANWIDTH=80 man "$program" 2>&1) || { echo "$page"; fail "man $program failed"; }
   grep -q "^NAME" <<<"$page" && grep -q "$program" <<<"$page" || { echo "$page"; fail "man $program shows no page"; }
   head -n 8 <<<"$page"
 done
+
+if [[ -n ${built[cronofyctl]:-} ]]; then
+  echo "--- bash completion of the installed cronofyctl"
+  words=$(bash -c 'source /usr/share/bash-completion/completions/cronofyctl && complete -p cronofyctl &&
+    COMP_WORDS=(cronofyctl cal) COMP_CWORD=1 && _cronofyctl && echo "${COMPREPLY[*]}"') \
+    || fail "the installed bash completion does not load"
+  echo "$words"
+  [[ $(tail -n 1 <<<"$words") == calendar ]] || fail "the installed bash completion does not complete 'cronofyctl cal'"
+fi
 
 echo "--- apt-get remove $PACKAGE"
 "${sudo[@]}" apt-get remove -y -q -o DPkg::Lock::Timeout=300 "$PACKAGE"

@@ -2,6 +2,9 @@
 // and each page renders without a warning from man/groff (what lintian checks in the packages stage).
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -98,6 +101,37 @@ private slots:
         QVERIFY2(missing.isEmpty(),
             qPrintable(QStringLiteral("%1 --help lists %2, missing from docs/man/%1.1.in")
                            .arg(program, missing.join(QStringLiteral(", ")))));
+    }
+
+    // cronofyctl's page is made from its command table; each command's --help must read the same table.
+    void everyCronofyctlCommandIsInTheManPage()
+    {
+        const QString page = readText(QStringLiteral(MAN_DIR "/cronofyctl.1"));
+        if (page.isEmpty())
+            QSKIP("cronofyctl's man page is made only where the built cronofyctl can run (Unix)");
+        const Output table = run(QStringLiteral(CRONOFYCTL_BIN), {QStringLiteral("--command-table")});
+        QCOMPARE(table.exitCode, 0);
+        const QJsonArray commands
+            = QJsonDocument::fromJson(table.out.toUtf8()).object().value(QLatin1String("commands")).toArray();
+        QVERIFY(commands.size() >= 9);
+        QStringList missing;
+        for (const QJsonValue &command : commands) {
+            const QString name = command.toObject().value(QLatin1String("name")).toString();
+            // A section per command.
+            if (!page.contains(QStringLiteral(".SS \"%1\"").arg(roff(name))))
+                missing << name;
+            QStringList args = name.split(QLatin1Char(' '));
+            const Output help = run(QStringLiteral(CRONOFYCTL_BIN), args << QStringLiteral("--help"));
+            QCOMPARE(help.exitCode, 0);
+            const QStringList options = optionsIn(help.out);
+            QVERIFY2(options.contains(QStringLiteral("--help")), qPrintable(help.out));
+            for (const QString &option : options) {
+                if (!page.contains(roff(option)))
+                    missing << name + QLatin1Char(' ') + option;
+            }
+        }
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringLiteral("missing from cronofyctl.1: ") + missing.join(QStringLiteral(", "))));
     }
 
     void rendersWithoutWarnings_data()
