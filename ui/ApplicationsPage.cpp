@@ -10,6 +10,7 @@
 #include "registry/ApplicationsModel.h"
 #include "registry/RecordText.h"
 #include "service/ProvisioningService.h"
+#include "widgets/ClearButton.h"
 #include "widgets/ClipboardGuard.h"
 #include "widgets/ColumnFitter.h"
 #include "widgets/MessageBanner.h"
@@ -53,7 +54,7 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     m_search->setObjectName(QStringLiteral("applicationsSearchEdit"));
     m_search->setAccessibleName(tr("Search applications"));
     m_search->setPlaceholderText(tr("Search by name or client ID"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::enable(m_search);
 
     m_view->setObjectName(QStringLiteral("applicationsView"));
     m_view->setAccessibleName(tr("Applications"));

@@ -6,6 +6,7 @@
 #include "common/LogCategories.h"
 #include "registry/Csv.h"
 #include "registry/Registry.h"
+#include "widgets/DialogFit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -127,6 +128,7 @@ BulkProvisionDialog::BulkProvisionDialog(ConsoleContext *context, const QString 
     m_failuresView->setHeaderLabels({tr("Calendar ID"), tr("What went wrong")});
     m_failuresView->setRootIsDecorated(false);
     m_failuresView->setUniformRowHeights(true);
+    m_failuresView->setMinimumHeight(m_failuresView->fontMetrics().height() * 6);
 
     m_startButton = new QPushButton(tr("&Start"), this);
     m_startButton->setObjectName(QStringLiteral("startButton"));
@@ -149,7 +151,8 @@ BulkProvisionDialog::BulkProvisionDialog(ConsoleContext *context, const QString 
     buttons->addButton(m_exportButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_intro);
     layout->addLayout(fileRow);
     layout->addWidget(m_previewBox, 1);
@@ -157,7 +160,7 @@ BulkProvisionDialog::BulkProvisionDialog(ConsoleContext *context, const QString 
     layout->addWidget(m_progressLabel);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_failuresView, 1);
-    layout->addWidget(buttons);
+    DialogFit::install(this, content, buttons);
 
     connect(m_chooseButton, &QPushButton::clicked, this, &BulkProvisionDialog::chooseFile);
     connect(m_fileEdit, &QLineEdit::returnPressed, this, [this] {

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -88,9 +89,18 @@ CalendarDetailsPane::CalendarDetailsPane(QWidget *parent)
     detailsLayout->addStretch(1);
     m_stack->addWidget(details);
 
+    // A short window (or the pane below the list) scrolls the details rather than squeezing them.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailsScrollArea"));
+    scroll->setAccessibleName(tr("Calendar details"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(m_stack);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(scroll);
 
     connect(m_copyClientId, &QPushButton::clicked, this, [this] { copy(m_clientId); });
     connect(m_copyCalendarId, &QPushButton::clicked, this, [this] { copy(m_calendarId); });

@@ -14,6 +14,7 @@
 #include "registry/RecordText.h"
 #include "registry/Registry.h"
 #include "service/ProvisioningService.h"
+#include "widgets/ClearButton.h"
 #include "widgets/ColumnFitter.h"
 #include "widgets/ElideRightDelegate.h"
 #include "widgets/ErrorPresenter.h"
@@ -82,7 +83,7 @@ void CalendarsPage::buildUi()
     m_searchEdit->setAccessibleDescription(
         tr("Shows only the calendars whose ID, sub or profile contains the "
            "text"));
-    m_searchEdit->setClearButtonEnabled(true);
+    ClearButton::enable(m_searchEdit);
     auto *searchLabel = new QLabel(tr("Searc&h:"), this);
     searchLabel->setBuddy(m_searchEdit);
 

@@ -1,6 +1,7 @@
 #include "calendars/FreshTokensDialog.h"
 
 #include "widgets/ClipboardGuard.h"
+#include "widgets/DialogFit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -67,10 +68,12 @@ FreshTokensDialog::FreshTokensDialog(const QString &calendarId, const QString &a
     connect(ClipboardGuard::instance(), &ClipboardGuard::cleared, this,
         [this] { m_status->setText(tr("The clipboard was cleared.")); });
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(explanation);
     layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    layout->addStretch(1);
+    DialogFit::install(this, content, buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 
     copyToken(&m_accessToken, false);

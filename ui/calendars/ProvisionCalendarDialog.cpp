@@ -5,7 +5,9 @@
 #include "common/LogCategories.h"
 #include "registry/Registry.h"
 #include "service/ProvisioningService.h"
+#include "widgets/ClearButton.h"
 #include "widgets/ClipboardGuard.h"
+#include "widgets/DialogFit.h"
 #include "widgets/ErrorPresenter.h"
 #include "widgets/MessageBanner.h"
 
@@ -68,7 +70,7 @@ ProvisionCalendarDialog::ProvisionCalendarDialog(
     m_calendarIdEdit->setAccessibleDescription(
         tr("A name for the calendar that is unique within the application"));
     m_calendarIdEdit->setPlaceholderText(tr("For example: meeting-room-3"));
-    m_calendarIdEdit->setClearButtonEnabled(true);
+    ClearButton::enable(m_calendarIdEdit);
 
     m_calendarIdError
         = ErrorPresenter::createFieldErrorLabel(QStringLiteral("calendarId"), m_calendarIdEdit, this);
@@ -93,7 +95,6 @@ ProvisionCalendarDialog::ProvisionCalendarDialog(
     m_busyBar->setAccessibleName(tr("Provisioning in progress"));
     m_busyBar->setRange(0, 0);
     m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(m_busyBar->fontMetrics().height());
     m_busyLabel = new QLabel(tr("Asking Cronofy for the calendar…"), this);
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     auto *busyRow = new QHBoxLayout;
@@ -151,14 +152,15 @@ ProvisionCalendarDialog::ProvisionCalendarDialog(
     connect(m_submitButton, &QPushButton::clicked, this, &ProvisionCalendarDialog::submit);
     connect(m_cancelButton, &QPushButton::clicked, this, &ProvisionCalendarDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_banner);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addLayout(busyRow);
     layout->addWidget(m_resultBox);
     layout->addStretch(1);
-    layout->addWidget(m_buttons);
+    DialogFit::install(this, content, m_buttons);
 
     setTabOrder(m_applicationCombo, m_calendarIdEdit);
     setTabOrder(m_calendarIdEdit, m_copySubButton);

@@ -1,6 +1,7 @@
 #include "calendars/VerificationDialog.h"
 
 #include "service/ProvisioningService.h"
+#include "widgets/DialogFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -119,12 +120,13 @@ VerificationDialog::VerificationDialog(
     close->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_verdict);
     layout->addLayout(form);
     layout->addWidget(calendarsLabel);
     layout->addWidget(calendars, 1);
-    layout->addWidget(buttons);
+    DialogFit::install(this, content, buttons);
     close->setFocus();
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 }

@@ -2,6 +2,7 @@
 
 #include "service/ProvisioningService.h"
 #include "widgets/ClipboardGuard.h"
+#include "widgets/DialogFit.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/SecretLineEdit.h"
 
@@ -101,7 +102,8 @@ OnceShownSecretDialog::OnceShownSecretDialog(
     buttons->addButton(m_provision, QDialogButtonBox::ActionRole);
     buttons->addButton(m_close, QDialogButtonBox::AcceptRole);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(headline);
     layout->addWidget(onlyOnce);
     layout->addWidget(m_banner);
@@ -109,7 +111,7 @@ OnceShownSecretDialog::OnceShownSecretDialog(
     layout->addWidget(m_retry, 0, Qt::AlignLeft);
     layout->addWidget(m_storedElsewhere);
     layout->addStretch(1);
-    layout->addWidget(buttons);
+    DialogFit::install(this, content, buttons);
 
     connect(
         copyId, &QPushButton::clicked, this, [this] { ClipboardGuard::instance()->copy(m_clientId, false); });

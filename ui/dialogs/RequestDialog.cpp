@@ -1,11 +1,12 @@
 #include "RequestDialog.h"
 
 #include "service/ProvisioningService.h"
+#include "widgets/DialogFit.h"
 #include "widgets/ErrorPresenter.h"
 #include "widgets/MessageBanner.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -16,7 +17,7 @@ RequestDialog::RequestDialog(QWidget *parent)
     : QDialog(parent)
     , m_banner(new MessageBanner(this))
     , m_formWidget(new QWidget(this))
-    , m_form(new QFormLayout(m_formWidget))
+    , m_form(new QGridLayout(m_formWidget))
     , m_busyRow(new QWidget(this))
     , m_busyLabel(new QLabel(m_busyRow))
     , m_busyBar(new QProgressBar(m_busyRow))
@@ -25,9 +26,10 @@ RequestDialog::RequestDialog(QWidget *parent)
     setWindowModality(Qt::WindowModal);
     m_banner->setObjectName(QStringLiteral("dialogBanner"));
 
+    // A grid, not a QFormLayout: QFormLayout reckons the height of a word-wrapped hint at one width and lays
+    // it out at another, cutting its last line (seen in French and Spanish); a grid asks heightForWidth.
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setColumnStretch(1, 1);
 
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
@@ -53,20 +55,29 @@ RequestDialog::RequestDialog(QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, this, &RequestDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_formWidget);
-    layout->addStretch(1);
-    layout->addWidget(m_busyRow);
-    layout->addWidget(m_buttons);
+    // The banner and the form grow with what they say (DialogFit); the busy row and the buttons stay in view.
+    auto *content = new QWidget(this);
+    m_contentLayout = new QVBoxLayout(content);
+    m_contentLayout->addWidget(m_banner);
+    m_contentLayout->addWidget(m_formWidget);
+    m_contentLayout->addStretch(1);
+    m_banner->setParent(content);
+    m_formWidget->setParent(content);
+    auto *footer = new QWidget(this);
+    auto *footerLayout = new QVBoxLayout(footer);
+    footerLayout->setContentsMargins(0, 0, 0, 0);
+    footerLayout->addWidget(m_busyRow);
+    footerLayout->addWidget(m_buttons);
+    DialogFit::install(this, content, footer);
 }
 
 QLabel *RequestDialog::addIntro(const QString &text)
 {
-    auto *label = new QLabel(text, m_formWidget);
+    // Above the form, not in it: QFormLayout gives a spanning word-wrapped row too little height.
+    auto *label = new QLabel(text, m_formWidget->parentWidget());
     label->setObjectName(QStringLiteral("introLabel"));
     label->setWordWrap(true);
-    m_form->insertRow(0, label);
+    m_contentLayout->insertWidget(m_contentLayout->indexOf(m_formWidget), label);
     return label;
 }
 
@@ -77,16 +88,18 @@ void RequestDialog::addField(const QString &label, QWidget *field, const QString
     title->setBuddy(field);
     if (field->accessibleName().isEmpty())
         field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
-    m_form->addRow(title, field);
+    int row = m_form->rowCount();
+    m_form->addWidget(title, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    m_form->addWidget(field, row, 1);
     if (!hint.isEmpty()) {
         auto *hintLabel = new QLabel(hint, m_formWidget);
         hintLabel->setObjectName(name + QStringLiteral("Hint"));
         hintLabel->setWordWrap(true);
         hintLabel->setForegroundRole(QPalette::PlaceholderText);
-        m_form->addRow(QString(), hintLabel);
+        m_form->addWidget(hintLabel, ++row, 1);
         field->setToolTip(hint);
     }
-    m_form->addRow(QString(), ErrorPresenter::createFieldErrorLabel(name, field, m_formWidget));
+    m_form->addWidget(ErrorPresenter::createFieldErrorLabel(name, field, m_formWidget), ++row, 1);
 }
 
 void RequestDialog::setBusy(bool busy, const QString &what, ServiceJob *job)

@@ -5,9 +5,10 @@
 
 class MessageBanner;
 class QDialogButtonBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
+class QVBoxLayout;
 class QPushButton;
 class ServiceJob;
 
@@ -31,7 +32,6 @@ protected:
     // Subclasses check the form and start their request here.
     virtual void submit() = 0;
 
-    QFormLayout *form() const { return m_form; }
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *cancelButton() const { return m_cancel; }
     // Adds "label / field / its error label" rows; the error label is named "<name>Error".
@@ -43,8 +43,9 @@ protected:
 
 private:
     MessageBanner *m_banner;
+    QVBoxLayout *m_contentLayout;
     QWidget *m_formWidget;
-    QFormLayout *m_form;
+    QGridLayout *m_form; // label | field, with the field's hint and error below it
     QWidget *m_busyRow;
     QLabel *m_busyLabel;
     QProgressBar *m_busyBar;
