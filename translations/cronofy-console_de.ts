@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>Nothing is answering at %1. If this is the local sandbox, start it again (or restart the console); otherwise correct the base URL in Settings.</source>
-        <translation>Unter %1 antwortet nichts. Wenn dies die lokale Sandbox ist, starten Sie sie erneut (oder starten Sie die Konsole neu); andernfalls korrigieren Sie die Basis-URL in den Einstellungen.</translation>
+        <translation type="vanished">Unter %1 antwortet nichts. Wenn dies die lokale Sandbox ist, starten Sie sie erneut (oder starten Sie die Konsole neu); andernfalls korrigieren Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
         <source>The server at %1 refused the connection. A firewall or proxy may be blocking it, or the service is restarting. Try again in a few minutes.</source>
@@ -265,6 +265,14 @@
     <message>
         <source>Cronofy refused the request (HTTP %1). Check what you entered and try again; if it keeps happening, send the details to whoever supports your Cronofy account.</source>
         <translation>Cronofy hat die Anfrage abgelehnt (HTTP %1). Prüfen Sie Ihre Eingaben und versuchen Sie es erneut; wenn es weiterhin auftritt, senden Sie die Details an die Person, die Ihr Cronofy-Konto betreut.</translation>
+    </message>
+    <message>
+        <source>The offline sandbox is not answering. Restart Cronofy Console to start it again.</source>
+        <translation>Die Offline-Sandbox antwortet nicht. Starten Sie Cronofy Console neu, um sie wieder zu starten.</translation>
+    </message>
+    <message>
+        <source>Nothing is answering at %1. If it is a server on this computer, such as cronofy-sandbox, start it again; otherwise correct the base URL in Settings.</source>
+        <translation>Unter %1 antwortet nichts. Ist es ein Server auf diesem Computer, etwa cronofy-sandbox, starten Sie ihn erneut; andernfalls korrigieren Sie die Basis-URL in den Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1398,17 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
             <numerusform>%n Kalender in %1 gespeichert.</numerusform>
             <numerusform>%n Kalender in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Das Feld leeren</translation>
     </message>
 </context>
 <context>
@@ -2593,7 +2612,7 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
     </message>
     <message>
         <source>Cronofy Console — Offline sandbox</source>
-        <translation>Cronofy Console – Offline-Sandbox</translation>
+        <translation type="vanished">Cronofy Console – Offline-Sandbox</translation>
     </message>
     <message>
         <source>Sandbox — nothing is sent to Cronofy</source>
@@ -2601,7 +2620,7 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
     </message>
     <message>
         <source>Cronofy Console — %1</source>
-        <translation>Cronofy Console – %1</translation>
+        <translation type="vanished">Cronofy Console – %1</translation>
     </message>
     <message>
         <source>Data center: %1 (%2)</source>
@@ -2609,11 +2628,64 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
     </message>
     <message>
         <source>Cronofy Console</source>
-        <translation>Cronofy Console</translation>
+        <translation type="vanished">Cronofy Console</translation>
     </message>
     <message>
         <source>Not connected yet</source>
         <translation>Noch nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Cronofy Console</source>
+        <translation>Ü&amp;ber Cronofy Console</translation>
+    </message>
+    <message>
+        <source>About Cronofy Console</source>
+        <translation>Über Cronofy Console</translation>
+    </message>
+    <message>
+        <source>Cronofy Console %1</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>Cronofy Console %1</translation>
+    </message>
+    <message>
+        <source>Creates Cronofy applications and application calendars, and keeps their secrets in this computer&apos;s keychain.</source>
+        <translation>Legt Cronofy-Anwendungen und Anwendungskalender an und bewahrt ihre Geheimnisse im Schlüsselbund dieses Computers auf.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. It comes with no warranty.</source>
+        <translation>Freie Software unter der MIT-Lizenz. Ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <source>Project home page and source code</source>
+        <translation>Projektseite und Quellcode</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Ein Problem melden</translation>
+    </message>
+    <message>
+        <source>Cronofy&apos;s developer documentation</source>
+        <translation>Entwicklerdokumentation von Cronofy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Offline-Sandbox</translation>
     </message>
 </context>
 <context>

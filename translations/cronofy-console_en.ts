@@ -61,10 +61,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is answering at %1. If this is the local sandbox, start it again (or restart the console); otherwise correct the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server at %1 refused the connection. A firewall or proxy may be blocking it, or the service is restarting. Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,6 +260,14 @@
     </message>
     <message>
         <source>Cronofy refused the request (HTTP %1). Check what you entered and try again; if it keeps happening, send the details to whoever supports your Cronofy account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline sandbox is not answering. Restart Cronofy Console to start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is answering at %1. If it is a server on this computer, such as cronofy-sandbox, start it again; otherwise correct the base URL in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,6 +1367,17 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Stores the admin API key of a data center in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API.</source>
@@ -2252,15 +2267,7 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cronofy Console — Offline sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sandbox — nothing is sent to Cronofy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cronofy Console — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2268,11 +2275,60 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cronofy Console</source>
+        <source>Not connected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected yet</source>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Cronofy Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Cronofy Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronofy Console %1</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates Cronofy applications and application calendars, and keeps their secrets in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project home page and source code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronofy&apos;s developer documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>Nothing is answering at %1. If this is the local sandbox, start it again (or restart the console); otherwise correct the base URL in Settings.</source>
-        <translation>Nada responde en %1. Si es el entorno de pruebas local, vuelva a iniciarlo (o reinicie la consola); si no, corrija la URL base en la configuración.</translation>
+        <translation type="vanished">Nada responde en %1. Si es el entorno de pruebas local, vuelva a iniciarlo (o reinicie la consola); si no, corrija la URL base en la configuración.</translation>
     </message>
     <message>
         <source>The server at %1 refused the connection. A firewall or proxy may be blocking it, or the service is restarting. Try again in a few minutes.</source>
@@ -265,6 +265,14 @@
     <message>
         <source>Cronofy refused the request (HTTP %1). Check what you entered and try again; if it keeps happening, send the details to whoever supports your Cronofy account.</source>
         <translation>Cronofy rechazó la solicitud (HTTP %1). Revise lo que introdujo y vuelva a intentarlo; si sigue ocurriendo, envíe los detalles a quien da soporte a su cuenta de Cronofy.</translation>
+    </message>
+    <message>
+        <source>The offline sandbox is not answering. Restart Cronofy Console to start it again.</source>
+        <translation>El entorno de pruebas sin conexión no responde. Reinicie Cronofy Console para iniciarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing is answering at %1. If it is a server on this computer, such as cronofy-sandbox, start it again; otherwise correct the base URL in Settings.</source>
+        <translation>Nada responde en %1. Si es un servidor de este equipo, como cronofy-sandbox, inícielo de nuevo; si no, corrija la URL base en Configuración.</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1398,17 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
             <numerusform>Se guardó %n calendario en %1.</numerusform>
             <numerusform>Se guardaron %n calendarios en %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Borrar el campo</translation>
     </message>
 </context>
 <context>
@@ -2591,7 +2610,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     </message>
     <message>
         <source>Cronofy Console — Offline sandbox</source>
-        <translation>Cronofy Console: entorno de pruebas sin conexión</translation>
+        <translation type="vanished">Cronofy Console: entorno de pruebas sin conexión</translation>
     </message>
     <message>
         <source>Sandbox — nothing is sent to Cronofy</source>
@@ -2599,7 +2618,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     </message>
     <message>
         <source>Cronofy Console — %1</source>
-        <translation>Cronofy Console: %1</translation>
+        <translation type="vanished">Cronofy Console: %1</translation>
     </message>
     <message>
         <source>Data center: %1 (%2)</source>
@@ -2607,11 +2626,64 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     </message>
     <message>
         <source>Cronofy Console</source>
-        <translation>Cronofy Console</translation>
+        <translation type="vanished">Cronofy Console</translation>
     </message>
     <message>
         <source>Not connected yet</source>
         <translation>Aún sin conectar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Arc&amp;hivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Cronofy Console</source>
+        <translation>&amp;Acerca de Cronofy Console</translation>
+    </message>
+    <message>
+        <source>About Cronofy Console</source>
+        <translation>Acerca de Cronofy Console</translation>
+    </message>
+    <message>
+        <source>Cronofy Console %1</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>Cronofy Console %1</translation>
+    </message>
+    <message>
+        <source>Creates Cronofy applications and application calendars, and keeps their secrets in this computer&apos;s keychain.</source>
+        <translation>Crea aplicaciones de Cronofy y calendarios de aplicación, y guarda sus secretos en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. It comes with no warranty.</source>
+        <translation>Software libre con licencia MIT. Se ofrece sin ninguna garantía.</translation>
+    </message>
+    <message>
+        <source>Project home page and source code</source>
+        <translation>Página del proyecto y código fuente</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <source>Cronofy&apos;s developer documentation</source>
+        <translation>Documentación para desarrolladores de Cronofy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Entorno de pruebas sin conexión</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>Nothing is answering at %1. If this is the local sandbox, start it again (or restart the console); otherwise correct the base URL in Settings.</source>
-        <translation>Rien ne répond à %1. S’il s’agit du bac à sable local, redémarrez-le (ou redémarrez la console)&#xa0;; sinon, corrigez l’URL de base dans les paramètres.</translation>
+        <translation type="vanished">Rien ne répond à %1. S’il s’agit du bac à sable local, redémarrez-le (ou redémarrez la console)&#xa0;; sinon, corrigez l’URL de base dans les paramètres.</translation>
     </message>
     <message>
         <source>The server at %1 refused the connection. A firewall or proxy may be blocking it, or the service is restarting. Try again in a few minutes.</source>
@@ -265,6 +265,14 @@
     <message>
         <source>Cronofy refused the request (HTTP %1). Check what you entered and try again; if it keeps happening, send the details to whoever supports your Cronofy account.</source>
         <translation>Cronofy a refusé la requête (HTTP %1). Vérifiez ce que vous avez saisi et réessayez&#xa0;; si le problème persiste, envoyez les détails à la personne qui gère votre compte Cronofy.</translation>
+    </message>
+    <message>
+        <source>The offline sandbox is not answering. Restart Cronofy Console to start it again.</source>
+        <translation>Le bac à sable hors ligne ne répond pas. Redémarrez Cronofy Console pour le relancer.</translation>
+    </message>
+    <message>
+        <source>Nothing is answering at %1. If it is a server on this computer, such as cronofy-sandbox, start it again; otherwise correct the base URL in Settings.</source>
+        <translation>Rien ne répond à %1. S’il s’agit d’un serveur sur cet ordinateur, comme cronofy-sandbox, relancez-le&#xa0;; sinon corrigez l’URL de base dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1398,17 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
             <numerusform>%n calendrier enregistré dans %1.</numerusform>
             <numerusform>%n calendriers enregistrés dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Effacer le champ</translation>
     </message>
 </context>
 <context>
@@ -2593,7 +2612,7 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
     </message>
     <message>
         <source>Cronofy Console — Offline sandbox</source>
-        <translation>Cronofy Console — Bac à sable hors ligne</translation>
+        <translation type="vanished">Cronofy Console — Bac à sable hors ligne</translation>
     </message>
     <message>
         <source>Sandbox — nothing is sent to Cronofy</source>
@@ -2601,7 +2620,7 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
     </message>
     <message>
         <source>Cronofy Console — %1</source>
-        <translation>Cronofy Console — %1</translation>
+        <translation type="vanished">Cronofy Console — %1</translation>
     </message>
     <message>
         <source>Data center: %1 (%2)</source>
@@ -2609,11 +2628,64 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
     </message>
     <message>
         <source>Cronofy Console</source>
-        <translation>Cronofy Console</translation>
+        <translation type="vanished">Cronofy Console</translation>
     </message>
     <message>
         <source>Not connected yet</source>
         <translation>Pas encore connecté</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Cronofy Console</source>
+        <translation>À &amp;propos de Cronofy Console</translation>
+    </message>
+    <message>
+        <source>About Cronofy Console</source>
+        <translation>À propos de Cronofy Console</translation>
+    </message>
+    <message>
+        <source>Cronofy Console %1</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>Cronofy Console %1</translation>
+    </message>
+    <message>
+        <source>Creates Cronofy applications and application calendars, and keeps their secrets in this computer&apos;s keychain.</source>
+        <translation>Crée des applications Cronofy et des calendriers d’application, et garde leurs secrets dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. It comes with no warranty.</source>
+        <translation>Logiciel libre sous licence MIT. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Project home page and source code</source>
+        <translation>Page du projet et code source</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>Cronofy&apos;s developer documentation</source>
+        <translation>Documentation de Cronofy pour les développeurs</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Bac à sable hors ligne</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,15 @@
 #include "registry/ApplicationsModel.h"
 #include "widgets/MessageBanner.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -61,6 +67,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_tabs->setAccessibleName(tr("Pages"));
     m_tabs->tabBar()->setObjectName(QStringLiteral("mainTabBar"));
     m_tabs->tabBar()->setAccessibleName(tr("Pages"));
+    // What the banner says is about the page it was said on.
+    connect(m_tabs, &QTabWidget::currentChanged, m_banner, &MessageBanner::clear);
     connect(m_applications, &ApplicationsPage::showCalendarsRequested, this, &MainWindow::showCalendarsOf);
     connect(m_applications, &ApplicationsPage::provisionCalendarRequested, this,
         &MainWindow::provisionCalendarFor);
@@ -101,10 +109,81 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     if (!session->openWarning().isEmpty())
         m_banner->showWarning(session->openWarning());
 
-    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().lineSpacing() * 40);
-    restoreGeometry(ConsoleSettings::windowGeometry());
+    buildMenus();
+    if (!restoreGeometry(ConsoleSettings::windowGeometry()))
+        placeFirstTime();
     restoreState(ConsoleSettings::windowState());
     updateForDataCenter();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    // Closing the window is quitting: closeEvent() keeps the geometry, and the last window closes the app.
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    // No Alt+letter: every letter of "Help" belongs to a control of some page (Alt+H is the Calendars page's
+    // search). Alt+F, then the Right arrow, reaches it.
+    QMenu *help = menuBar()->addMenu(tr("Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About Cronofy Console"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::placeFirstTime()
+{
+    // Wide enough for the Calendars page's columns and its details side by side (about 1200 px), tall enough
+    // for a screenful of rows; never more than the screen has. Centred, as a window manager would place it.
+    const QScreen *target = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect available = target ? target->availableGeometry() : QRect(0, 0, 1280, 800);
+    const int ch = fontMetrics().averageCharWidth();
+    const int line = fontMetrics().lineSpacing();
+    // Room for the window manager's frame and title bar, which are outside the window's own size.
+    const QSize room = available.size() - QSize(line, line * 3);
+    const QSize wanted = QSize(ch * 175, line * 46).expandedTo(minimumSizeHint());
+    const QSize size = wanted.boundedTo(room);
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2 + line));
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Cronofy Console"));
+    box->setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    const QString homepage = QStringLiteral("https://github.com/cronofy-console/cronofy-console");
+    const QString docs = QStringLiteral("https://docs.cronofy.com/developers/");
+    //: %1 is the version number
+    box->setText(
+        QStringLiteral("<h3>%1</h3><p>%2</p>")
+            .arg(tr("Cronofy Console %1").arg(QApplication::applicationVersion()).toHtmlEscaped(),
+                tr("Creates Cronofy applications and application calendars, and keeps their secrets in "
+                   "this computer's keychain.")
+                    .toHtmlEscaped()));
+    box->setInformativeText(
+        QStringLiteral(
+            "<p>%1</p><p><a href=\"%2\">%3</a><br><a href=\"%4\">%5</a><br><a href=\"%6\">%7</a></p>")
+            .arg(tr("Free software under the MIT licence. It comes with no warranty.").toHtmlEscaped(),
+                homepage, tr("Project home page and source code").toHtmlEscaped(),
+                homepage + QStringLiteral("/issues"), tr("Report a problem").toHtmlEscaped(), docs,
+                tr("Cronofy's developer documentation").toHtmlEscaped()));
+    box->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box->setStandardButtons(QMessageBox::Close);
+    if (QAbstractButton *close = box->button(QMessageBox::Close)) {
+        close->setObjectName(QStringLiteral("closeButton"));
+        close->setAccessibleName(tr("Close"));
+    }
+    box->open();
 }
 
 MainWindow::~MainWindow() = default;
@@ -157,14 +236,16 @@ void MainWindow::updateForDataCenter()
     }
     const bool sandbox = context->isSandbox();
     m_sandboxStrip->setVisible(sandbox);
+    // The platform adds the application's name ("… — Cronofy Console"): the title says only where requests
+    // go.
     if (sandbox) {
-        setWindowTitle(tr("Cronofy Console — Offline sandbox"));
+        setWindowTitle(tr("Offline sandbox"));
         m_dataCenterLabel->setText(tr("Sandbox — nothing is sent to Cronofy"));
     } else if (dc.isValid()) {
-        setWindowTitle(tr("Cronofy Console — %1").arg(dc.displayName()));
+        setWindowTitle(dc.displayName());
         m_dataCenterLabel->setText(tr("Data center: %1 (%2)").arg(dc.displayName(), dc.apiBaseUrl().host()));
     } else {
-        setWindowTitle(tr("Cronofy Console"));
+        setWindowTitle(QString());
         m_dataCenterLabel->setText(
             m_startingOffline ? tr("Starting the offline sandbox…") : tr("Not connected yet"));
     }

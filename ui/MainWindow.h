@@ -14,7 +14,8 @@ class WelcomePage;
 
 // The console's window: the welcome page until a data center is chosen, then the Applications, Calendars and
 // Settings tabs under one banner. The status bar (and, offline, a strip above the tabs and the title) always
-// says where requests go.
+// says where requests go. A File menu (Quit, Ctrl+Q) and a Help menu (About); the first window fits its
+// screen, later ones come back where the person left them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
 public slots:
     // Shows, un-minimises and raises the window (a second launch asks for this).
     void raiseToFront();
+    // Help > About: the version, the licence and where to read more.
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -40,6 +43,9 @@ protected:
 
 private:
     void updateForDataCenter();
+    void buildMenus();
+    // The size of a first start: what the pages need, within the screen's available area.
+    void placeFirstTime();
     void addTab(QWidget *page, const QString &title, int number);
     // The Applications page's ways to an application's calendars.
     void showCalendarsOf(const QString &clientId);

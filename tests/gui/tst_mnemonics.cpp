@@ -27,6 +27,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabBar>
@@ -186,6 +187,8 @@ void TestMnemonics::everyWindowHasUniqueLetters()
         shared << tabs->tabText(i);
     for (QAbstractButton *button : window.banner()->findChildren<QAbstractButton *>())
         shared << button->text();
+    for (const QAction *menu : window.menuBar()->actions())
+        shared << menu->text(); // File, Help: always there, above every page
     QCOMPARE(MnemonicAudit::clashes(tabs->tabBar(), {}), QStringList());
     for (int i = 0; i < tabs->count(); ++i)
         audit(tabs->widget(i), tabs->widget(i)->objectName(), shared);

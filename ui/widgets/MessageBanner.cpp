@@ -1,12 +1,14 @@
 #include "MessageBanner.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -17,6 +19,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_detailsButton(new QToolButton(this))
     , m_closeButton(new QToolButton(this))
     , m_details(new QPlainTextEdit(this))
+    , m_expiry(new QTimer(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -50,7 +53,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_details->setAccessibleName(tr("Technical details"));
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_details->setMaximumHeight(fontMetrics().lineSpacing() * 8);
+    m_details->setMaximumHeight(fontMetrics().lineSpacing() * 5);
     m_details->setVisible(false);
 
     auto *top = new QHBoxLayout;
@@ -67,6 +70,14 @@ MessageBanner::MessageBanner(QWidget *parent)
     connect(m_closeButton, &QToolButton::clicked, this, [this] {
         clear();
         emit dismissed();
+    });
+
+    m_expiry->setSingleShot(true);
+    connect(m_expiry, &QTimer::timeout, this, [this] {
+        if (underMouse() || isAncestorOf(QApplication::focusWidget()))
+            m_expiry->start(3000); // still being read
+        else if (m_level == Level::Info)
+            clear();
     });
 
     setVisible(false);
@@ -90,6 +101,7 @@ void MessageBanner::showInfo(const QString &sentence)
 void MessageBanner::clear()
 {
     m_level = Level::None;
+    m_expiry->stop();
     m_text->clear();
     m_details->clear();
     m_detailsButton->setChecked(false);
@@ -115,6 +127,11 @@ void MessageBanner::showMessage(Level level, const QString &sentence, const QStr
     m_detailsButton->setVisible(!details.trimmed().isEmpty());
     applyLevelStyle();
     setVisible(true);
+    // Long enough to read twice: 6 s, and a second for every 15 characters beyond the first 60.
+    if (level == Level::Info)
+        m_expiry->start(6000 + std::max<qsizetype>(0, sentence.size() - 60) * 1000 / 15);
+    else
+        m_expiry->stop();
 
     // Screen readers announce the sentence the moment it appears.
     setAccessibleDescription(sentence);

@@ -4,11 +4,14 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QTimer;
 class QToolButton;
 
 // A calm banner above the pages (and inside dialogs): an icon, one sentence that says what happened and what
 // to do next, a "Details" toggle that reveals technical text (raw JSON, Qt's error string) only on demand,
-// and a close button. Hidden while it has nothing to say. Colours come from the palette only.
+// and a close button. Hidden while it has nothing to say. Colours come from the palette only. Information
+// goes away by itself once read (not while the pointer or the focus is on it); errors and warnings stay
+// until closed or replaced.
 class MessageBanner : public QFrame
 {
     Q_OBJECT
@@ -47,4 +50,5 @@ private:
     QToolButton *m_detailsButton;
     QToolButton *m_closeButton;
     QPlainTextEdit *m_details;
+    QTimer *m_expiry;
 };

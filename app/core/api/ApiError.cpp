@@ -119,10 +119,11 @@ QString ApiError::message() const
             .arg(where);
 
     case Kind::ConnectionRefused:
+        if (builtInSandbox)
+            return tr("The offline sandbox is not answering. Restart Cronofy Console to start it again.");
         if (local)
-            return tr(
-                "Nothing is answering at %1. If this is the local sandbox, start it again (or restart the "
-                "console); otherwise correct the base URL in Settings.")
+            return tr("Nothing is answering at %1. If it is a server on this computer, such as "
+                      "cronofy-sandbox, start it again; otherwise correct the base URL in Settings.")
                 .arg(where);
         return tr("The server at %1 refused the connection. A firewall or proxy may be blocking it, or the "
                   "service is restarting. Try again in a few minutes.")

@@ -71,6 +71,7 @@ public:
     // Where and under which limits the call ran, set by CronofyClient so message() can name them.
     QString dataCenterName; // DataCenter::displayName(): "Germany", "http://127.0.0.1:8080"
     QString host; // the API host, to mention the sandbox when it is a loopback address
+    bool builtInSandbox = false; // the window's own offline sandbox (restarting the window restarts it)
     std::chrono::milliseconds timeout {0}; // the call's timeout (Kind::Timeout)
     // Kind::Timeout only: the answer had begun (its status line arrived) but did not finish in time, i.e.
     // a trickling connection rather than a server that never answered. The advice differs.

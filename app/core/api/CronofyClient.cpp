@@ -330,6 +330,7 @@ ApiCall *CronofyClient::send(const RequestSpec &spec, QObject *context, ApiCall:
     auto *call = new ApiCall(this);
     call->m_error.operation = spec.operation;
     call->m_error.dataCenterName = m_dataCenter.displayName();
+    call->m_error.builtInSandbox = m_dataCenter.isSandbox();
     call->m_error.host = m_dataCenter.apiBaseUrl().host();
     call->m_error.timeout = m_timeout;
     call->m_error.sizeLimit = m_maxResponseBytes;
