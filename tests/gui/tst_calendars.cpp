@@ -61,6 +61,7 @@ private slots:
     void searchFiltersAsYouType();
     void applicationAndStatusFilters();
     void sortsByColumn();
+    void detailsAndActionsFollowTheVisibleSelection();
     void verifyShowsHealthy();
     void freshTokensGoToTheClipboardAndAreCleared();
     void revokeAfterConfirmation();
@@ -430,6 +431,52 @@ void TestCalendars::sortsByColumn()
     for (int row = 1; row < model->rowCount(); ++row)
         QVERIFY(model->index(row - 1, provisioned).data(CalendarsModel::SortRole).toDateTime()
             <= model->index(row, provisioned).data(CalendarsModel::SortRole).toDateTime());
+}
+
+// The details pane and every action follow the row the person sees selected: a sort takes the selection
+// along; a search that hides the selected row leaves nothing selected, an empty pane and no action that
+// would act on the hidden row.
+void TestCalendars::detailsAndActionsFollowTheVisibleSelection()
+{
+    auto *search = child<QLineEdit>(m_page, "searchEdit");
+    auto *verify = child<QPushButton>(m_page, "verifyButton");
+    auto *tokens = child<QPushButton>(m_page, "freshTokensButton");
+    auto *revoke = child<QPushButton>(m_page, "revokeButton");
+    auto *heading = child<QLabel>(m_page, "detailsHeading");
+    auto *none = child<QLabel>(m_page, "noSelectionLabel");
+    QVERIFY(search && verify && tokens && revoke && heading && none);
+    QVERIFY(m_page->selectCalendar(m_clientId, QStringLiteral("room-beta")));
+    QTRY_VERIFY(heading->isVisible());
+    QCOMPARE(heading->text(), QStringLiteral("room-beta"));
+    QVERIFY(verify->isEnabled());
+
+    view()->sortByColumn(CalendarsModel::CalendarIdColumn, Qt::DescendingOrder);
+    QTRY_COMPARE(m_page->selectedCalendar()->applicationCalendarId, QStringLiteral("room-beta"));
+    QCOMPARE(heading->text(), QStringLiteral("room-beta"));
+
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("desk-7"));
+    QTRY_COMPARE(shownCalendarIds(), QStringList {QStringLiteral("desk-7")});
+    QTRY_VERIFY(none->isVisible());
+    QVERIFY(!heading->isVisible());
+    QVERIFY(!m_page->selectedCalendar());
+    QVERIFY(!verify->isEnabled());
+    QVERIFY(!tokens->isEnabled());
+    QVERIFY(!revoke->isEnabled());
+    // Nothing is sent for the hidden row, even when asked directly.
+    const int before = sandboxRequestCount();
+    m_page->verifySelected();
+    m_page->getFreshTokensForSelected();
+    QTest::qWait(200);
+    QCOMPARE(sandboxRequestCount(), before);
+
+    // What is shown can be selected, and the pane follows it.
+    view()->selectRow(0);
+    QTRY_COMPARE(heading->text(), QStringLiteral("desk-7"));
+    QVERIFY(verify->isEnabled());
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_VERIFY(view()->model()->rowCount() > 1);
+    QCOMPARE(m_page->selectedCalendar()->applicationCalendarId, QStringLiteral("desk-7"));
 }
 
 void TestCalendars::verifyShowsHealthy()

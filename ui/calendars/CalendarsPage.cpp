@@ -57,9 +57,15 @@ CalendarsPage::CalendarsPage(ConsoleContext *context, QWidget *parent)
         &CalendarsPage::updateSelection);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &CalendarsPage::updateSelection);
-    // The model follows the Registry row by row; the details follow the selected row's changes.
-    connect(m_filter, &QAbstractItemModel::dataChanged, this, &CalendarsPage::updateSelection);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &CalendarsPage::updateSelection);
+    // The details pane and every action follow the row the person sees selected: its changes, and rows that
+    // go (a search or a filter that hides the selected one takes the selection with it), come, move (a sort)
+    // or are all replaced. Only the view's model and selection model are asked, whatever model is behind.
+    QAbstractItemModel *shown = m_view->model();
+    connect(shown, &QAbstractItemModel::dataChanged, this, &CalendarsPage::updateSelection);
+    connect(shown, &QAbstractItemModel::modelReset, this, &CalendarsPage::updateSelection);
+    connect(shown, &QAbstractItemModel::rowsRemoved, this, &CalendarsPage::updateSelection);
+    connect(shown, &QAbstractItemModel::rowsInserted, this, &CalendarsPage::updateSelection);
+    connect(shown, &QAbstractItemModel::layoutChanged, this, &CalendarsPage::updateSelection);
     if (Registry *registry = m_context->registry())
         connect(registry, &Registry::applicationChanged, this, &CalendarsPage::reloadApplicationFilter);
 
