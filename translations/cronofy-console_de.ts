@@ -2318,6 +2318,34 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
         <source>Creating the application…</source>
         <translation>Anwendung wird erstellt…</translation>
     </message>
+    <message>
+        <source>Admin API &amp;key:</source>
+        <translation>Admin-API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Admin API key</source>
+        <translation>Admin-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>Schlüssel hier einfügen</translation>
+    </message>
+    <message>
+        <source>Save Key and Retr&amp;y</source>
+        <translation>Schlüssel speichern und erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Save the admin API key and create the application</source>
+        <translation>Den Admin-API-Schlüssel speichern und die Anwendung anlegen</translation>
+    </message>
+    <message>
+        <source>Cronofy refused the admin API key for %1. Check in the Cronofy dashboard that the key belongs to this data center and is not revoked, paste it below and press Save Key and Retry. What you typed above stays.</source>
+        <translation>Cronofy hat den Admin-API-Schlüssel für %1 abgelehnt. Prüfen Sie im Cronofy-Dashboard, dass der Schlüssel zu diesem Rechenzentrum gehört und nicht widerrufen ist, fügen Sie ihn unten ein und klicken Sie auf „Schlüssel speichern und wiederholen“. Was Sie oben eingegeben haben, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>No admin API key is stored for %1 yet. Paste it below and press Save Key and Retry.</source>
+        <translation>Für %1 ist noch kein Admin-API-Schlüssel gespeichert. Fügen Sie ihn unten ein und klicken Sie auf „Schlüssel speichern und wiederholen“.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2434,6 +2462,10 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
     <message>
         <source>Type the base URL, for example https://api.example.com.</source>
         <translation>Geben Sie die Basis-URL ein, zum Beispiel https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
     </message>
 </context>
 <context>
@@ -3395,11 +3427,11 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
     </message>
     <message>
         <source>Takes effect the next time Cronofy Console starts.</source>
-        <translation>Wird beim nächsten Start von Cronofy Console wirksam.</translation>
+        <translation type="vanished">Wird beim nächsten Start von Cronofy Console wirksam.</translation>
     </message>
     <message>
         <source>The language changes the next time you start Cronofy Console.</source>
-        <translation>Die Sprache ändert sich beim nächsten Start von Cronofy Console.</translation>
+        <translation type="vanished">Die Sprache ändert sich beim nächsten Start von Cronofy Console.</translation>
     </message>
     <message>
         <source>New applications are now created in %1.</source>
@@ -3440,6 +3472,18 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
     <message>
         <source>The admin API key for %1 was removed from the keychain.</source>
         <translation>Der Admin-API-Schlüssel für %1 wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Cronofy Console shows the new language when it starts again.</source>
+        <translation>Cronofy Console zeigt die neue Sprache nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Restart Cronofy Console now</source>
+        <translation>Cronofy Console jetzt neu starten</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3703,7 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
     </message>
     <message>
         <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Öffnen Sie im Cronofy-Dashboard „Admin API“ und kopieren Sie den Schlüssel. Er wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+        <translation type="vanished">Öffnen Sie im Cronofy-Dashboard „Admin API“ und kopieren Sie den Schlüssel. Er wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Cronofy has no way to test an admin API key on its own. If the key is wrong, creating your first application says so.</source>
@@ -3689,6 +3733,10 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
         <source>Starting the offline sandbox…</source>
         <translation>Offline-Sandbox wird gestartet…</translation>
     </message>
+    <message>
+        <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file. Cronofy cannot check a key on its own, so Connect does not: the key is checked by your first request, when you create an application, and if it is wrong you can enter it again there.</source>
+        <translation>Öffnen Sie im Cronofy-Dashboard „Admin API“ und kopieren Sie den Schlüssel. Er wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei. Cronofy kann einen Schlüssel nicht für sich allein prüfen, daher prüft „Verbinden“ ihn nicht: Geprüft wird er bei Ihrer ersten Anfrage, wenn Sie eine Anwendung anlegen, und ist er falsch, können Sie ihn dort erneut eingeben.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3707,6 +3755,10 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
     <message>
         <source>Render the main screens with the offline sandbox into &lt;dir&gt;.</source>
         <translation>Die Hauptansichten mit der Offline-Sandbox nach &lt;dir&gt; rendern.</translation>
+    </message>
+    <message>
+        <source>Cronofy Console is already running: its window was brought to the front.</source>
+        <translation>Cronofy Console läuft bereits: Sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
 </context>
 </TS>

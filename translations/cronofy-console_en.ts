@@ -1978,6 +1978,34 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <source>Creating the application…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Admin API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Key and Retr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the admin API key and create the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronofy refused the admin API key for %1. Check in the Cronofy dashboard that the key belongs to this data center and is not revoked, paste it below and press Save Key and Retry. What you typed above stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin API key is stored for %1 yet. Paste it below and press Save Key and Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2093,6 +2121,10 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <source>Type the base URL, for example https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3026,14 +3058,6 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Takes effect the next time Cronofy Console starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes the next time you start Cronofy Console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New applications are now created in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,6 +3091,18 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <source>The admin API key for %1 was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronofy Console shows the new language when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Cronofy Console now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3286,10 +3322,6 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cronofy has no way to test an admin API key on its own. If the key is wrong, creating your first application says so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,6 +3349,10 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <source>Starting the offline sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file. Cronofy cannot check a key on its own, so Connect does not: the key is checked by your first request, when you create an application, and if it is wrong you can enter it again there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3334,6 +3370,10 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <source>Render the main screens with the offline sandbox into &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronofy Console is already running: its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

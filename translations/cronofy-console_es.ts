@@ -2316,6 +2316,34 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <source>Creating the application…</source>
         <translation>Creando la aplicación…</translation>
     </message>
+    <message>
+        <source>Admin API &amp;key:</source>
+        <translation>C&amp;lave de la API de administración:</translation>
+    </message>
+    <message>
+        <source>Admin API key</source>
+        <translation>Clave de la API de administración</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>Pegue aquí la clave</translation>
+    </message>
+    <message>
+        <source>Save Key and Retr&amp;y</source>
+        <translation>&amp;Guardar la clave y reintentar</translation>
+    </message>
+    <message>
+        <source>Save the admin API key and create the application</source>
+        <translation>Guardar la clave de la API de administración y crear la aplicación</translation>
+    </message>
+    <message>
+        <source>Cronofy refused the admin API key for %1. Check in the Cronofy dashboard that the key belongs to this data center and is not revoked, paste it below and press Save Key and Retry. What you typed above stays.</source>
+        <translation>Cronofy rechazó la clave de la API de administración para %1. Compruebe en el panel de Cronofy que la clave pertenece a este centro de datos y no está revocada, péguela abajo y pulse «Guardar la clave y reintentar». Lo que escribió arriba se conserva.</translation>
+    </message>
+    <message>
+        <source>No admin API key is stored for %1 yet. Paste it below and press Save Key and Retry.</source>
+        <translation>Todavía no hay ninguna clave de la API de administración guardada para %1. Péguela abajo y pulse «Guardar la clave y reintentar».</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2432,6 +2460,10 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <source>Type the base URL, for example https://api.example.com.</source>
         <translation>Escriba la URL base, por ejemplo, https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL base:</translation>
     </message>
 </context>
 <context>
@@ -3393,11 +3425,11 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     </message>
     <message>
         <source>Takes effect the next time Cronofy Console starts.</source>
-        <translation>Se aplica la próxima vez que se inicie Cronofy Console.</translation>
+        <translation type="vanished">Se aplica la próxima vez que se inicie Cronofy Console.</translation>
     </message>
     <message>
         <source>The language changes the next time you start Cronofy Console.</source>
-        <translation>El idioma cambia la próxima vez que inicie Cronofy Console.</translation>
+        <translation type="vanished">El idioma cambia la próxima vez que inicie Cronofy Console.</translation>
     </message>
     <message>
         <source>New applications are now created in %1.</source>
@@ -3438,6 +3470,18 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <source>The admin API key for %1 was removed from the keychain.</source>
         <translation>La clave de la API de administración para %1 se eliminó del llavero.</translation>
+    </message>
+    <message>
+        <source>Cronofy Console shows the new language when it starts again.</source>
+        <translation>Cronofy Console muestra el nuevo idioma al iniciarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Restart Cronofy Console now</source>
+        <translation>Reiniciar Cronofy Console ahora</translation>
     </message>
 </context>
 <context>
@@ -3657,7 +3701,7 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     </message>
     <message>
         <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>En el panel de Cronofy, abra «Admin API» y copie la clave. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+        <translation type="vanished">En el panel de Cronofy, abra «Admin API» y copie la clave. Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Cronofy has no way to test an admin API key on its own. If the key is wrong, creating your first application says so.</source>
@@ -3687,6 +3731,10 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <source>Starting the offline sandbox…</source>
         <translation>Iniciando el entorno de pruebas sin conexión…</translation>
     </message>
+    <message>
+        <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file. Cronofy cannot check a key on its own, so Connect does not: the key is checked by your first request, when you create an application, and if it is wrong you can enter it again there.</source>
+        <translation>En el panel de Cronofy, abra «Admin API» y copie la clave. Se guarda en el llavero de este equipo, nunca en un archivo. Cronofy no puede comprobar una clave por sí sola, así que Conectar no lo hace: la clave se comprueba con su primera solicitud, al crear una aplicación, y si es incorrecta puede introducirla de nuevo allí.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3705,6 +3753,10 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <source>Render the main screens with the offline sandbox into &lt;dir&gt;.</source>
         <translation>Generar las pantallas principales con el entorno de pruebas sin conexión en &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>Cronofy Console is already running: its window was brought to the front.</source>
+        <translation>Cronofy Console ya se está ejecutando: su ventana se ha traído al frente.</translation>
     </message>
 </context>
 </TS>

@@ -2318,6 +2318,34 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
         <source>Creating the application…</source>
         <translation>Création de l’application…</translation>
     </message>
+    <message>
+        <source>Admin API &amp;key:</source>
+        <translation>C&amp;lé d’API d’administration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Admin API key</source>
+        <translation>Clé d’API d’administration</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>Collez la clé ici</translation>
+    </message>
+    <message>
+        <source>Save Key and Retr&amp;y</source>
+        <translation>Enregistrer la clé et ré&amp;essayer</translation>
+    </message>
+    <message>
+        <source>Save the admin API key and create the application</source>
+        <translation>Enregistrer la clé d’API d’administration et créer l’application</translation>
+    </message>
+    <message>
+        <source>Cronofy refused the admin API key for %1. Check in the Cronofy dashboard that the key belongs to this data center and is not revoked, paste it below and press Save Key and Retry. What you typed above stays.</source>
+        <translation>Cronofy a refusé la clé d’API d’administration pour %1. Vérifiez dans le tableau de bord Cronofy que la clé appartient à ce centre de données et n’est pas révoquée, collez-la ci-dessous et cliquez sur «&#xa0;Enregistrer la clé et réessayer&#xa0;». Ce que vous avez saisi au-dessus est conservé.</translation>
+    </message>
+    <message>
+        <source>No admin API key is stored for %1 yet. Paste it below and press Save Key and Retry.</source>
+        <translation>Aucune clé d’API d’administration n’est encore enregistrée pour %1. Collez-la ci-dessous et cliquez sur «&#xa0;Enregistrer la clé et réessayer&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2434,6 +2462,10 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
     <message>
         <source>Type the base URL, for example https://api.example.com.</source>
         <translation>Saisissez l’URL de base, par exemple https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL de base&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3395,11 +3427,11 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
     </message>
     <message>
         <source>Takes effect the next time Cronofy Console starts.</source>
-        <translation>Prend effet au prochain démarrage de Cronofy Console.</translation>
+        <translation type="vanished">Prend effet au prochain démarrage de Cronofy Console.</translation>
     </message>
     <message>
         <source>The language changes the next time you start Cronofy Console.</source>
-        <translation>La langue change au prochain démarrage de Cronofy Console.</translation>
+        <translation type="vanished">La langue change au prochain démarrage de Cronofy Console.</translation>
     </message>
     <message>
         <source>New applications are now created in %1.</source>
@@ -3440,6 +3472,18 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
     <message>
         <source>The admin API key for %1 was removed from the keychain.</source>
         <translation>La clé d’API d’administration pour %1 a été supprimée du trousseau.</translation>
+    </message>
+    <message>
+        <source>Cronofy Console shows the new language when it starts again.</source>
+        <translation>Cronofy Console affiche la nouvelle langue après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Restart Cronofy Console now</source>
+        <translation>Redémarrer Cronofy Console maintenant</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3703,7 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
     </message>
     <message>
         <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Dans le tableau de bord Cronofy, ouvrez «&#xa0;Admin API&#xa0;» et copiez la clé. Elle est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+        <translation type="vanished">Dans le tableau de bord Cronofy, ouvrez «&#xa0;Admin API&#xa0;» et copiez la clé. Elle est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Cronofy has no way to test an admin API key on its own. If the key is wrong, creating your first application says so.</source>
@@ -3689,6 +3733,10 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
         <source>Starting the offline sandbox…</source>
         <translation>Démarrage du bac à sable hors ligne…</translation>
     </message>
+    <message>
+        <source>In the Cronofy dashboard, open Admin API and copy the key. It is kept in this computer&apos;s keychain, never in a file. Cronofy cannot check a key on its own, so Connect does not: the key is checked by your first request, when you create an application, and if it is wrong you can enter it again there.</source>
+        <translation>Dans le tableau de bord Cronofy, ouvrez «&#xa0;Admin API&#xa0;» et copiez la clé. Elle est conservée dans le trousseau de cet ordinateur, jamais dans un fichier. Cronofy ne peut pas vérifier une clé seule, donc «&#xa0;Se connecter&#xa0;» ne la vérifie pas&#xa0;: elle est vérifiée par votre première requête, à la création d’une application, et si elle est fausse vous pouvez la saisir à nouveau à cet endroit.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3707,6 +3755,10 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
     <message>
         <source>Render the main screens with the offline sandbox into &lt;dir&gt;.</source>
         <translation>Générer le rendu des écrans principaux avec le bac à sable hors ligne dans &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>Cronofy Console is already running: its window was brought to the front.</source>
+        <translation>Cronofy Console est déjà lancé&#xa0;: sa fenêtre a été mise au premier plan.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "ConsoleContext.h"
 #include "ConsoleSession.h"
 #include "ConsoleSettings.h"
+#include "Relaunch.h"
 #include "common/Localization.h"
 #include "service/ProvisioningService.h"
 #include "widgets/DataCenterPicker.h"
@@ -126,8 +127,20 @@ SettingsPage::SettingsPage(ConsoleSession *session, QWidget *parent)
     auto *languageLabel = new QLabel(tr("&Language:"), languageBox);
     languageLabel->setBuddy(m_language);
     languageForm->addRow(languageLabel, m_language);
-    languageForm->addRow(
-        QString(), hintLabel(tr("Takes effect the next time Cronofy Console starts."), languageBox));
+    // A new language shows from the next start on: offered at once, with the window's size and place kept.
+    m_startLanguage = m_language->currentData().toString();
+    m_restartNote
+        = hintLabel(tr("Cronofy Console shows the new language when it starts again."), languageBox);
+    m_restartNote->setObjectName(QStringLiteral("restartNote"));
+    m_restart = new QPushButton(tr("&Restart Now"), languageBox);
+    m_restart->setObjectName(QStringLiteral("restartNowButton"));
+    m_restart->setAccessibleName(tr("Restart Cronofy Console now"));
+    auto *restartRow = new QHBoxLayout;
+    restartRow->addWidget(m_restartNote, 1);
+    restartRow->addWidget(m_restart, 0, Qt::AlignTop);
+    languageForm->addRow(QString(), restartRow);
+    m_restartNote->hide();
+    m_restart->hide();
 
     auto *column = new QWidget(this);
     column->setMaximumWidth(fontMetrics().averageCharWidth() * 110);
@@ -165,10 +178,13 @@ SettingsPage::SettingsPage(ConsoleSession *session, QWidget *parent)
         m_session->applySettings();
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(Localization::settingsKey(), m_language->currentData().toString());
-        if (banner())
-            banner()->showInfo(tr("The language changes the next time you start Cronofy Console."));
+        const QString chosen = m_language->currentData().toString();
+        QSettings().setValue(Localization::settingsKey(), chosen);
+        const bool changed = chosen != m_startLanguage;
+        m_restartNote->setVisible(changed);
+        m_restart->setVisible(changed);
     });
+    connect(m_restart, &QPushButton::clicked, this, [] { Relaunch::request(); });
     connect(session, &ConsoleSession::offlineFailed, this, [this](const QString &sentence) {
         if (banner())
             banner()->showError(sentence);

@@ -41,5 +41,8 @@ private:
     QPushButton *m_removeKey;
     QSpinBox *m_timeout;
     QComboBox *m_language;
+    QString m_startLanguage; // the language setting this run started with
+    QLabel *m_restartNote;
+    QPushButton *m_restart;
     bool m_syncing = false;
 };

@@ -62,7 +62,9 @@ WelcomePage::WelcomePage(ConsoleSession *session, QWidget *parent)
     connectForm->addRow(keyLabel, m_adminKey);
     auto *keyHint
         = new QLabel(tr("In the Cronofy dashboard, open Admin API and copy the key. It is kept in this "
-                        "computer's keychain, never in a file."),
+                        "computer's keychain, never in a file. Cronofy cannot check a key on its own, so "
+                        "Connect does not: the key is checked by your first request, when you create an "
+                        "application, and if it is wrong you can enter it again there."),
             connectBox);
     keyHint->setObjectName(QStringLiteral("adminKeyHint"));
     keyHint->setWordWrap(true);

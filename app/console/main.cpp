@@ -2,6 +2,7 @@
 #include "ConsoleSession.h"
 #include "DisplayCheck.h"
 #include "MainWindow.h"
+#include "Relaunch.h"
 #include "ScreenshotTour.h"
 #include "StartupProbe.h"
 #include "common/Localization.h"
@@ -65,32 +66,43 @@ int main(int argc, char *argv[])
 
     // The session and the window are built once this process knows it is the only instance; a second
     // launch raises the running window and exits. The answer may come from the event loop.
-    std::unique_ptr<ConsoleSession> session;
-    std::unique_ptr<MainWindow> window;
-    SingleInstance instance;
-    QObject::connect(&instance, &SingleInstance::decided, &app, [&](SingleInstance::Role role) {
-        if (role == SingleInstance::Role::Secondary) {
-            QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
-            return;
-        }
-        session = std::make_unique<ConsoleSession>();
-        QString error;
-        if (!session->open(&error)) {
-            auto *box = new QMessageBox(QMessageBox::Critical, QApplication::applicationDisplayName(), error);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            QApplication::setQuitOnLastWindowClosed(false); // the exit code is 1, set below
-            QObject::connect(box, &QMessageBox::finished, &app, []() { QCoreApplication::exit(1); });
-            box->open();
-            return;
-        }
-        window = std::make_unique<MainWindow>(session.get());
-        QObject::connect(
-            &instance, &SingleInstance::activationRequested, window.get(), &MainWindow::raiseToFront);
-        session->restore();
-        if (parser.isSet(benchOption))
-            StartupProbe::attach(window.get());
-        window->show();
-    });
-    instance.start();
-    return app.exec();
+    int code = 0;
+    {
+        std::unique_ptr<ConsoleSession> session;
+        std::unique_ptr<MainWindow> window;
+        SingleInstance instance;
+        QObject::connect(&instance, &SingleInstance::decided, &app, [&](SingleInstance::Role role) {
+            if (role == SingleInstance::Role::Secondary) {
+                std::fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate(
+                        "main", "Cronofy Console is already running: its window was brought to the front.")));
+                QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
+                return;
+            }
+            session = std::make_unique<ConsoleSession>();
+            QString error;
+            if (!session->open(&error)) {
+                auto *box
+                    = new QMessageBox(QMessageBox::Critical, QApplication::applicationDisplayName(), error);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                QApplication::setQuitOnLastWindowClosed(false); // the exit code is 1, set below
+                QObject::connect(box, &QMessageBox::finished, &app, []() { QCoreApplication::exit(1); });
+                box->open();
+                return;
+            }
+            window = std::make_unique<MainWindow>(session.get());
+            QObject::connect(
+                &instance, &SingleInstance::activationRequested, window.get(), &MainWindow::raiseToFront);
+            session->restore();
+            if (parser.isSet(benchOption))
+                StartupProbe::attach(window.get());
+            window->show();
+        });
+        instance.start();
+        code = app.exec();
+    } // the window, the session and the single-instance lock are gone
+    // Restart Now (a new language): the next process takes the lock this one has just released.
+    if (Relaunch::isRequested() && !Relaunch::startAgain())
+        return 1;
+    return code;
 }

@@ -7,10 +7,13 @@
 #include "ConsoleSettings.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "Relaunch.h"
 #include "SandboxProcess.h"
+#include "SettingsPage.h"
 #include "TestEnvironment.h"
 #include "calendars/CalendarsPage.h"
 #include "calendars/ProvisionCalendarDialog.h"
+#include "common/Localization.h"
 #include "registry/ApplicationsModel.h"
 #include "registry/CalendarsModel.h"
 #include "registry/RegistryTypes.h"
@@ -45,6 +48,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include <chrono>
 #include <memory>
@@ -82,6 +86,7 @@ private slots:
     void controlsHaveNamesAndMnemonicsDoNotClash();
     void geometryAndDataCenterRemembered();
     void columnsFitAt1280WithoutSidewaysScrolling();
+    void languageChangeOffersRestartNow(); // last: it ends the window as a restart does
 
 private:
     // A fresh session + window on its own kept list; `secrets` replaces the keychain (null = real keychain).
@@ -615,8 +620,8 @@ void TestMainWindow::wrongAdminKeyShowsBannerWithNextStep()
     QTest::keyClick(url, Qt::Key_Return);
     auto *banner = child<MessageBanner>(dialog, "dialogBanner");
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && !banner->text().isEmpty(), kNetworkWait);
-    // Stop had the focus while the request ran; now the cursor is back where the person typed.
-    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(url));
+    // Stop had the focus while the request ran; now the cursor is where the next step is: the key.
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(dialog, "retryAdminKeyEdit"));
     // The sentence names the problem and the next step, not the status code or JSON.
     QVERIFY2(
         banner->text().contains(QStringLiteral("refused the admin API key")), qPrintable(banner->text()));
@@ -625,7 +630,22 @@ void TestMainWindow::wrongAdminKeyShowsBannerWithNextStep()
     QVERIFY(dialog->isVisible()); // nothing typed is lost
     QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("Wrong key"));
     QCOMPARE(m_session->context()->applicationsModel()->rowCount(), 0);
-    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+
+    // The right key, entered in place (Settings is behind the modal dialog), and the same request again.
+    auto *key = child<QLineEdit>(dialog, "retryAdminKeyEdit");
+    QVERIFY(key->isVisible());
+    QTRY_VERIFY(key->hasFocus());
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(key, m_sandbox->adminKey());
+    QTest::mouseClick(child<QPushButton>(dialog, "saveKeyRetryButton"), Qt::LeftButton);
+    QDialog *secret = waitForModal("onceShownSecretDialog");
+    QVERIFY(secret);
+    QCOMPARE(m_session->context()->applicationsModel()->rowCount(), 1);
+    QCOMPARE(m_session->context()->applicationsModel()->index(0, 0).data().toString(),
+        QStringLiteral("Wrong key"));
+    QCOMPARE(
+        readKeychain(SecretKeys::adminApiKey(m_session->context()->dataCenter())), m_sandbox->adminKey());
+    QTest::mouseClick(child<QPushButton>(secret, "closeButton"), Qt::LeftButton);
 }
 
 void TestMainWindow::rejectedFieldShowsSentenceNextToIt()
@@ -1020,3 +1040,49 @@ void TestMainWindow::columnsFitAt1280WithoutSidewaysScrolling()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+// A new language shows after a restart, offered at once: Restart Now closes the window as the person would
+// (its geometry is kept) and asks main() to start again; the next start speaks the new language.
+void TestMainWindow::languageChangeOffersRestartNow()
+{
+    openWindow(new MemorySecretStore(this));
+    connectThroughWelcome(m_sandbox->adminKey());
+    SettingsPage *settings = m_window->settingsPage();
+    tabs()->setCurrentWidget(settings);
+    auto *combo = child<QComboBox>(settings, "languageCombo");
+    auto *restart = child<QPushButton>(settings, "restartNowButton");
+    QVERIFY(combo && restart);
+    const int started = combo->currentIndex();
+    QVERIFY(!restart->isVisible());
+    combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+    QTRY_VERIFY(restart->isVisible());
+    QVERIFY(child<QLabel>(settings, "restartNote")->isVisible());
+    QCOMPARE(QSettings().value(Localization::settingsKey()).toString(), QStringLiteral("de"));
+    combo->setCurrentIndex(started); // back to the language it runs in: nothing to restart for
+    QTRY_VERIFY(!restart->isVisible());
+    combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+    QVERIFY(!Relaunch::isRequested());
+    QTest::mouseClick(restart, Qt::LeftButton);
+    QTRY_VERIFY(Relaunch::isRequested());
+    QTRY_VERIFY(!m_window->isVisible());
+    QVERIFY(!ConsoleSettings::windowGeometry().isEmpty());
+
+    // The next start: the catalog the setting names, and the window in German.
+    for (QTranslator *old : qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    const Localization::Result loaded
+        = Localization::install(qApp, QSettings().value(Localization::settingsKey()).toString());
+    QVERIFY(loaded.appTranslationLoaded);
+    closeWindow();
+    openWindow(new MemorySecretStore(this));
+    QVERIFY2(m_window->tabs()->tabText(0) != QLatin1String("&Applications"),
+        qPrintable(m_window->tabs()->tabText(0)));
+    closeWindow();
+    for (QTranslator *old : qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    Localization::install(qApp, QStringLiteral("en"));
+}

@@ -214,10 +214,12 @@ void BulkProvisionDialog::chooseFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilters({tr("CSV or text files (*.csv *.txt)"), tr("All files (*)")});
+    // Where Export starts too: Documents, or home where there is none (never the folder it was started in).
     const QString current = m_fileEdit->text().trimmed();
-    dialog->setDirectory(current.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-            : QFileInfo(current).absolutePath());
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    dialog->setDirectory(current.isEmpty() ? folder : QFileInfo(current).absolutePath());
     connect(dialog, &QFileDialog::fileSelected, this, &BulkProvisionDialog::loadFile);
     m_fileDialog = dialog;
     dialog->open();

@@ -4,7 +4,9 @@
 #include "service/ProvisioningService.h"
 #include "widgets/ErrorPresenter.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/SecretLineEdit.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,6 +16,8 @@ CreateApplicationDialog::CreateApplicationDialog(ConsoleContext *context, QWidge
     , m_context(context)
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
+    , m_keyRow(new QWidget(this))
+    , m_newKey(new SecretLineEdit(m_keyRow))
 {
     setObjectName(QStringLiteral("createApplicationDialog"));
     setWindowTitle(tr("Create Application"));
@@ -44,8 +48,76 @@ CreateApplicationDialog::CreateApplicationDialog(ConsoleContext *context, QWidge
     connect(m_name, &QLineEdit::textEdited, this, revalidate);
     connect(m_url, &QLineEdit::textEdited, this, revalidate);
 
+    // Hidden until Cronofy refuses the admin key (or none is stored).
+    m_keyRow->setObjectName(QStringLiteral("adminKeyRow"));
+    auto *keyLabel = new QLabel(tr("Admin API &key:"), m_keyRow);
+    keyLabel->setBuddy(m_newKey);
+    m_newKey->setObjectName(QStringLiteral("retryAdminKeyEdit"));
+    m_newKey->setAccessibleName(tr("Admin API key"));
+    m_newKey->setPlaceholderText(tr("Paste the key here"));
+    auto *retry = new QPushButton(tr("Save Key and Retr&y"), m_keyRow);
+    retry->setObjectName(QStringLiteral("saveKeyRetryButton"));
+    retry->setAccessibleName(tr("Save the admin API key and create the application"));
+    retry->setAutoDefault(false);
+    auto *keyLayout = new QHBoxLayout(m_keyRow);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->addWidget(keyLabel);
+    keyLayout->addWidget(m_newKey, 1);
+    keyLayout->addWidget(retry);
+    m_keyRow->hide();
+    addBelowForm(m_keyRow);
+    connect(retry, &QPushButton::clicked, this, &CreateApplicationDialog::saveKeyAndRetry);
+    connect(m_newKey, &QLineEdit::returnPressed, this, &CreateApplicationDialog::saveKeyAndRetry);
+
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_name->setFocus();
+}
+
+bool CreateApplicationDialog::offerKeyEntry(const ServiceError &error)
+{
+    const QString where = m_context->dataCenter().displayName();
+    QString sentence;
+    if (error.source == ServiceError::Source::Api && error.api.httpStatus == 401)
+        sentence = tr("Cronofy refused the admin API key for %1. Check in the Cronofy dashboard that the key "
+                      "belongs to this data center and is not revoked, paste it below and press Save Key and "
+                      "Retry. What you typed above stays.")
+                       .arg(where);
+    else if (error.source == ServiceError::Source::Secrets
+        && error.secret.kind == SecretError::Kind::NotFound)
+        sentence = tr("No admin API key is stored for %1 yet. Paste it below and press Save Key and Retry.")
+                       .arg(where);
+    else
+        return false;
+    banner()->showError(sentence, ErrorPresenter::details(error));
+    m_keyRow->show();
+    m_newKey->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void CreateApplicationDialog::saveKeyAndRetry()
+{
+    if (isBusy())
+        return;
+    const QString key = m_newKey->text().trimmed();
+    const ServiceError invalid
+        = ProvisioningService::validateCredentialText(key, QStringLiteral("admin_key"));
+    if (!invalid.ok()) {
+        banner()->showError(invalid.message());
+        m_newKey->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_keyRow->setEnabled(false);
+    m_context->service()->storeAdminKey(
+        m_context->dataCenter(), key, this, [this](const ServiceError &error) {
+            m_keyRow->setEnabled(true);
+            if (!error.ok()) {
+                banner()->showError(error.message(), ErrorPresenter::details(error));
+                return;
+            }
+            m_newKey->wipe();
+            m_keyRow->hide();
+            submit();
+        });
 }
 
 bool CreateApplicationDialog::validate(bool focusFirstProblem)
@@ -104,7 +176,8 @@ void CreateApplicationDialog::submit()
                 return;
             }
             if (!error.ok()) {
-                ErrorPresenter::present(error, this, banner());
+                if (!offerKeyEntry(error))
+                    ErrorPresenter::present(error, this, banner());
                 return;
             }
             emit created(result);

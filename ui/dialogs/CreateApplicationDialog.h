@@ -4,11 +4,14 @@
 
 class ConsoleContext;
 class QLineEdit;
+class SecretLineEdit;
+class ServiceError;
 struct CreatedApplication;
 
 // Creates a Cronofy application: a name and a web address, checked as they are typed (the same rules as
 // cronofyctl), then POST /v1/applications in the background. On success emits created() and closes; the
-// caller shows the once-shown secret dialog.
+// caller shows the once-shown secret dialog. When the admin API key is refused (or missing), the key can be
+// entered right here and the request sent again, without losing the form (Settings is behind this dialog).
 class CreateApplicationDialog : public RequestDialog
 {
     Q_OBJECT
@@ -27,8 +30,14 @@ private:
     // Puts https:// in front of an address typed without a scheme (www.example.com).
     void completeUrl();
 
+    // The admin key was refused or is missing: ask for it here.
+    bool offerKeyEntry(const ServiceError &error);
+    void saveKeyAndRetry();
+
     ConsoleContext *m_context;
     QLineEdit *m_name;
     QLineEdit *m_url;
+    QWidget *m_keyRow;
+    SecretLineEdit *m_newKey;
     bool m_triedOnce = false;
 };

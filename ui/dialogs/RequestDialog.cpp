@@ -81,6 +81,11 @@ QLabel *RequestDialog::addIntro(const QString &text)
     return label;
 }
 
+void RequestDialog::addBelowForm(QWidget *widget)
+{
+    m_contentLayout->insertWidget(m_contentLayout->indexOf(m_formWidget) + 1, widget);
+}
+
 void RequestDialog::addField(const QString &label, QWidget *field, const QString &name, const QString &hint)
 {
     field->setObjectName(name + QStringLiteral("Edit"));

@@ -40,6 +40,8 @@ protected:
     void setBusy(bool busy, const QString &what = {}, ServiceJob *job = nullptr);
     // Adds a plain explanatory paragraph above the form.
     QLabel *addIntro(const QString &text);
+    // Adds a widget below the form (outside it: it stays usable while the form is disabled).
+    void addBelowForm(QWidget *widget);
 
 private:
     MessageBanner *m_banner;

@@ -1,6 +1,7 @@
 #include "DataCenterPicker.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -13,6 +14,7 @@ const QString kOffline = QStringLiteral("sandbox");
 DataCenterPicker::DataCenterPicker(bool offerOffline, QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
+    , m_urlLabel(new QLabel(tr("Base URL:"), this))
     , m_urlEdit(new QLineEdit(this))
     , m_urlError(new QLabel(this))
 {
@@ -43,10 +45,16 @@ DataCenterPicker::DataCenterPicker(bool offerOffline, QWidget *parent)
     bold.setBold(true);
     m_urlError->setFont(bold);
 
+    // The field has a label of its own (no letter: the pages around it own them; Tab reaches it).
+    m_urlLabel->setObjectName(QStringLiteral("baseUrlLabel"));
+    m_urlLabel->setBuddy(m_urlEdit);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_urlLabel);
+    urlRow->addWidget(m_urlEdit, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_combo);
-    layout->addWidget(m_urlEdit);
+    layout->addLayout(urlRow);
     layout->addWidget(m_urlError);
 
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
@@ -119,6 +127,7 @@ void DataCenterPicker::showUrlError(const QString &sentence)
 void DataCenterPicker::updateUrlVisibility()
 {
     const bool custom = isCustomSelected();
+    m_urlLabel->setVisible(custom);
     m_urlEdit->setVisible(custom);
     m_urlError->setVisible(custom && !m_urlError->text().isEmpty());
 }

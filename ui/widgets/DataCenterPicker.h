@@ -37,6 +37,7 @@ private:
     void updateUrlVisibility();
 
     QComboBox *m_combo;
+    QLabel *m_urlLabel;
     QLineEdit *m_urlEdit;
     QLabel *m_urlError;
 };
