@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
-# tools/render-screenshots.sh [--no-build] [--xvfb] [output-dir]
+# tools/render-screenshots.sh [--no-build] [--offscreen] [--screen WxH] [--language xx] [output-dir]
 #
-# Renders the README's screenshots from the real cronofy-console: `cronofy-console --screenshot-dir DIR`
+# Renders the docs' screenshots from the real cronofy-console: `cronofy-console --screenshot-dir DIR`
 # starts the built-in offline sandbox (nothing is sent to Cronofy), drives the real window through its main
-# screens and saves each one as a PNG (see ui/ScreenshotTour.cpp). It runs offscreen (no display needed),
-# inside a private D-Bus session with a throwaway unlocked keyring (tests/support/with-keyring.sh) and a
-# throwaway HOME, so it never touches your own settings, list or keychain. Re-runnable: it builds
-# cronofy-console first if needed (BUILD_DIR, default ./build; --no-build uses the binary as it is) and
-# overwrites the PNGs. --xvfb renders through a real X server (Xvfb, the xcb platform plugin) instead of the
-# offscreen plugin, to check that both draw the same (needs xvfb-run).
+# screens and saves each one as a PNG (see ui/ScreenshotTour.cpp). By default it runs as a person would see
+# it: a real X server (Xvfb, --screen, default 1280x800) with a real window manager (openbox), which places,
+# sizes and frames the windows; the pictures are of the screen, frames included, and nothing is resized for
+# them. --offscreen uses Qt's offscreen plugin instead (no display needed; the widget alone). It runs inside
+# a private D-Bus session with a throwaway unlocked keyring (tests/support/with-keyring.sh) and a throwaway
+# HOME, so it never touches your own settings, list or keychain. --language picks the texts (en, de, fr, es).
+# Re-runnable: it builds cronofy-console first if needed (BUILD_DIR, default ./build; --no-build uses the
+# binary as it is) and overwrites the PNGs.
 set -euo pipefail
 
 build_first=1
-platform=offscreen
+platform=xcb
+screen=1280x800
+language=en
 while [[ "${1:-}" == --* ]]; do
     case "$1" in
         --no-build) build_first=0 ;;
-        --xvfb) platform=xcb ;;
+        --offscreen) platform=offscreen ;;
+        --xvfb) platform=xcb ;; # the default; kept for older notes
+        --screen) screen=$2; shift ;;
+        --language) language=$2; shift ;;
         *) echo "render-screenshots: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -46,13 +53,22 @@ mkdir -m 700 "$home/run"
 # the one locale every system has) and a device pixel ratio of 1.
 run=(bash "$root/tests/support/with-keyring.sh")
 if [[ $platform == xcb ]]; then
-    # with-keyring.sh hides the caller's display from what it runs; Xvfb's is handed over explicitly.
-    run=(xvfb-run -a -s "-screen 0 1600x1000x24" bash -c \
-        'exec bash "$0" env DISPLAY="$DISPLAY" "$@"' "$root/tests/support/with-keyring.sh")
+    # openbox manages the screen before the console starts; with-keyring.sh hides the caller's display from
+    # what it runs, so Xvfb's is handed over explicitly.
+    run=(xvfb-run -a -s "-screen 0 ${screen}x24 -nolisten tcp" bash -c '
+        openbox --sm-disable & wm=$!
+        for _ in $(seq 100); do
+            xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && break
+            sleep 0.1
+        done
+        status=0
+        bash "$0" env DISPLAY="$DISPLAY" "$@" || status=$?
+        kill $wm 2>/dev/null; wait $wm 2>/dev/null
+        exit $status' "$root/tests/support/with-keyring.sh")
 fi
 env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache" \
     XDG_RUNTIME_DIR="$home/run" QT_QPA_PLATFORM=$platform QT_STYLE_OVERRIDE=Fusion QT_SCALE_FACTOR=1 \
-    LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en_US:en \
+    LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE="${language}:en" \
     "${run[@]}" "$binary" --screenshot-dir "$out"
 
 # Smaller files for the repository, when an optimiser is installed (lossless).

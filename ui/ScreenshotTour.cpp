@@ -12,6 +12,7 @@
 #include "common/LogCategories.h"
 #include "dialogs/CreateApplicationDialog.h"
 #include "dialogs/OnceShownSecretDialog.h"
+#include "registry/Registry.h"
 #include "service/ProvisioningService.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QPixmap>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
@@ -43,7 +45,17 @@ struct Tour
     void save(QWidget *widget, const QString &name)
     {
         const QString path = directory.filePath(name + QStringLiteral(".png"));
-        if (!widget->grab().save(path)) {
+        // On a real X server the picture is the screen where the window is, frame and title bar included, as
+        // the window manager drew them; offscreen there is only the widget.
+        QPixmap picture;
+        QWidget *window = widget->window();
+        if (QGuiApplication::platformName() == QLatin1String("xcb") && window->screen()) {
+            const QRect frame = window->frameGeometry();
+            picture = window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+        }
+        if (picture.isNull())
+            picture = widget->grab();
+        if (!picture.save(path)) {
             qCWarning(lcUi) << "could not write" << path;
             exitCode = 1;
         }
@@ -94,7 +106,7 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
     tour->directory = QDir(directory);
     Tour *t = tour.get();
 
-    window->resize(1280, 720);
+    // The window as it first opens (its own first size on this screen): no resize the real flow does not do.
     window->show();
 
     t->steps.append([t](auto next) {
@@ -137,7 +149,6 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
         dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"))
             ->setText(QStringLiteral("https://visit.example.com"));
         dialog->show();
-        dialog->adjustSize();
         QTimer::singleShot(50, dialog, [t, dialog, next] {
             t->save(dialog, QStringLiteral("create-application"));
             dialog->deleteLater();
@@ -150,7 +161,6 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
             [t, next](const CreatedApplication &created) {
                 auto *dialog = new OnceShownSecretDialog(t->session->service(), created, t->window);
                 dialog->show();
-                dialog->adjustSize();
                 QTimer::singleShot(50, dialog, [t, dialog, next] {
                     t->save(dialog, QStringLiteral("secret-dialog"));
                     dialog->close();
@@ -166,7 +176,6 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
         created.secretError = SecretError(SecretError::Kind::Locked);
         auto *dialog = new OnceShownSecretDialog(t->session->service(), created, t->window);
         dialog->show();
-        dialog->adjustSize();
         QTimer::singleShot(50, dialog, [t, dialog, next] {
             t->save(dialog, QStringLiteral("secret-not-stored"));
             dialog->deleteLater();
@@ -205,7 +214,6 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
         const QString clientId = t->window->applicationsPage()->selectedClientId();
         auto *dialog = new ProvisionCalendarDialog(t->session->context(), clientId, t->window);
         QObject::connect(dialog, &ProvisionCalendarDialog::calendarProvisioned, t->window, [t, dialog, next] {
-            dialog->adjustSize();
             QTimer::singleShot(100, dialog, [t, dialog, next] {
                 t->save(dialog, QStringLiteral("provision-calendar"));
                 dialog->deleteLater();
@@ -218,7 +226,19 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
             provision->click();
     });
     t->steps.append([t](auto next) {
-        // The bulk dialog's summary after a small file (ids for a floor of meeting rooms, one line twice).
+        // A calendar revoked earlier, as the Calendars page's Revoke does.
+        const QString clientId = t->window->applicationsPage()->selectedClientId();
+        const auto calendar
+            = t->session->context()->registry()->calendar(clientId, QStringLiteral("room-cascade"));
+        if (!calendar) {
+            next();
+            return;
+        }
+        t->session->service()->revokeCalendar(
+            clientId, calendar->sub, t->window, [next](const ServiceError &) { next(); });
+    });
+    t->steps.append([t](auto next) {
+        // The bulk dialog's preview, then its summary, after a small file.
         const QString clientId = t->window->applicationsPage()->selectedClientId();
         const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                                  .filePath(QStringLiteral("rooms.csv"));
@@ -227,10 +247,14 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
             next();
             return;
         }
+        // A floor of meeting rooms with what real files have: a line twice, an ID too long to be one, and a
+        // calendar revoked earlier (room-cascade), which stays revoked unless ticked.
         QByteArray csv("application_calendar_id,floor\n");
         for (int room = 1; room <= 12; ++room)
             csv += "room-4" + QByteArray::number(room).rightJustified(2, '0') + ",4\n";
         csv += "room-401,4\n";
+        csv += QByteArray(260, 'x') + ",4\n";
+        csv += "room-cascade,4\n";
         file.write(csv);
         file.close();
         auto *dialog = new BulkProvisionDialog(t->session->context(), clientId, t->window);
@@ -245,9 +269,13 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
             });
         });
         dialog->show();
-        dialog->resize(dialog->sizeHint().expandedTo(QSize(680, 480)));
         dialog->loadFile(path);
-        dialog->start();
+        if (auto *problems = dialog->findChild<QTreeWidget *>(QStringLiteral("problemsView")))
+            problems->expandAll();
+        QTimer::singleShot(100, dialog, [t, dialog] {
+            t->save(dialog, QStringLiteral("bulk-preview"));
+            dialog->start();
+        });
     });
     t->steps.append([t](auto next) {
         t->window->tabs()->setCurrentWidget(static_cast<QWidget *>(t->window->settingsPage()));
