@@ -139,7 +139,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::placeFirstTime()
 {
-    // Wide enough for the Calendars page's columns and its details side by side (about 1200 px), tall enough
+    // Wide enough for the Calendars page's columns and its details side by side (about 1250 px), tall enough
     // for a screenful of rows; never more than the screen has. Centred, as a window manager would place it.
     const QScreen *target = screen() ? screen() : QGuiApplication::primaryScreen();
     const QRect available = target ? target->availableGeometry() : QRect(0, 0, 1280, 800);
@@ -147,7 +147,7 @@ void MainWindow::placeFirstTime()
     const int line = fontMetrics().lineSpacing();
     // Room for the window manager's frame and title bar, which are outside the window's own size.
     const QSize room = available.size() - QSize(line, line * 3);
-    const QSize wanted = QSize(ch * 175, line * 46).expandedTo(minimumSizeHint());
+    const QSize wanted = QSize(ch * 215, line * 46).expandedTo(minimumSizeHint());
     const QSize size = wanted.boundedTo(room);
     resize(size);
     move(available.center() - QPoint(size.width() / 2, size.height() / 2 + line));

@@ -76,6 +76,20 @@ CalendarsPage::CalendarsPage(ConsoleContext *context, QWidget *parent)
 
 CalendarsPage::~CalendarsPage() = default;
 
+void CalendarsPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Below about 190 characters (a 1024-pixel screen, a small window) the list's essential columns and the
+    // details do not fit side by side: the details go below the list, which then has the page's whole width.
+    const Qt::Orientation wanted
+        = width() < fontMetrics().averageCharWidth() * 190 ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        const int length = wanted == Qt::Vertical ? m_splitter->height() : m_splitter->width();
+        m_splitter->setSizes({length * 3 / 5, length - length * 3 / 5});
+    }
+}
+
 void CalendarsPage::buildUi()
 {
     m_ownBanner = new MessageBanner(this);
@@ -215,8 +229,9 @@ void CalendarsPage::buildUi()
             false),
         at(CalendarsModel::CalendarIdColumn, textWidth(QStringLiteral("meeting-room-00-east")),
             textWidth(QStringLiteral("room-000-east")), true),
-        at(CalendarsModel::SubColumn, textWidth(QStringLiteral("apc_0123456789abcdef01234567")), ch * 10,
-            false),
+        // Narrowed, a sub keeps enough of both ends to be told apart ("apc_0123…4567").
+        at(CalendarsModel::SubColumn, textWidth(QStringLiteral("apc_0123456789abcdef01234567")),
+            textWidth(QStringLiteral("apc_0123…4567")), false),
         // Cronofy names an application calendar's profile after its ID.
         at(CalendarsModel::ProfileColumn, textWidth(QStringLiteral("meeting-room-00-east")),
             textWidth(QStringLiteral("room-000-east")), true),
@@ -239,7 +254,7 @@ void CalendarsPage::buildUi()
 
     m_details = new CalendarDetailsPane(this);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("calendarsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listSide);

@@ -18,6 +18,8 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
+class QResizeEvent;
+class QSplitter;
 class QTableView;
 class ServiceError;
 class ServiceJob;
@@ -53,6 +55,9 @@ public slots:
     void exportCsv();
     void exportJson();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     enum class ExportFormat { Csv, Json };
     struct Running
@@ -87,6 +92,7 @@ private:
     QTableView *m_view;
     QLabel *m_countLabel;
     CalendarDetailsPane *m_details;
+    QSplitter *m_splitter; // list and details side by side, or the details below on a narrow page
     QPushButton *m_provisionButton;
     QPushButton *m_bulkButton;
     QPushButton *m_verifyButton;
