@@ -70,9 +70,11 @@ struct Tour
             QCoreApplication::exit(exitCode);
             return;
         }
-        // Let layouts and deferred paints settle between steps.
+        // Let layouts and deferred paints settle between steps; a real X server and its window manager map,
+        // place and paint a window in their own time.
+        const int settle = QGuiApplication::platformName() == QLatin1String("xcb") ? 400 : 50;
         QTimer::singleShot(
-            50, window, [this, index] { steps[index]([this, index] { runFrom(index + 1); }); });
+            settle, window, [this, index] { steps[index]([this, index] { runFrom(index + 1); }); });
     }
 };
 

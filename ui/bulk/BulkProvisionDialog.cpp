@@ -91,7 +91,12 @@ BulkProvisionDialog::BulkProvisionDialog(ConsoleContext *context, const QString 
     m_problemsView->setHeaderLabels({tr("Line"), tr("Calendar ID"), tr("Why")});
     m_problemsView->setRootIsDecorated(true);
     m_problemsView->setUniformRowHeights(true);
-    m_problemsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The line fits its numbers; a long ID is cut (in full in its tool tip) so that "Why" stays in view.
+    m_problemsView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_problemsView->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_problemsView->header()->resizeSection(1, m_problemsView->fontMetrics().averageCharWidth() * 26);
+    m_problemsView->header()->setStretchLastSection(true);
+    m_problemsView->setTextElideMode(Qt::ElideMiddle);
     // Room for a few lines even when the progress and summary rows appear below.
     m_problemsView->setMinimumHeight(m_problemsView->fontMetrics().height() * 6);
     m_refreshCheck
@@ -309,7 +314,9 @@ void BulkProvisionDialog::showPreview()
     auto addProblems = [&](QTreeWidgetItem *group, const QList<CalendarIdProblem> &problems) {
         for (qsizetype i = 0; i < problems.size() && i < kMaxListed; ++i) {
             const CalendarIdProblem &p = problems.at(i);
-            new QTreeWidgetItem(group, {locale.toString(p.line), displayId(p.id), p.message});
+            auto *item = new QTreeWidgetItem(group, {locale.toString(p.line), displayId(p.id), p.message});
+            item->setToolTip(1, p.id.left(300));
+            item->setToolTip(2, p.message);
         }
     };
     if (!m_list.invalid.isEmpty())
