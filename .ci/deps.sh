@@ -6,6 +6,8 @@ CONSOLE_APT_PACKAGES=(
   g++ cmake ninja-build pkg-config                         # toolchain
   qt6-base-dev qt6-base-dev-tools                          # Qt Core/Gui/Widgets/Network/Sql/Test, moc/rcc/uic
   libqt6sql6-sqlite                                        # the QSQLITE driver (only Recommended by libqt6sql6)
+  libqt6sql6-psql                                          # the QPSQL driver: a team's shared list on PostgreSQL
+  postgresql                                               # a real PostgreSQL 15 server (with pg_trgm) for the shared-list tests
   libsqlite3-dev                                           # the kept list's fast read: the driver's own SQLite, called directly
   qt6-httpserver-dev qt6-websockets-dev                    # cronofy-sandbox (QtHttpServer needs WebSockets to configure)
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools         # Qt6LinguistTools, lupdate, lrelease

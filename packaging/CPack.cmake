@@ -42,8 +42,12 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # dlopen()ed at run time, so invisible to dpkg-shlibdeps: libsecret (QtKeychain's Secret Service backend)
 # and the QSQLITE driver plugin of QtSql (the registry).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite")
-# A keychain service to talk to, Qt's own translations (standard buttons), Wayland without XWayland.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n, qt6-wayland")
+# A keychain service to talk to, Qt's own translations (standard buttons), Wayland without XWayland, and the
+# QPSQL driver for a team's shared list on PostgreSQL (docs/shared-list.md). The driver is recommended, not
+# required: the list is a local SQLite file unless a team connects to a server, and without the driver
+# `team connect` says which package to install.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "gnome-keyring | kwalletmanager, qt6-translations-l10n, qt6-wayland, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
@@ -61,6 +65,8 @@ set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 # Fedora's libsecret and openSUSE's libsecret-1-0 both provide (a package name would fit only one of them).
 set(CPACK_RPM_PACKAGE_REQUIRES "libsecret-1.so.0()(64bit)")
 set(CPACK_RPM_SPEC_MORE_DEFINE "%define packager ${CONSOLE_PACKAGE_CONTACT}")
+# Fedora's QPSQL driver, for a shared list on PostgreSQL (a weak dependency, as in the .deb).
+set(CPACK_RPM_PACKAGE_SUGGESTS "qt6-qtbase-postgresql")
 # Directories the system owns; the package must not claim them.
 set(_rpm_dirs
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor

@@ -60,6 +60,10 @@ recommends=$(dpkg-deb -f "$deb" Recommends)
 echo "Recommends: $recommends"
 tr ',' '\n' <<<"$recommends" | sed 's/^ *//;s/ *$//' | grep -qx 'gnome-keyring | kwalletmanager' \
   || fail "Recommends lacks 'gnome-keyring | kwalletmanager' (a keychain service to store secrets in)"
+# The QPSQL driver (a team's shared list) is recommended, never a hard dependency: the default list is SQLite.
+tr ',' '\n' <<<"$recommends" | awk '{print $1}' | grep -qx libqt6sql6-psql \
+  || fail "Recommends lacks libqt6sql6-psql (the QPSQL driver of a shared list on PostgreSQL)"
+grep -qx libqt6sql6-psql <<<"$names" && fail "Depends has libqt6sql6-psql: the shared list is optional (Recommends)"
 # Debian's own checks: no error and no warning (info and pedantic tags are shown, not counted).
 echo "--- lintian $deb"
 lintian --fail-on error,warning --display-info "$deb" \
