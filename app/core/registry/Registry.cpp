@@ -1,6 +1,8 @@
 #include "registry/Registry.h"
 
 #include "common/LogCategories.h"
+#include "postgres/PostgresConnection.h"
+#include "postgres/PostgresSchema.h"
 #include "registry/CalendarRowReader.h"
 #include "registry/RegistrySchema.h"
 
@@ -9,12 +11,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <algorithm>
 #include <functional>
+#include <tuple>
 
 namespace {
 
@@ -155,6 +160,11 @@ CalendarRecord calendarFrom(const QSqlQuery &q)
 const QString applicationColumns
     = QStringLiteral("client_id, name, url, data_center, origin, created_at, secret_state");
 
+// The shared list keeps no secret state (the secrets are in each admin's keychain): its column reads as
+// unknown, and Private::applicationFrom asks this computer.
+const QString sharedApplicationColumns
+    = QStringLiteral("client_id, name, url, data_center, origin, created_at, ''");
+
 ApplicationRecord applicationFrom(const QSqlQuery &q)
 {
     ApplicationRecord a;
@@ -186,11 +196,83 @@ struct Registry::Private
     bool readOnly = false;
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
+    // The shared list on PostgreSQL (docs/shared-list.md); else the SQLite file at `path`.
+    std::optional<PostgresAddress> shared;
+    QString password; // kept in memory to reconnect; never written anywhere
+    SharedOptions sharedOptions;
+    Registry *owner = nullptr;
+
+    RegistryError errorOf(const QSqlError &error) const
+    {
+        return shared ? PostgresConnection::errorFrom(error, *shared) : errorFrom(error, path);
+    }
+    const QString &applicationColumnList() const
+    {
+        return shared ? sharedApplicationColumns : applicationColumns;
+    }
+    ApplicationRecord applicationOf(const QSqlQuery &q) const
+    {
+        ApplicationRecord a = applicationFrom(q);
+        if (shared) {
+            const bool here = sharedOptions.secretHere && sharedOptions.secretHere(a.clientId);
+            a.secretState
+                = here ? ApplicationRecord::SecretState::Stored : ApplicationRecord::SecretState::NotStored;
+        }
+        return a;
+    }
+
+    // The shared list: a transaction that writes calendars first takes the lock of each application it writes
+    // to, in one order. The counts kept by a trigger are one row per application and status, which every such
+    // transaction updates; without this, two bulk runs into one application deadlock on it.
+    bool lockApplications(QSqlDatabase &database, QStringList clientIds, QSqlError *failed) const
+    {
+        if (!shared)
+            return true;
+        clientIds.sort();
+        clientIds.removeDuplicates();
+        QSqlQuery q(database);
+        q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
+        for (const QString &clientId : std::as_const(clientIds)) {
+            q.bindValue(0, clientId);
+            if (!q.exec()) {
+                *failed = q.lastError();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The shared list: listens for colleagues' writes on this connection.
+    void listen()
+    {
+        QSqlDriver *driver = db().driver();
+        if (!driver || !driver->subscribeToNotification(QString::fromLatin1(PostgresSchema::changeChannel))) {
+            qCWarning(lcRegistry) << "cannot listen for changes to the shared list";
+            return;
+        }
+        QObject::connect(driver, &QSqlDriver::notification, owner,
+            [owner = owner](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                if (source == QSqlDriver::OtherSource)
+                    emit owner->changedElsewhere(payload.toString());
+            });
+    }
+    // The shared list's connection again, after the server was lost. False when it still cannot be reached.
+    bool reconnect()
+    {
+        RegistryError error;
+        if (!PostgresConnection::reopen(
+                connection, *shared, password, &error, sharedOptions.connectTimeoutSeconds))
+            return false;
+        qCInfo(lcRegistry) << "reconnected to the shared list";
+        listen();
+        return true;
+    }
+
     // A damaged page met while reading or writing: the next open() runs the check and moves the file
     // aside, as RegistryError::Kind::Corrupt's sentence promises.
     void noteError(const QSqlError &error) const
     {
-        if (errorFrom(error, path).kind != RegistryError::Kind::Corrupt || readOnly)
+        if (shared || errorFrom(error, path).kind != RegistryError::Kind::Corrupt || readOnly)
             return;
         qCWarning(lcRegistry) << "the registry file is damaged; it will be checked at the next start";
         QFile marker(checkMarker(path));
@@ -201,10 +283,13 @@ struct Registry::Private
     // Runs `body` inside BEGIN IMMEDIATE ... COMMIT. On any failure the transaction is rolled back, so a
     // write is all or nothing. IMMEDIATE takes the write lock up front: a deferred transaction that reads
     // first and writes later can fail with SQLITE_BUSY halfway instead of waiting its turn.
+    // The shared list: a plain BEGIN (PostgreSQL locks rows as they are written); a connection lost before
+    // the commit is opened again once and the whole transaction run again (every write is an upsert or sets
+    // a value, so running it twice changes nothing more).
     RegistryError write(const std::function<bool(QSqlDatabase &, QSqlError *)> &body)
     {
-        QSqlDatabase database = db();
         QSqlError failed;
+        QSqlDatabase database = db();
         auto run = [&](const QString &sql) {
             QSqlQuery q(database);
             if (q.exec(sql))
@@ -212,11 +297,37 @@ struct Registry::Private
             failed = q.lastError();
             return false;
         };
-        if (!run(QStringLiteral("BEGIN IMMEDIATE")))
-            return errorFrom(failed, path);
-        if (body(database, &failed) && run(QStringLiteral("COMMIT")))
-            return {};
-        const RegistryError error = errorFrom(failed, path);
+        const QString begin = shared ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+        // The shared list: a lost connection is opened again (once per write); a deadlock or serialization
+        // failure with a colleague's transaction is run again (PostgreSQL rolled it back whole).
+        int attempts = shared ? 4 : 1;
+        bool reconnected = false;
+        for (int attempt = 0; attempt < attempts; ++attempt) {
+            if (shared && (!database.isOpen() || PostgresConnection::isConnectionLost(failed))) {
+                if (reconnected || !reconnect()) {
+                    failed = database.isOpen() ? failed : database.lastError();
+                    break;
+                }
+                reconnected = true;
+            }
+            if (run(begin) && body(database, &failed) && run(QStringLiteral("COMMIT")))
+                return {};
+            if (!shared)
+                break;
+            if (!PostgresConnection::isConnectionLost(failed)) {
+                QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+                if (errorOf(failed).kind != RegistryError::Kind::Busy)
+                    break;
+            }
+        }
+        if (shared && (!database.isOpen() || PostgresConnection::isConnectionLost(failed))) {
+            const RegistryError error = PostgresConnection::isConnectionLost(failed)
+                ? errorOf(failed)
+                : RegistryError {RegistryError::Kind::Unreachable, failed.text(), path, true};
+            qCWarning(lcRegistry) << "shared list write not saved:" << error.detail;
+            return error;
+        }
+        const RegistryError error = errorOf(failed);
         noteError(failed);
         qCWarning(lcRegistry) << "registry write rolled back:" << failed.nativeErrorCode() << error.detail;
         QSqlQuery rollback(database);
@@ -228,7 +339,9 @@ struct Registry::Private
 
 Registry::Registry()
     : d(std::make_unique<Private>())
-{ }
+{
+    d->owner = this;
+}
 
 Registry::~Registry()
 {
@@ -254,6 +367,37 @@ int Registry::currentSchemaVersion()
 QString Registry::path() const
 {
     return d->path;
+}
+
+bool Registry::isShared() const
+{
+    return d->shared.has_value();
+}
+
+Registry::OpenResult Registry::openShared(const PostgresAddress &address, const QString &password)
+{
+    return openShared(address, password, SharedOptions {});
+}
+
+Registry::OpenResult Registry::openShared(
+    const PostgresAddress &address, const QString &password, const SharedOptions &options)
+{
+    OpenResult result;
+    std::unique_ptr<Registry> registry(new Registry);
+    registry->d->path = PostgresConnection::describe(address);
+    registry->d->connection
+        = QStringLiteral("shared-registry-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    registry->d->shared = address;
+    registry->d->password = password;
+    registry->d->sharedOptions = options;
+    if (registry->d->sharedOptions.computerUser.isEmpty())
+        registry->d->sharedOptions.computerUser = PostgresConnection::computerUser();
+    if (!PostgresConnection::openAndMigrate(
+            registry->d->connection, address, password, &result.error, options.connectTimeoutSeconds))
+        return result; // the connection is already removed
+    registry->d->listen();
+    result.registry = std::move(registry);
+    return result;
 }
 
 QString Registry::connectionName() const
@@ -437,11 +581,19 @@ RegistryError Registry::upsertApplication(const ApplicationRecord &application)
 {
     const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO applications (client_id, name, url, data_center, origin, created_at, secret_state)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, url = excluded.url,"
-            " data_center = excluded.data_center, secret_state = excluded.secret_state"));
+        // The shared list has no secret_state (Private::applicationOf).
+        q.prepare(d->shared
+                ? QStringLiteral(
+                    "INSERT INTO applications (client_id, name, url, data_center, origin, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, url = excluded.url,"
+                    " data_center = excluded.data_center")
+                : QStringLiteral(
+                    "INSERT INTO applications (client_id, name, url, data_center, origin, created_at, "
+                    "secret_state)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, url = excluded.url,"
+                    " data_center = excluded.data_center, secret_state = excluded.secret_state"));
         q.addBindValue(text(application.clientId));
         q.addBindValue(text(application.name));
         q.addBindValue(text(application.url));
@@ -450,7 +602,8 @@ RegistryError Registry::upsertApplication(const ApplicationRecord &application)
         const QDateTime created
             = application.createdAt.isValid() ? application.createdAt : QDateTime::currentDateTimeUtc();
         q.addBindValue(created.toMSecsSinceEpoch());
-        q.addBindValue(secretWord(application.secretState));
+        if (!d->shared)
+            q.addBindValue(secretWord(application.secretState));
         if (!q.exec()) {
             *failed = q.lastError();
             return false;
@@ -464,6 +617,10 @@ RegistryError Registry::upsertApplication(const ApplicationRecord &application)
 
 RegistryError Registry::setSecretState(const QString &clientId, ApplicationRecord::SecretState state)
 {
+    if (d->shared) { // asked of this computer's keychain, not kept in the database
+        emit applicationChanged(clientId);
+        return {};
+    }
     const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE applications SET secret_state = ? WHERE client_id = ?"));
@@ -483,12 +640,12 @@ RegistryError Registry::setSecretState(const QString &clientId, ApplicationRecor
 std::optional<ApplicationRecord> Registry::application(const QString &clientId) const
 {
     QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("SELECT ") + applicationColumns
+    q.prepare(QStringLiteral("SELECT ") + d->applicationColumnList()
         + QStringLiteral(" FROM applications WHERE client_id = ?"));
     q.addBindValue(text(clientId));
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return applicationFrom(q);
+    return d->applicationOf(q);
 }
 
 QList<ApplicationRecord> Registry::applications() const
@@ -496,14 +653,14 @@ QList<ApplicationRecord> Registry::applications() const
     QList<ApplicationRecord> out;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + applicationColumns
+    if (!q.exec(QStringLiteral("SELECT ") + d->applicationColumnList()
             + QStringLiteral(" FROM applications ORDER BY name, client_id"))) {
         d->noteError(q.lastError());
         qCWarning(lcRegistry) << "cannot read applications:" << q.lastError().text();
         return out;
     }
     while (q.next())
-        out.append(applicationFrom(q));
+        out.append(d->applicationOf(q));
     return out;
 }
 
@@ -518,10 +675,24 @@ RegistryError Registry::upsertCalendars(const QList<CalendarRecord> &calendars, 
         return {};
     // synchronous = NORMAL in WAL mode: the commit is in the WAL file (safe from a process crash) without
     // waiting for fsync. Set only around this write, outside the transaction; FULL again right after.
-    const bool deferSync = sync == Sync::ProcessCrashSafe;
+    const bool deferSync = sync == Sync::ProcessCrashSafe && !d->shared; // the server syncs its own way
+    // The shared list: rows are locked in one order by every console, so two runs writing the same ids at
+    // once wait for each other instead of deadlocking.
+    QList<CalendarRecord> ordered = calendars;
+    if (d->shared) {
+        std::sort(ordered.begin(), ordered.end(), [](const CalendarRecord &a, const CalendarRecord &b) {
+            return std::tie(a.clientId, a.applicationCalendarId)
+                < std::tie(b.clientId, b.applicationCalendarId);
+        });
+    }
     if (deferSync)
         QSqlQuery(d->db()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
+        QStringList clientIds;
+        for (const CalendarRecord &calendar : ordered)
+            clientIds.append(calendar.clientId);
+        if (!d->lockApplications(db, clientIds, failed))
+            return false;
         QSqlQuery q(db);
         // provisioned_at keeps the first success; an empty sub never overwrites a known one.
         q.prepare(QStringLiteral(
@@ -535,7 +706,7 @@ RegistryError Registry::upsertCalendars(const QList<CalendarRecord> &calendars, 
             " provisioned_at = COALESCE(calendars.provisioned_at, excluded.provisioned_at),"
             " last_seen_at = COALESCE(excluded.last_seen_at, calendars.last_seen_at),"
             " status = excluded.status, last_error = excluded.last_error"));
-        for (const CalendarRecord &calendar : calendars) {
+        for (const CalendarRecord &calendar : ordered) {
             int column = 0; // explicit positions: the statement is executed again for each calendar
             q.bindValue(column++, text(calendar.clientId));
             q.bindValue(column++, text(calendar.applicationCalendarId));
@@ -568,6 +739,8 @@ RegistryError Registry::recordCalendarFailure(
     const QString &clientId, const QString &applicationCalendarId, const QString &error)
 {
     const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
+        if (!d->lockApplications(db, {clientId}, failed))
+            return false;
         QSqlQuery q(db);
         q.prepare(
             QStringLiteral("INSERT INTO calendars (client_id, application_calendar_id, status, last_error)"
@@ -592,6 +765,9 @@ RegistryError Registry::markRevoked(const QString &clientId, const QString &sub)
 {
     QStringList changed;
     const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
+        changed.clear(); // a run again after a deadlock starts afresh
+        if (!d->lockApplications(db, {clientId}, failed))
+            return false;
         QSqlQuery find(db);
         find.prepare(
             QStringLiteral("SELECT application_calendar_id FROM calendars WHERE client_id = ? AND sub = ?"));
@@ -723,8 +899,13 @@ RegistryError Registry::logOperation(const OperationRecord &operation)
 {
     const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO operations (at, action, target, outcome, http_status, message)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+        // The shared list records who: the database role (the column's default, current_user, set by the
+        // server) and the computer's user.
+        q.prepare(d->shared
+                ? QStringLiteral("INSERT INTO operations (at, action, target, outcome, http_status,"
+                                 " message, computer_user) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                : QStringLiteral("INSERT INTO operations (at, action, target, outcome, http_status,"
+                                 " message) VALUES (?, ?, ?, ?, ?, ?)"));
         const QDateTime at = operation.at.isValid() ? operation.at : QDateTime::currentDateTimeUtc();
         q.addBindValue(at.toMSecsSinceEpoch());
         q.addBindValue(text(operation.action));
@@ -733,6 +914,8 @@ RegistryError Registry::logOperation(const OperationRecord &operation)
                                                                              : QStringLiteral("succeeded"));
         q.addBindValue(operation.httpStatus);
         q.addBindValue(text(operation.message));
+        if (d->shared)
+            q.addBindValue(text(d->sharedOptions.computerUser));
         if (!q.exec()) {
             *failed = q.lastError();
             return false;
@@ -749,8 +932,10 @@ QList<OperationRecord> Registry::operations(int limit) const
     QList<OperationRecord> out;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, at, action, target, outcome, http_status, message FROM operations"
-                             " ORDER BY id DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, at, action, target, outcome, http_status, message, %1 FROM operations"
+                       " ORDER BY id DESC LIMIT ?")
+            .arg(d->shared ? QStringLiteral("database_role, computer_user") : QStringLiteral("'', ''")));
     q.addBindValue(limit);
     if (!q.exec())
         return out;
@@ -764,6 +949,8 @@ QList<OperationRecord> Registry::operations(int limit) const
                                                                      : OperationRecord::Outcome::Succeeded;
         o.httpStatus = q.value(5).toInt();
         o.message = q.value(6).toString();
+        o.databaseRole = q.value(7).toString();
+        o.computerUser = q.value(8).toString();
         out.append(o);
     }
     return out;
@@ -772,6 +959,139 @@ QList<OperationRecord> Registry::operations(int limit) const
 bool Registry::integrityOk() const
 {
     QSqlQuery q(d->db());
+    if (d->shared) // the server checks its own pages; this says it answers
+        return q.exec(QStringLiteral("SELECT 1")) && q.next();
     return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next()
         && q.value(0).toString() == QLatin1String("ok");
+}
+
+std::optional<Registry::SharedInfo> Registry::sharedInfo() const
+{
+    if (!d->shared)
+        return std::nullopt;
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral(
+            "SELECT current_setting('server_version'), (SELECT version FROM console_schema), session_user,"
+            " current_user, EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'calendars_search'),"
+            " (SELECT count(*) FROM applications), (SELECT coalesce(sum(n), 0) FROM calendar_counts)"))
+        || !q.next())
+        return std::nullopt;
+    SharedInfo info;
+    info.serverVersion = q.value(0).toString().section(QLatin1Char(' '), 0, 0);
+    info.schemaVersion = q.value(1).toInt();
+    info.loginRole = q.value(2).toString();
+    if (q.value(3).toString() != info.loginRole)
+        info.actingRole = q.value(3).toString();
+    info.trigramSearch = q.value(4).toBool();
+    info.applications = q.value(5).toLongLong();
+    info.calendars = q.value(6).toLongLong();
+    return info;
+}
+
+RegistryError Registry::copyMissingFrom(
+    const Registry &local, CopyCounts *counts, const std::function<void(qint64 done)> &progress)
+{
+    if (!d->shared)
+        return RegistryError {
+            RegistryError::Kind::Other, QStringLiteral("copying is only into a shared list"), d->path, false};
+    *counts = {};
+    qint64 done = 0;
+    // Runs `sql` once per row of `rows` (binding each with `bind`) in transactions of 1,000 rows; adds to
+    // *added the rows it inserted and to *kept the others.
+    auto insertAll
+        = [&](const QString &sql, qsizetype size, const std::function<void(QSqlQuery &, qsizetype)> &bind,
+              qint64 *added, qint64 *kept) {
+              constexpr qsizetype group = 1000;
+              for (qsizetype start = 0; start < size; start += group) {
+                  qint64 inserted = 0;
+                  const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
+                      inserted = 0;
+                      QSqlQuery q(db);
+                      q.prepare(sql);
+                      for (qsizetype i = start; i < std::min(size, start + group); ++i) {
+                          bind(q, i);
+                          if (!q.exec()) {
+                              *failed = q.lastError();
+                              return false;
+                          }
+                          inserted += q.numRowsAffected();
+                      }
+                      return true;
+                  });
+                  if (!e.ok())
+                      return e;
+                  const qint64 rows = std::min(size, start + group) - start;
+                  *added += inserted;
+                  *kept += rows - inserted;
+                  done += rows;
+                  if (progress)
+                      progress(done);
+              }
+              return RegistryError {};
+          };
+    RegistryError e;
+    const QList<ApplicationRecord> applications = local.applications();
+    e = insertAll(
+        QStringLiteral("INSERT INTO applications (client_id, name, url, data_center, origin, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (client_id) DO NOTHING"),
+        applications.size(),
+        [&](QSqlQuery &q, qsizetype i) {
+            const ApplicationRecord &a = applications.at(i);
+            q.bindValue(0, text(a.clientId));
+            q.bindValue(1, text(a.name));
+            q.bindValue(2, text(a.url));
+            q.bindValue(3, text(a.dataCenter));
+            q.bindValue(4, originWord(a.origin));
+            q.bindValue(5,
+                (a.createdAt.isValid() ? a.createdAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
+        },
+        &counts->applicationsAdded, &counts->applicationsKept);
+    if (!e.ok())
+        return e;
+    for (const ApplicationRecord &application : applications) {
+        const QList<CalendarRecord> calendars = local.calendars(application.clientId);
+        e = insertAll(
+            QStringLiteral("INSERT INTO calendars (client_id, application_calendar_id, sub, profile_id,"
+                           " profile_name, provider_name, scope, provisioned_at, last_seen_at, status,"
+                           " last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (client_id, application_calendar_id) DO NOTHING"),
+            calendars.size(),
+            [&](QSqlQuery &q, qsizetype i) {
+                const CalendarRecord &c = calendars.at(i);
+                int column = 0;
+                for (const QString &value : {c.clientId, c.applicationCalendarId, c.sub, c.profileId,
+                         c.profileName, c.providerName, c.scope})
+                    q.bindValue(column++, text(value));
+                q.bindValue(column++, toDb(c.provisionedAt));
+                q.bindValue(column++, toDb(c.lastSeenAt));
+                q.bindValue(column++, statusWord(c.status));
+                q.bindValue(column++, text(c.lastError));
+            },
+            &counts->calendarsAdded, &counts->calendarsKept);
+        if (!e.ok())
+            return e;
+    }
+    const QList<OperationRecord> operations = local.operations(std::numeric_limits<int>::max());
+    const QString from = d->sharedOptions.computerUser;
+    e = insertAll(
+        QStringLiteral("INSERT INTO operations (at, action, target, outcome, http_status, message,"
+                       " computer_user, copied_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (copied_from) DO NOTHING"),
+        operations.size(),
+        [&](QSqlQuery &q, qsizetype i) {
+            // Oldest first, so the shared list's ids keep the file's order.
+            const OperationRecord &o = operations.at(operations.size() - 1 - i);
+            q.bindValue(0, toDb(o.at.isValid() ? o.at : QDateTime::currentDateTimeUtc()));
+            q.bindValue(1, text(o.action));
+            q.bindValue(2, text(o.target));
+            q.bindValue(3,
+                o.outcome == OperationRecord::Outcome::Failed ? QStringLiteral("failed")
+                                                              : QStringLiteral("succeeded"));
+            q.bindValue(4, o.httpStatus);
+            q.bindValue(5, text(o.message));
+            q.bindValue(6, text(from));
+            q.bindValue(7, QStringLiteral("%1/%2/%3").arg(from).arg(o.id).arg(toDb(o.at).toLongLong()));
+        },
+        &counts->operationsAdded, &counts->operationsKept);
+    return e;
 }

@@ -14,21 +14,42 @@
 #include <memory>
 #include <optional>
 
+class PostgresAddress;
+
 // What went wrong with the database, with the sentence a person reads.
 class RegistryError
 {
     Q_DECLARE_TR_FUNCTIONS(RegistryError)
 
 public:
-    enum class Kind { None, CannotOpen, ReadOnly, DiskFull, Corrupt, Busy, Other };
+    enum class Kind {
+        None,
+        CannotOpen,
+        ReadOnly,
+        DiskFull,
+        Corrupt,
+        Busy,
+        Other,
+        // A team's shared list on PostgreSQL (shared is true):
+        Unreachable, // the server did not answer, or the connection was lost
+        WrongPassword, // the server refused the user or the password
+        TlsRefused, // the secure connection failed (certificate, name, or a server without TLS)
+        NewerSchema, // written by a newer Cronofy Console (detail: its schema version)
+        NoDriver, // Qt's PostgreSQL driver is not installed
+    };
     Kind kind = Kind::None;
     QString detail; // the driver's text
-    QString path; // the file or folder concerned, named in the sentence where it helps
+    QString path; // the file or folder concerned (the shared list: user@host:port/db), named where it helps
+    bool shared = false; // about the shared list on PostgreSQL, not the file
     bool ok() const { return kind == Kind::None; }
     QString message() const;
+
+private:
+    QString sharedMessage() const;
 };
 
-// The kept list: applications, calendars and an operation log, in SQLite (WAL, foreign keys, every write in a
+// The kept list: applications, calendars and an operation log, in SQLite (or in a team's shared database on
+// PostgreSQL: openShared()) (WAL, foreign keys, every write in a
 // transaction, schema version with migrations). The only record of what was provisioned: Cronofy cannot list
 // application calendars. Shared by the window and cronofyctl (one file, several processes).
 //
@@ -62,8 +83,25 @@ public:
     static QString defaultPath();
     static OpenResult open(const QString &path = defaultPath());
     static OpenResult open(const QString &path, const OpenOptions &options);
+
+    // A team's shared list on PostgreSQL instead of the file (docs/shared-list.md): the same rows, read and
+    // written by several consoles and cronofyctl runs at once. Its schema is created or upgraded here.
+    struct SharedOptions
+    {
+        // Whether this computer's keychain holds an application's client_secret: the database keeps no
+        // secret and no secret state, each admin has their own keychain.
+        std::function<bool(const QString &clientId)> secretHere;
+        // Recorded with each operation, beside the database role: "login@computer".
+        QString computerUser;
+        int connectTimeoutSeconds = 5;
+    };
+    static OpenResult openShared(const PostgresAddress &address, const QString &password);
+    static OpenResult openShared(
+        const PostgresAddress &address, const QString &password, const SharedOptions &options);
     ~Registry() override;
 
+    // Whether this is the shared list on PostgreSQL.
+    bool isShared() const;
     QString path() const;
     // The name of this Registry's own QSqlDatabase connection. For tests and the benchmark only (e.g. to set
     // PRAGMA max_page_count); the window and cronofyctl never run SQL themselves.
@@ -142,7 +180,36 @@ public:
     // PRAGMA integrity_check == "ok"
     bool integrityOk() const;
 
+    // The shared list only (docs/shared-list.md).
+    struct SharedInfo
+    {
+        QString serverVersion; // "15.18"
+        int schemaVersion = 0;
+        QString loginRole; // who logged in (recorded with each operation)
+        QString actingRole; // the team's role the tables belong to, when the login role acts as it
+        bool trigramSearch = false; // pg_trgm's index serves substring searches
+        qint64 applications = 0;
+        qint64 calendars = 0;
+    };
+    // std::nullopt for the file, or when the server cannot answer.
+    std::optional<SharedInfo> sharedInfo() const;
+    // What a copy added, and what was there already (and left as it was).
+    struct CopyCounts
+    {
+        qint64 applicationsAdded = 0, applicationsKept = 0;
+        qint64 calendarsAdded = 0, calendarsKept = 0;
+        qint64 operationsAdded = 0, operationsKept = 0;
+    };
+    // The shared list only: adds the rows of `local` (the file) that it does not have yet, in groups of 1,000
+    // rows per transaction. A row already there is left as it is (it may be a colleague's newer state), so a
+    // second copy adds nothing. Activity keeps its original time and says whose file it came from.
+    RegistryError copyMissingFrom(
+        const Registry &local, CopyCounts *counts, const std::function<void(qint64 done)> &progress = {});
+
 signals:
+    // Another console or cronofyctl run wrote to the shared list: "applications", "calendars" or
+    // "operations" (PostgreSQL's NOTIFY, delivered at its commit). Never for the file.
+    void changedElsewhere(const QString &table);
     void applicationChanged(const QString &clientId);
     void calendarChanged(const QString &clientId, const QString &applicationCalendarId);
     void operationLogged();

@@ -48,4 +48,7 @@ struct OperationRecord
     Outcome outcome = Outcome::Succeeded;
     int httpStatus = 0;
     QString message;
+    // Who, in a team's shared list (empty in the file): the database role, and "login@computer".
+    QString databaseRole;
+    QString computerUser;
 };

@@ -40,4 +40,9 @@ QString clientSecret(const QString &clientId)
     return QStringLiteral("client-secret:") + clientId;
 }
 
+QString sharedListPassword(const QString &address)
+{
+    return QStringLiteral("shared-list-password:") + address;
+}
+
 } // namespace SecretKeys

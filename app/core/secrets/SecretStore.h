@@ -64,6 +64,8 @@ public:
 //                                               or of a custom base URL
 //                                               ("admin-api-key:http://127.0.0.1:8080")
 //   "client-secret:<client_id>"                 an application's client_secret
+//   "shared-list-password:<address>"            the database password of a team's shared list, named by
+//                                               PostgresAddress::toString() (which never holds a password)
 //   "keychain-probe"                            KeychainSecretStore's probe: written and removed at once
 // The value is the secret as UTF-8 text. The names (never the values) are also listed in the settings, group
 // "keychain", key "keys" (SecretStore::knownKeys()), because a keychain cannot be listed.
@@ -72,4 +74,6 @@ namespace SecretKeys {
 QString adminApiKey(const DataCenter &dataCenter);
 // "client-secret:<client_id>"
 QString clientSecret(const QString &clientId);
+// "shared-list-password:postgresql://alice@db.example.com:5432/cronofy?sslmode=verify-full"
+QString sharedListPassword(const QString &address);
 } // namespace SecretKeys

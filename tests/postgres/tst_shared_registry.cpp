@@ -1,0 +1,328 @@
+// The shared list on a real PostgreSQL server (tests/support/PostgresServer): the schema made on connect and
+// a newer one refused, two admins (two roles, two keychains) on one database, the same ids written by both at
+// once, colleagues' writes announced through LISTEN/NOTIFY, who did what, the server killed mid-run, and the
+// sentences for a wrong password and a refused TLS connection.
+#include "PostgresServer.h"
+#include "TestEnvironment.h"
+#include "postgres/PostgresAddress.h"
+#include "postgres/PostgresSchema.h"
+#include "registry/Registry.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+namespace {
+const QString alicePassword = QStringLiteral("alice-db-password-7f3a");
+const QString bobPassword = QStringLiteral("bob-db-password-91c2");
+
+PostgresAddress addressOf(const QString &url)
+{
+    QString error;
+    const auto address = PostgresAddress::parse(url, &error);
+    if (!address)
+        qFatal("bad test address %s: %s", qPrintable(url), qPrintable(error));
+    return *address;
+}
+
+CalendarRecord calendar(const QString &clientId, const QString &id)
+{
+    CalendarRecord c;
+    c.clientId = clientId;
+    c.applicationCalendarId = id;
+    c.sub = QStringLiteral("apc_") + id;
+    c.profileName = QStringLiteral("Room ") + id;
+    c.provisionedAt = QDateTime::currentDateTimeUtc();
+    c.lastSeenAt = c.provisionedAt;
+    return c;
+}
+
+ApplicationRecord application(const QString &clientId)
+{
+    ApplicationRecord a;
+    a.clientId = clientId;
+    a.name = QStringLiteral("Rooms ") + clientId;
+    a.dataCenter = QStringLiteral("de");
+    return a;
+}
+} // namespace
+
+class TestSharedRegistry : public QObject
+{
+    Q_OBJECT
+
+    PostgresServer m_server;
+
+    std::unique_ptr<Registry> open(const QString &user, const QString &password,
+        const Registry::SharedOptions &options = Registry::SharedOptions(), RegistryError *error = nullptr)
+    {
+        Registry::OpenResult opened
+            = Registry::openShared(addressOf(m_server.url(user, QStringLiteral("team"))), password, options);
+        if (error)
+            *error = opened.error;
+        return std::move(opened.registry);
+    }
+
+    qint64 scalar(const QString &sql)
+    {
+        QString out;
+        if (!m_server.psql(QStringLiteral("team"), sql, &out))
+            qWarning("psql: %s", qPrintable(m_server.errorString()));
+        return out.toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestEnvironment::prepare();
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        // A team as docs/shared-list.md sets one up: a group role owns the database, each admin logs in as
+        // their own role, a member of it.
+        QVERIFY2(
+            m_server.psql(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE cronofy_team NOLOGIN")),
+            qPrintable(m_server.errorString()));
+        QVERIFY(m_server.createDatabase(QStringLiteral("team"), QStringLiteral("cronofy_team")));
+        QVERIFY(m_server.createRole(QStringLiteral("alice"), alicePassword));
+        QVERIFY(m_server.createRole(QStringLiteral("bob"), bobPassword));
+        QVERIFY(
+            m_server.psql(QStringLiteral("postgres"), QStringLiteral("GRANT cronofy_team TO alice, bob")));
+    }
+
+    void connectCreatesTheSchema()
+    {
+        RegistryError error;
+        auto alice = open(QStringLiteral("alice"), alicePassword, {}, &error);
+        QVERIFY2(alice, qPrintable(error.message()));
+        QVERIFY(alice->isShared());
+        QCOMPARE(scalar(QStringLiteral("SELECT version FROM console_schema")),
+            qint64(PostgresSchema::currentVersion));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM console_schema")), qint64(1));
+        // The team's tables, not alice's: bob may write them too.
+        QString owner;
+        QVERIFY(m_server.psql(QStringLiteral("team"),
+            QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'calendars'"), &owner));
+        QCOMPARE(owner, QStringLiteral("cronofy_team"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")), qint64(1));
+        // A second connection finds the schema made and changes nothing.
+        auto bob = open(QStringLiteral("bob"), bobPassword, {}, &error);
+        QVERIFY2(bob, qPrintable(error.message()));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM console_schema")), qint64(1));
+    }
+
+    void twoAdminsShareOneList()
+    {
+        Registry::SharedOptions aliceOptions;
+        aliceOptions.secretHere
+            = [](const QString &clientId) { return clientId == QLatin1String("app-shared"); };
+        aliceOptions.computerUser = QStringLiteral("alice@laptop-a");
+        Registry::SharedOptions bobOptions;
+        bobOptions.secretHere = [](const QString &) { return false; };
+        bobOptions.computerUser = QStringLiteral("bob@laptop-b");
+        auto alice = open(QStringLiteral("alice"), alicePassword, aliceOptions);
+        auto bob = open(QStringLiteral("bob"), bobPassword, bobOptions);
+        QVERIFY(alice && bob);
+
+        QVERIFY(alice->upsertApplication(application(QStringLiteral("app-shared"))).ok());
+        QVERIFY(alice->upsertCalendar(calendar(QStringLiteral("app-shared"), QStringLiteral("room-1"))).ok());
+        OperationRecord op;
+        op.action = QStringLiteral("provision-calendar");
+        op.target = QStringLiteral("room-1");
+        QVERIFY(alice->logOperation(op).ok());
+
+        // Bob sees alice's rows; the secret is in alice's keychain only.
+        const auto seenByBob = bob->application(QStringLiteral("app-shared"));
+        QVERIFY(seenByBob);
+        QCOMPARE(seenByBob->secretState, ApplicationRecord::SecretState::NotStored);
+        QCOMPARE(alice->application(QStringLiteral("app-shared"))->secretState,
+            ApplicationRecord::SecretState::Stored);
+        const auto row = bob->calendar(QStringLiteral("app-shared"), QStringLiteral("room-1"));
+        QVERIFY(row);
+        QCOMPARE(row->sub, QStringLiteral("apc_room-1"));
+
+        // Bob revokes it: alice sees that, and who did what.
+        QVERIFY(bob->markRevoked(QStringLiteral("app-shared"), QStringLiteral("apc_room-1")).ok());
+        op.action = QStringLiteral("revoke");
+        QVERIFY(bob->logOperation(op).ok());
+        QCOMPARE(alice->calendar(QStringLiteral("app-shared"), QStringLiteral("room-1"))->status,
+            CalendarRecord::Status::Revoked);
+        const QList<OperationRecord> log = alice->operations(2);
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(0).action, QStringLiteral("revoke"));
+        QCOMPARE(log.at(0).databaseRole, QStringLiteral("bob"));
+        QCOMPARE(log.at(0).computerUser, QStringLiteral("bob@laptop-b"));
+        QCOMPARE(log.at(1).databaseRole, QStringLiteral("alice"));
+        QCOMPARE(log.at(1).computerUser, QStringLiteral("alice@laptop-a"));
+        // The secret state is not in the database at all.
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE column_name LIKE "
+                                  "'%secret%'")),
+            qint64(0));
+    }
+
+    // Two consoles provisioning the same ids at the same moment, in groups as bulk runs write them: one row
+    // per id, and the counts kept by the trigger agree with the rows.
+    void sameIdsAtOnceStayOneRow()
+    {
+        auto setup = open(QStringLiteral("alice"), alicePassword);
+        QVERIFY(setup && setup->upsertApplication(application(QStringLiteral("app-race"))).ok());
+        constexpr int ids = 600;
+        constexpr int group = 25;
+        auto writer = [&](const QString &user, const QString &password, bool reversed, QString *failure) {
+            return QThread::create([=, this] {
+                auto registry = open(user, password);
+                if (!registry) {
+                    *failure = QStringLiteral("cannot open");
+                    return;
+                }
+                for (int start = 0; start < ids; start += group) {
+                    QList<CalendarRecord> batch;
+                    for (int i = start; i < start + group; ++i) {
+                        const int n = reversed ? ids - 1 - i : i;
+                        batch.append(calendar(QStringLiteral("app-race"), QStringLiteral("race-%1").arg(n)));
+                    }
+                    const RegistryError e
+                        = registry->upsertCalendars(batch, Registry::Sync::ProcessCrashSafe);
+                    if (!e.ok()) {
+                        *failure = e.message();
+                        return;
+                    }
+                }
+            });
+        };
+        QString aliceFailure, bobFailure;
+        std::unique_ptr<QThread> a(writer(QStringLiteral("alice"), alicePassword, false, &aliceFailure));
+        std::unique_ptr<QThread> b(writer(QStringLiteral("bob"), bobPassword, true, &bobFailure));
+        a->start();
+        b->start();
+        QVERIFY(a->wait(120000) && b->wait(120000));
+        QVERIFY2(aliceFailure.isEmpty(), qPrintable(aliceFailure));
+        QVERIFY2(bobFailure.isEmpty(), qPrintable(bobFailure));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM calendars WHERE client_id = 'app-race'")),
+            qint64(ids));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT application_calendar_id) FROM calendars WHERE "
+                                       "client_id = 'app-race'")),
+            qint64(ids));
+        QCOMPARE(scalar(QStringLiteral("SELECT sum(n) FROM calendar_counts WHERE client_id = 'app-race'")),
+            qint64(ids));
+    }
+
+    // A colleague's write reaches an open console through LISTEN/NOTIFY within a second; one's own does not
+    // come back as a colleague's.
+    void colleaguesWritesAreAnnounced()
+    {
+        auto alice = open(QStringLiteral("alice"), alicePassword);
+        auto bob = open(QStringLiteral("bob"), bobPassword);
+        QVERIFY(alice && bob);
+        QSignalSpy bobHears(bob.get(), &Registry::changedElsewhere);
+        QSignalSpy aliceHears(alice.get(), &Registry::changedElsewhere);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(alice->upsertCalendar(calendar(QStringLiteral("app-shared"), QStringLiteral("live-1"))).ok());
+        QVERIFY(bobHears.wait(1000));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(bobHears.first().first().toString(), QStringLiteral("calendars"));
+        QTest::qWait(200);
+        QCOMPARE(aliceHears.size(), 0);
+    }
+
+    void wrongPasswordSaysSo()
+    {
+        RegistryError error;
+        QVERIFY(!open(QStringLiteral("alice"), QStringLiteral("not-the-password"), {}, &error));
+        QCOMPARE(error.kind, RegistryError::Kind::WrongPassword);
+        const QString sentence = error.message();
+        QVERIFY2(sentence.contains(QStringLiteral("refused the user or the password")), qPrintable(sentence));
+        QVERIFY(sentence.contains(QStringLiteral("alice@127.0.0.1")));
+        QVERIFY(!sentence.contains(QStringLiteral("not-the-password")));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QVERIFY(
+            m_server.psql(QStringLiteral("team"), QStringLiteral("UPDATE console_schema SET version = 99")));
+        RegistryError error;
+        auto refused = open(QStringLiteral("alice"), alicePassword, {}, &error);
+        QVERIFY(m_server.psql(QStringLiteral("team"),
+            QStringLiteral("UPDATE console_schema SET version = %1").arg(PostgresSchema::currentVersion)));
+        QVERIFY(!refused);
+        QCOMPARE(error.kind, RegistryError::Kind::NewerSchema);
+        QVERIFY2(error.message().contains(QStringLiteral("schema version 99")), qPrintable(error.message()));
+        QVERIFY(error.message().contains(QStringLiteral("Update Cronofy Console")));
+    }
+
+    // The server dies in the middle of a run: the write that meets it fails with a sentence (nothing is
+    // reported saved that was not), and once the server is back the next write reconnects by itself.
+    void serverKilledMidRun()
+    {
+        auto alice = open(QStringLiteral("alice"), alicePassword);
+        QVERIFY(alice);
+        QVERIFY(alice->upsertCalendar(calendar(QStringLiteral("app-shared"), QStringLiteral("before-crash")))
+                    .ok());
+        QVERIFY2(m_server.crash(), qPrintable(m_server.errorString()));
+        const RegistryError lost = alice->upsertCalendars(
+            {calendar(QStringLiteral("app-shared"), QStringLiteral("during-crash"))});
+        QCOMPARE(lost.kind, RegistryError::Kind::Unreachable);
+        QVERIFY2(lost.message().contains(QStringLiteral("cannot be reached")), qPrintable(lost.message()));
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        const RegistryError again = alice->upsertCalendars(
+            {calendar(QStringLiteral("app-shared"), QStringLiteral("during-crash"))});
+        QVERIFY2(again.ok(), qPrintable(again.message()));
+        QVERIFY(alice->calendar(QStringLiteral("app-shared"), QStringLiteral("before-crash")));
+        QVERIFY(alice->calendar(QStringLiteral("app-shared"), QStringLiteral("during-crash")));
+        // Still listening after the reconnect.
+        auto bob = open(QStringLiteral("bob"), bobPassword);
+        QSignalSpy aliceHears(alice.get(), &Registry::changedElsewhere);
+        QVERIFY(
+            bob->upsertCalendar(calendar(QStringLiteral("app-shared"), QStringLiteral("after-crash"))).ok());
+        QVERIFY(aliceHears.wait(1000));
+    }
+
+    void serverDownAtStart()
+    {
+        QVERIFY(m_server.stop());
+        RegistryError error;
+        QVERIFY(!open(QStringLiteral("alice"), alicePassword, {}, &error));
+        QVERIFY(m_server.start());
+        QCOMPARE(error.kind, RegistryError::Kind::Unreachable);
+        QVERIFY2(error.message().contains(QStringLiteral("cannot be reached")), qPrintable(error.message()));
+    }
+
+    // TLS: the right root certificate connects; another authority's, or a server without TLS, is refused
+    // with a sentence that says what to check.
+    void tls()
+    {
+        PostgresServer tlsServer(PostgresServer::Tls::On);
+        QVERIFY2(tlsServer.start(), qPrintable(tlsServer.errorString()));
+        QVERIFY(tlsServer.createRole(QStringLiteral("carol"), QStringLiteral("carol-pw")));
+        QVERIFY(tlsServer.createDatabase(QStringLiteral("team"), QStringLiteral("carol")));
+        const QString url = tlsServer.url(QStringLiteral("carol"), QStringLiteral("team"), true);
+        Registry::OpenResult ok = Registry::openShared(addressOf(url), QStringLiteral("carol-pw"));
+        QVERIFY2(ok.registry, qPrintable(ok.error.message()));
+        QString ssl;
+        QVERIFY(tlsServer.psql(QStringLiteral("team"),
+            QStringLiteral(
+                "SELECT count(*) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE s.ssl AND "
+                "a.usename = 'carol'"),
+            &ssl));
+        QVERIFY2(ssl.toInt() >= 1, qPrintable(ssl));
+
+        QString wrongCa = url;
+        wrongCa.replace(tlsServer.caCertificate(), tlsServer.otherCaCertificate());
+        Registry::OpenResult refused = Registry::openShared(addressOf(wrongCa), QStringLiteral("carol-pw"));
+        QVERIFY(!refused.registry);
+        QCOMPARE(refused.error.kind, RegistryError::Kind::TlsRefused);
+        QVERIFY2(refused.error.message().contains(QStringLiteral("secure connection")),
+            qPrintable(refused.error.message()));
+
+        // The plain server, asked for verify-full.
+        Registry::OpenResult plain = Registry::openShared(
+            addressOf(m_server.url(QStringLiteral("alice"), QStringLiteral("team"), true)), alicePassword);
+        QVERIFY(!plain.registry);
+        QCOMPARE(plain.error.kind, RegistryError::Kind::TlsRefused);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharedRegistry)
+#include "tst_shared_registry.moc"
