@@ -2,6 +2,8 @@
 
 #include "ExitCodes.h"
 #include "common/LogCategories.h"
+#include "postgres/PostgresConnection.h"
+#include "postgres/SharedListChoice.h"
 #include "registry/Registry.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -52,11 +54,60 @@ CliContext::~CliContext()
     m_service = nullptr;
 }
 
+SecretStore *CliContext::secrets()
+{
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(this);
+    return m_secrets;
+}
+
+bool CliContext::secretHere(SecretStore *secrets, const QString &clientId)
+{
+    return secrets->knownKeys().contains(SecretKeys::clientSecret(clientId));
+}
+
+bool CliContext::listIsShared()
+{
+    return SharedListChoice::current().has_value();
+}
+
+void CliContext::prepareList(const std::function<void(int code)> &then)
+{
+    m_shared = SharedListChoice::current();
+    if (!m_shared) {
+        then(ExitCode::Ok);
+        return;
+    }
+    const PostgresAddress address = *m_shared;
+    secrets()->read(SecretKeys::sharedListPassword(address.toString()), this,
+        [this, address, then](const QString &password, const SecretError &error) {
+            if (!error.ok()) {
+                err(Cli::tr("The password of the shared list %1 could not be read from your keychain: %2")
+                        .arg(PostgresConnection::describe(address), error.message()));
+                err(Cli::tr("Run \"cronofyctl team connect %1\" again, or \"cronofyctl team disconnect\" to "
+                            "work on this computer's own list.")
+                        .arg(address.toString()));
+                then(ExitCode::Storage);
+                return;
+            }
+            m_sharedPassword = password;
+            then(ExitCode::Ok);
+        });
+}
+
 int CliContext::open()
 {
     if (m_service)
         return ExitCode::Ok;
-    Registry::OpenResult opened = Registry::open();
+    SecretStore *store = secrets();
+    Registry::OpenResult opened;
+    if (m_shared) {
+        Registry::SharedOptions options;
+        options.secretHere = [store](const QString &clientId) { return secretHere(store, clientId); };
+        opened = Registry::openShared(*m_shared, m_sharedPassword, options);
+    } else {
+        opened = Registry::open();
+    }
     if (!opened.registry) {
         err(opened.error.message());
         return ExitCode::Storage;
@@ -66,9 +117,8 @@ int CliContext::open()
                     "one was started.")
                 .arg(opened.movedAsideTo));
     m_registry = std::move(opened.registry);
-    m_secrets = new KeychainSecretStore(this);
     m_nam = new QNetworkAccessManager(this);
-    m_service = new ProvisioningService(m_registry.get(), m_secrets, m_nam, this);
+    m_service = new ProvisioningService(m_registry.get(), store, m_nam, this);
     if (m_timeout.count() > 0)
         m_service->setTimeout(m_timeout);
     return ExitCode::Ok;

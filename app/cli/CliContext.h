@@ -1,12 +1,15 @@
 #pragma once
 
+#include "postgres/PostgresAddress.h"
 #include "service/ProvisioningService.h"
 
 #include <QCoreApplication>
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class Registry;
@@ -22,8 +25,19 @@ public:
     explicit CliContext(QObject *parent = nullptr);
     ~CliContext() override;
 
-    // Opens the list and the keychain. On failure prints the sentence and returns the exit code (else Ok).
+    // When this computer's user works on a team's shared list (SharedListChoice), reads its password from
+    // the keychain first (asynchronously) and then calls `then` with Ok, or prints why not and calls it with
+    // the exit code. With the local file, calls `then` at once.
+    void prepareList(const std::function<void(int code)> &then);
+    // Whether this computer's user works on a team's shared list (SharedListChoice).
+    static bool listIsShared();
+    // Opens the list (the local file, or the shared list prepareList() read the password of) and the
+    // keychain. On failure prints the sentence and returns the exit code (else Ok).
     int open();
+    // The keychain, created on first use.
+    SecretStore *secrets();
+    // Whether this client_secret is in this computer's keychain (by the names the keychain store keeps).
+    static bool secretHere(SecretStore *secrets, const QString &clientId);
     ProvisioningService *service() const { return m_service; }
     Registry *registry() const { return m_registry.get(); }
     // The answer timeout comes from CRONOFYCTL_TIMEOUT_MS (milliseconds), else the service's default.
@@ -43,6 +57,8 @@ public:
     void exit(int code);
 
 private:
+    std::optional<PostgresAddress> m_shared;
+    QString m_sharedPassword;
     std::unique_ptr<Registry> m_registry;
     SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_nam = nullptr;

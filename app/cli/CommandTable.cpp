@@ -134,6 +134,32 @@ QList<Command> buildCommands()
                 "Cronofy for its authorization and its calendars. Tokens are never printed."),
         {appOption()}, {{QStringLiteral("ID"), Cli::tr("The application_calendar_id.")}},
         &Commands::calendarVerify});
+
+    // ---- team ------------------------------------------------------------------------------------------
+    c.append({QStringLiteral("team"), QStringLiteral("connect"),
+        QStringLiteral("postgresql://USER@HOST:PORT/DATABASE [--copy-local] < password"),
+        Cli::tr("work on a team's shared list (PostgreSQL)"),
+        Cli::tr("Works on a team's shared list on PostgreSQL from now on, in cronofyctl and in the window. The "
+                "database password is read from standard input (never from the command line) and kept in the "
+                "keychain. The list's tables are created on the first connection. A server on another computer "
+                "needs ?sslmode=verify-full (and &sslrootcert=/path/to/ca.crt if your team's certificate "
+                "authority is its own). --copy-local adds this computer's own list (applications, calendars, "
+                "activity) to the shared one; rows already there are left as they are, so running it twice "
+                "adds nothing."),
+        {switchOption(QStringLiteral("copy-local"),
+            Cli::tr("Add this computer's own list to the shared one (nothing is duplicated)."))},
+        {{QStringLiteral("ADDRESS"), Cli::tr("postgresql://USER@HOST:PORT/DATABASE, without a password.")}},
+        &Commands::teamConnect});
+    c.append({QStringLiteral("team"), QStringLiteral("status"), QString(),
+        Cli::tr("which list is in use, and whether its server answers"),
+        Cli::tr("Says which list cronofyctl and the window work on: this computer's own file, or a team's "
+                "shared list on PostgreSQL, and whether the server answers."),
+        {}, {}, &Commands::teamStatus});
+    c.append({QStringLiteral("team"), QStringLiteral("disconnect"), QString(),
+        Cli::tr("back to this computer's own list"),
+        Cli::tr("Goes back to this computer's own list file. The shared list and everything in it stay on the "
+                "server; its password is removed from the keychain."),
+        {}, {}, &Commands::teamDisconnect});
     return c;
 }
 
@@ -143,6 +169,7 @@ QList<Group> buildGroups()
         {QStringLiteral("admin-key"), Cli::tr("the admin API key of a data center")},
         {QStringLiteral("app"), Cli::tr("Cronofy applications and their client secrets")},
         {QStringLiteral("calendar"), Cli::tr("application calendars")},
+        {QStringLiteral("team"), Cli::tr("a team's shared list on PostgreSQL, or this computer's own")},
     };
 }
 

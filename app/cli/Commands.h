@@ -32,4 +32,8 @@ int calendarProvision(CliContext &context, SubcommandParser &parser);
 int calendarList(CliContext &context, SubcommandParser &parser);
 int calendarRevoke(CliContext &context, SubcommandParser &parser);
 int calendarVerify(CliContext &context, SubcommandParser &parser);
+
+int teamConnect(CliContext &context, SubcommandParser &parser);
+int teamStatus(CliContext &context, SubcommandParser &parser);
+int teamDisconnect(CliContext &context, SubcommandParser &parser);
 } // namespace Commands

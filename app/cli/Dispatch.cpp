@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <memory>
+
 namespace {
 
 constexpr qsizetype kSummaryColumn = 46;
@@ -111,10 +113,19 @@ int Commands::dispatch(CliContext &context, const QStringList &args)
             return ExitCode::Usage;
         }
     }
-    SubcommandParser parser(*command);
-    if (const auto done = parser.parse(rest))
+    auto parser = std::make_shared<SubcommandParser>(*command);
+    if (const auto done = parser->parse(rest))
         return *done;
-    return command->run(context, parser);
+    // On a team's shared list, its password is read from the keychain first (asynchronously), then the
+    // command runs, in the event loop. team connect|status|disconnect choose the list themselves.
+    if (command->group == QLatin1String("team") || !context.listIsShared())
+        return command->run(context, *parser);
+    context.prepareList([&context, command, parser](int prepared) {
+        const int code = prepared == ExitCode::Ok ? command->run(context, *parser) : prepared;
+        if (code != Commands::Running)
+            context.exit(code);
+    });
+    return Commands::Running;
 }
 
 int Commands::printCommandTable()
