@@ -17,15 +17,6 @@ namespace {
 const QString alicePassword = QStringLiteral("alice-db-password-7f3a");
 const QString bobPassword = QStringLiteral("bob-db-password-91c2");
 
-PostgresAddress addressOf(const QString &url)
-{
-    QString error;
-    const auto address = PostgresAddress::parse(url, &error);
-    if (!address)
-        qFatal("bad test address %s: %s", qPrintable(url), qPrintable(error));
-    return *address;
-}
-
 CalendarRecord calendar(const QString &clientId, const QString &id)
 {
     CalendarRecord c;
@@ -58,7 +49,7 @@ class TestSharedRegistry : public QObject
         const Registry::SharedOptions &options = Registry::SharedOptions(), RegistryError *error = nullptr)
     {
         Registry::OpenResult opened
-            = Registry::openShared(addressOf(m_server.url(user, QStringLiteral("team"))), password, options);
+            = Registry::openShared(m_server.address(user, QStringLiteral("team")), password, options);
         if (error)
             *error = opened.error;
         return std::move(opened.registry);
@@ -216,15 +207,61 @@ private slots:
         auto bob = open(QStringLiteral("bob"), bobPassword);
         QVERIFY(alice && bob);
         QSignalSpy bobHears(bob.get(), &Registry::changedElsewhere);
+        QSignalSpy bobRows(bob.get(), &Registry::calendarChanged);
         QSignalSpy aliceHears(alice.get(), &Registry::changedElsewhere);
         QElapsedTimer clock;
         clock.start();
         QVERIFY(alice->upsertCalendar(calendar(QStringLiteral("app-shared"), QStringLiteral("live-1"))).ok());
         QVERIFY(bobHears.wait(1000));
         QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
-        QCOMPARE(bobHears.first().first().toString(), QStringLiteral("calendars"));
+        QCOMPARE(bobHears.first().at(0).toString(), QStringLiteral("calendars"));
+        QCOMPARE(bobHears.first().at(1).toBool(), true);
+        // The row is named, as for one's own writes: an open list updates it in place.
+        QCOMPARE(bobRows.size(), 1);
+        QCOMPARE(bobRows.first().at(0).toString(), QStringLiteral("app-shared"));
+        QCOMPARE(bobRows.first().at(1).toString(), QStringLiteral("live-1"));
         QTest::qWait(200);
         QCOMPARE(aliceHears.size(), 0);
+
+        // A bulk group: every row is named, within a second.
+        bobRows.clear();
+        QList<CalendarRecord> many;
+        for (int i = 0; i < 150; ++i)
+            many.append(calendar(QStringLiteral("app-shared"), QStringLiteral("many-%1").arg(i)));
+        clock.restart();
+        QVERIFY(alice->upsertCalendars(many).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(bobRows.size(), 150, 1000);
+        // One statement over more rows than a notification names: announced by the table alone.
+        bobHears.clear();
+        QVERIFY(m_server.psql(QStringLiteral("team"),
+            QStringLiteral(
+                "UPDATE calendars SET last_error = '' WHERE application_calendar_id LIKE 'many-%'")));
+        QVERIFY(bobHears.wait(1000));
+        QCOMPARE(bobHears.first().at(0).toString(), QStringLiteral("calendars"));
+        QCOMPARE(bobHears.first().at(1).toBool(), false);
+    }
+
+    // The window starts with the list not connected: nothing read, writes refused at once with a sentence
+    // (never a wait on the network), until connectShared().
+    void unconnectedUntilConnected()
+    {
+        std::unique_ptr<Registry> registry = Registry::sharedUnconnected(
+            m_server.address(QStringLiteral("alice"), QStringLiteral("team")), {});
+        QVERIFY(!registry->isAvailable());
+        QVERIFY(registry->applications().isEmpty());
+        QElapsedTimer clock;
+        clock.start();
+        const RegistryError refused = registry->upsertApplication(application(QStringLiteral("app-offline")));
+        QVERIFY(clock.elapsed() < 100);
+        QCOMPARE(refused.kind, RegistryError::Kind::Unreachable);
+        QVERIFY2(
+            refused.message().contains(QStringLiteral("cannot be reached")), qPrintable(refused.message()));
+        QSignalSpy available(registry.get(), &Registry::availabilityChanged);
+        const RegistryError connected = registry->connectShared(alicePassword);
+        QVERIFY2(connected.ok(), qPrintable(connected.message()));
+        QVERIFY(registry->isAvailable());
+        QCOMPARE(available.size(), 1);
+        QVERIFY(registry->application(QStringLiteral("app-shared")));
     }
 
     void wrongPasswordSaysSo()
@@ -265,7 +302,10 @@ private slots:
             {calendar(QStringLiteral("app-shared"), QStringLiteral("during-crash"))});
         QCOMPARE(lost.kind, RegistryError::Kind::Unreachable);
         QVERIFY2(lost.message().contains(QStringLiteral("cannot be reached")), qPrintable(lost.message()));
+        QVERIFY(!alice->isAvailable());
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        // Back: the registry is told to connect again (the window does once its probe sees the server).
+        QVERIFY2(alice->connectShared(alicePassword).ok(), "reconnect");
         const RegistryError again = alice->upsertCalendars(
             {calendar(QStringLiteral("app-shared"), QStringLiteral("during-crash"))});
         QVERIFY2(again.ok(), qPrintable(again.message()));
@@ -298,7 +338,8 @@ private slots:
         QVERIFY(tlsServer.createRole(QStringLiteral("carol"), QStringLiteral("carol-pw")));
         QVERIFY(tlsServer.createDatabase(QStringLiteral("team"), QStringLiteral("carol")));
         const QString url = tlsServer.url(QStringLiteral("carol"), QStringLiteral("team"), true);
-        Registry::OpenResult ok = Registry::openShared(addressOf(url), QStringLiteral("carol-pw"));
+        Registry::OpenResult ok = Registry::openShared(
+            tlsServer.address(QStringLiteral("carol"), QStringLiteral("team"), true), QStringLiteral("carol-pw"));
         QVERIFY2(ok.registry, qPrintable(ok.error.message()));
         QString ssl;
         QVERIFY(tlsServer.psql(QStringLiteral("team"),
@@ -310,7 +351,10 @@ private slots:
 
         QString wrongCa = url;
         wrongCa.replace(tlsServer.caCertificate(), tlsServer.otherCaCertificate());
-        Registry::OpenResult refused = Registry::openShared(addressOf(wrongCa), QStringLiteral("carol-pw"));
+        QString problem;
+        const std::optional<PostgresAddress> otherAuthority = PostgresAddress::parse(wrongCa, &problem);
+        QVERIFY2(otherAuthority, qPrintable(problem));
+        Registry::OpenResult refused = Registry::openShared(*otherAuthority, QStringLiteral("carol-pw"));
         QVERIFY(!refused.registry);
         QCOMPARE(refused.error.kind, RegistryError::Kind::TlsRefused);
         QVERIFY2(refused.error.message().contains(QStringLiteral("secure connection")),
@@ -318,7 +362,7 @@ private slots:
 
         // The plain server, asked for verify-full.
         Registry::OpenResult plain = Registry::openShared(
-            addressOf(m_server.url(QStringLiteral("alice"), QStringLiteral("team"), true)), alicePassword);
+            m_server.address(QStringLiteral("alice"), QStringLiteral("team"), true), alicePassword);
         QVERIFY(!plain.registry);
         QCOMPARE(plain.error.kind, RegistryError::Kind::TlsRefused);
     }

@@ -262,6 +262,15 @@ QString PostgresServer::url(const QString &user, const QString &database, bool t
     return u;
 }
 
+PostgresAddress PostgresServer::address(const QString &user, const QString &database, bool tls) const
+{
+    QString error;
+    const std::optional<PostgresAddress> parsed = PostgresAddress::parse(url(user, database, tls), &error);
+    if (!parsed)
+        qFatal("PostgresServer: the test server's own address is refused: %s", qPrintable(error));
+    return *parsed;
+}
+
 QString PostgresServer::caCertificate() const
 {
     return m_dir + QStringLiteral("/tls/ca.crt");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "postgres/PostgresAddress.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -41,6 +43,8 @@ public:
     int port() const { return m_port; }
     // postgresql://USER@127.0.0.1:PORT/DB (+ "?sslmode=verify-full&sslrootcert=CA" with Tls::On and tls).
     QString url(const QString &user, const QString &database, bool tls = false) const;
+    // The same, parsed (as cronofyctl and the window would).
+    PostgresAddress address(const QString &user, const QString &database, bool tls = false) const;
     QString caCertificate() const;
     // A second authority's certificate, which did not sign the server's (for "TLS refused" tests).
     QString otherCaCertificate() const;

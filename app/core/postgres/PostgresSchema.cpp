@@ -89,16 +89,44 @@ const char *const step1[] = {
     "CREATE TRIGGER calendars_recounted AFTER UPDATE OF client_id, status ON calendars FOR EACH ROW"
     " WHEN (OLD.client_id IS DISTINCT FROM NEW.client_id OR OLD.status IS DISTINCT FROM NEW.status)"
     " EXECUTE FUNCTION calendars_count()",
-    // One notification per statement (not per row): a bulk group of 100 rows is one NOTIFY. PostgreSQL
-    // delivers it at commit, to every connection that listens, and folds duplicates within a transaction.
-    "CREATE FUNCTION list_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-    " PERFORM pg_notify('cronofy_console_list', TG_TABLE_NAME); RETURN NULL; END $$",
-    "CREATE TRIGGER applications_announced AFTER INSERT OR UPDATE OR DELETE ON applications"
-    " FOR EACH STATEMENT EXECUTE FUNCTION list_changed()",
-    "CREATE TRIGGER calendars_announced AFTER INSERT OR UPDATE OR DELETE ON calendars"
-    " FOR EACH STATEMENT EXECUTE FUNCTION list_changed()",
-    "CREATE TRIGGER operations_announced AFTER INSERT OR UPDATE OR DELETE ON operations"
-    " FOR EACH STATEMENT EXECUTE FUNCTION list_changed()",
+    // One notification per statement (not per row), delivered at commit to every connection that listens.
+    // It names the rows written (Registry turns them into the same per-row signals as its own writes, so an
+    // open list updates those rows in place), up to 100 rows and 7,000 bytes (NOTIFY's payload is at most
+    // 8,000); a larger write is announced by the table's name alone. U+001F and U+001E never occur in the
+    // rows (Registry's writes replace U+001F; ids are checked input).
+    "CREATE FUNCTION calendars_announce() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE rows text; n bigint;"
+    " BEGIN"
+    " SELECT count(*), string_agg(client_id || chr(31) || application_calendar_id, chr(30)) INTO n, rows"
+    "  FROM (SELECT client_id, application_calendar_id FROM changed LIMIT 101) c;"
+    " IF n = 0 THEN RETURN NULL; END IF;"
+    " IF n > 100 OR length(rows) > 7000 THEN PERFORM pg_notify('cronofy_console_list', 'calendars');"
+    " ELSE PERFORM pg_notify('cronofy_console_list', 'calendars:' || rows); END IF;"
+    " RETURN NULL; END $$",
+    "CREATE FUNCTION applications_announce() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE rows text; n "
+    "bigint;"
+    " BEGIN"
+    " SELECT count(*), string_agg(client_id, chr(30)) INTO n, rows FROM (SELECT client_id FROM changed LIMIT "
+    "101) c;"
+    " IF n = 0 THEN RETURN NULL; END IF;"
+    " IF n > 100 OR length(rows) > 7000 THEN PERFORM pg_notify('cronofy_console_list', 'applications');"
+    " ELSE PERFORM pg_notify('cronofy_console_list', 'applications:' || rows); END IF;"
+    " RETURN NULL; END $$",
+    "CREATE FUNCTION operations_announce() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " PERFORM pg_notify('cronofy_console_list', 'operations'); RETURN NULL; END $$",
+    "CREATE TRIGGER calendars_inserted AFTER INSERT ON calendars REFERENCING NEW TABLE AS changed"
+    " FOR EACH STATEMENT EXECUTE FUNCTION calendars_announce()",
+    "CREATE TRIGGER calendars_updated AFTER UPDATE ON calendars REFERENCING NEW TABLE AS changed"
+    " FOR EACH STATEMENT EXECUTE FUNCTION calendars_announce()",
+    "CREATE TRIGGER calendars_deleted AFTER DELETE ON calendars REFERENCING OLD TABLE AS changed"
+    " FOR EACH STATEMENT EXECUTE FUNCTION calendars_announce()",
+    "CREATE TRIGGER applications_inserted AFTER INSERT ON applications REFERENCING NEW TABLE AS changed"
+    " FOR EACH STATEMENT EXECUTE FUNCTION applications_announce()",
+    "CREATE TRIGGER applications_updated AFTER UPDATE ON applications REFERENCING NEW TABLE AS changed"
+    " FOR EACH STATEMENT EXECUTE FUNCTION applications_announce()",
+    "CREATE TRIGGER applications_deleted AFTER DELETE ON applications REFERENCING OLD TABLE AS changed"
+    " FOR EACH STATEMENT EXECUTE FUNCTION applications_announce()",
+    "CREATE TRIGGER operations_announced AFTER INSERT ON operations"
+    " FOR EACH STATEMENT EXECUTE FUNCTION operations_announce()",
 };
 
 // Version 1, where the server has pg_trgm (PostgreSQL's contrib; a trusted extension since 13, so the

@@ -243,6 +243,9 @@ struct Registry::Private
     }
 
     // The shared list: listens for colleagues' writes on this connection.
+    bool available = true; // the shared list: connected (false before connectShared(), or once lost)
+    QMetaObject::Connection notifications;
+
     void listen()
     {
         QSqlDriver *driver = db().driver();
@@ -250,21 +253,51 @@ struct Registry::Private
             qCWarning(lcRegistry) << "cannot listen for changes to the shared list";
             return;
         }
-        QObject::connect(driver, &QSqlDriver::notification, owner,
-            [owner = owner](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+        QObject::disconnect(notifications);
+        notifications = QObject::connect(driver, &QSqlDriver::notification, owner,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
                 if (source == QSqlDriver::OtherSource)
-                    emit owner->changedElsewhere(payload.toString());
+                    announce(payload.toString());
             });
+    }
+    // A colleague's commit, as PostgresSchema's triggers announce it: "calendars:" then client_id U+001F
+    // application_calendar_id per row, rows separated by U+001E; "applications:" then client_ids; or the
+    // table's name alone when the write was too large to name its rows.
+    void announce(const QString &payload)
+    {
+        const QString table = payload.section(QLatin1Char(':'), 0, 0);
+        const bool named = payload.contains(QLatin1Char(':'));
+        const QStringList rows = payload.section(QLatin1Char(':'), 1).split(QChar(0x1e), Qt::SkipEmptyParts);
+        if (table == QLatin1String("calendars")) {
+            for (const QString &row : rows)
+                emit owner->calendarChanged(row.section(QChar(0x1f), 0, 0), row.section(QChar(0x1f), 1));
+        } else if (table == QLatin1String("applications")) {
+            for (const QString &clientId : rows)
+                emit owner->applicationChanged(clientId);
+        } else if (table == QLatin1String("operations")) {
+            emit owner->operationLogged();
+        }
+        emit owner->changedElsewhere(table, named || table == QLatin1String("operations"));
+    }
+    void setAvailable(bool now)
+    {
+        if (available == now)
+            return;
+        available = now;
+        emit owner->availabilityChanged(now);
     }
     // The shared list's connection again, after the server was lost. False when it still cannot be reached.
     bool reconnect()
     {
         RegistryError error;
         if (!PostgresConnection::reopen(
-                connection, *shared, password, &error, sharedOptions.connectTimeoutSeconds))
+                connection, *shared, password, &error, sharedOptions.connectTimeoutSeconds)) {
+            setAvailable(false);
             return false;
+        }
         qCInfo(lcRegistry) << "reconnected to the shared list";
         listen();
+        setAvailable(true);
         return true;
     }
 
@@ -289,6 +322,8 @@ struct Registry::Private
     RegistryError write(const std::function<bool(QSqlDatabase &, QSqlError *)> &body)
     {
         QSqlError failed;
+        if (shared && !available) // not connected (yet): say so at once, never wait on the network here
+            return owner->availability();
         QSqlDatabase database = db();
         auto run = [&](const QString &sql) {
             QSqlQuery q(database);
@@ -321,6 +356,7 @@ struct Registry::Private
             }
         }
         if (shared && (!database.isOpen() || PostgresConnection::isConnectionLost(failed))) {
+            setAvailable(false);
             const RegistryError error = PostgresConnection::isConnectionLost(failed)
                 ? errorOf(failed)
                 : RegistryError {RegistryError::Kind::Unreachable, failed.text(), path, true};
@@ -383,21 +419,53 @@ Registry::OpenResult Registry::openShared(
     const PostgresAddress &address, const QString &password, const SharedOptions &options)
 {
     OpenResult result;
+    std::unique_ptr<Registry> registry = sharedUnconnected(address, options);
+    result.error = registry->connectShared(password);
+    if (result.error.ok())
+        result.registry = std::move(registry);
+    return result;
+}
+
+std::unique_ptr<Registry> Registry::sharedUnconnected(
+    const PostgresAddress &address, const SharedOptions &options)
+{
     std::unique_ptr<Registry> registry(new Registry);
     registry->d->path = PostgresConnection::describe(address);
     registry->d->connection
         = QStringLiteral("shared-registry-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     registry->d->shared = address;
-    registry->d->password = password;
+    registry->d->available = false;
     registry->d->sharedOptions = options;
     if (registry->d->sharedOptions.computerUser.isEmpty())
         registry->d->sharedOptions.computerUser = PostgresConnection::computerUser();
+    return registry;
+}
+
+RegistryError Registry::connectShared(const QString &password)
+{
+    if (!d->shared)
+        return {};
+    RegistryError error;
+    PostgresConnection::close(d->connection);
     if (!PostgresConnection::openAndMigrate(
-            registry->d->connection, address, password, &result.error, options.connectTimeoutSeconds))
-        return result; // the connection is already removed
-    registry->d->listen();
-    result.registry = std::move(registry);
-    return result;
+            d->connection, *d->shared, password, &error, d->sharedOptions.connectTimeoutSeconds))
+        return error; // the connection is removed again
+    d->password = password;
+    d->listen();
+    d->setAvailable(true);
+    return {};
+}
+
+bool Registry::isAvailable() const
+{
+    return !d->shared || d->available;
+}
+
+RegistryError Registry::availability() const
+{
+    if (isAvailable())
+        return {};
+    return {RegistryError::Kind::Unreachable, tr("not connected"), d->path, true};
 }
 
 QString Registry::connectionName() const

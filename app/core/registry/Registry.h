@@ -48,9 +48,9 @@ private:
     QString sharedMessage() const;
 };
 
-// The kept list: applications, calendars and an operation log, in SQLite (or in a team's shared database on
-// PostgreSQL: openShared()) (WAL, foreign keys, every write in a
-// transaction, schema version with migrations). The only record of what was provisioned: Cronofy cannot list
+// The kept list: applications, calendars and an operation log, in SQLite (WAL, foreign keys, every write in a
+// transaction, schema version with migrations), or in a team's shared database on PostgreSQL (openShared(),
+// docs/shared-list.md). The only record of what was provisioned: Cronofy cannot list
 // application calendars. Shared by the window and cronofyctl (one file, several processes).
 //
 // Storage: dates are INTEGER milliseconds since the epoch, UTC (sortable, no parsing when 100,000 rows are
@@ -98,6 +98,18 @@ public:
     static OpenResult openShared(const PostgresAddress &address, const QString &password);
     static OpenResult openShared(
         const PostgresAddress &address, const QString &password, const SharedOptions &options);
+    // The shared list, not connected yet: no network, nothing read, every write refused (Unreachable) until
+    // connectShared() succeeds. The window starts with it, so that a server that is down or slow never holds
+    // up the window (SharedListLink connects in the background).
+    static std::unique_ptr<Registry> sharedUnconnected(
+        const PostgresAddress &address, const SharedOptions &options);
+    // Connects the shared list now (in this thread; call it once a background probe saw the server answer).
+    RegistryError connectShared(const QString &password);
+    // False while the shared list is not connected, or after its connection was lost: the list shows what it
+    // read last (nothing at first) and refuses writes at once with a sentence. Always true for the file.
+    bool isAvailable() const;
+    // Unreachable with its sentence while !isAvailable(); no error otherwise.
+    RegistryError availability() const;
     ~Registry() override;
 
     // Whether this is the shared list on PostgreSQL.
@@ -208,8 +220,12 @@ public:
 
 signals:
     // Another console or cronofyctl run wrote to the shared list: "applications", "calendars" or
-    // "operations" (PostgreSQL's NOTIFY, delivered at its commit). Never for the file.
-    void changedElsewhere(const QString &table);
+    // "operations" (PostgreSQL's NOTIFY, delivered at its commit). Never for the file. rowsAnnounced: the
+    // rows written were named, and applicationChanged/calendarChanged/operationLogged were emitted for each
+    // just before, as for this program's own writes; false: a large write, read the table again.
+    void changedElsewhere(const QString &table, bool rowsAnnounced);
+    // The shared list became available (connected) or was lost.
+    void availabilityChanged(bool available);
     void applicationChanged(const QString &clientId);
     void calendarChanged(const QString &clientId, const QString &applicationCalendarId);
     void operationLogged();

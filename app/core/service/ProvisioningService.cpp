@@ -129,6 +129,12 @@ CronofyClient *ProvisioningService::createClient(const DataCenter &dataCenter, Q
 
 DataCenter ProvisioningService::dataCenterOf(const QString &clientId, ServiceError *error) const
 {
+    // A shared list that is not connected: nothing is sent to Cronofy whose result could not be kept.
+    if (const RegistryError unavailable = m_registry->availability(); !unavailable.ok()) {
+        if (error)
+            *error = ServiceError::fromRegistry(unavailable);
+        return {};
+    }
     const auto application = m_registry->application(clientId);
     if (!application) {
         if (error)
@@ -228,7 +234,10 @@ ServiceJob *ProvisioningService::createApplication(const DataCenter &dataCenter,
     auto *job = new ServiceJob(this);
     auto completion = makeCompletion<CreatedApplication>(job, context, std::move(done));
     NewApplication clean {application.name.trimmed(), application.url.trimmed()};
-    if (const ServiceError invalid = validateApplication(clean); !invalid.ok()) {
+    ServiceError invalid = validateApplication(clean);
+    if (invalid.ok() && !m_registry->isAvailable())
+        invalid = ServiceError::fromRegistry(m_registry->availability());
+    if (!invalid.ok()) {
         finishLater(job, completion, invalid);
         return job;
     }
@@ -343,6 +352,8 @@ ServiceJob *ProvisioningService::importApplication(const DataCenter &dataCenter,
     if (invalid.ok() && displayName.size() > 200)
         invalid = ServiceError::input(
             tr("The name is too long. Use at most 200 characters."), QStringLiteral("name"));
+    if (invalid.ok() && !m_registry->isAvailable())
+        invalid = ServiceError::fromRegistry(m_registry->availability());
     if (invalid.ok() && m_registry->application(clean.clientId))
         invalid = ServiceError::input(tr("This application is already in the list. To enter a new client "
                                          "secret for it, use Replace client secret."),
