@@ -14,6 +14,7 @@ class ProvisioningService;
 class QNetworkAccessManager;
 class Registry;
 class SecretStore;
+class SharedListLink;
 
 // Builds and owns what the window works with: the kept list, the keychain, the network, the service, the
 // models, the offline sandbox and the ConsoleContext the pages receive. main.cpp, the tests, the screenshot
@@ -27,8 +28,16 @@ public:
     ~ConsoleSession() override;
 
     // Opens the kept list and builds everything. `secrets` replaces the keychain (tests); the session does
-    // not own it. On failure returns false with a sentence in *error.
+    // not own it. On failure returns false with a sentence in *error. With a team's shared list chosen
+    // (SharedListChoice) and no registryPath, the list starts empty and read-only and sharedLink() connects
+    // it in the background (docs/shared-list.md).
     bool open(QString *error, SecretStore *secrets = nullptr, const QString &registryPath = {});
+    // The shared list's connection; null when the list is the file.
+    SharedListLink *sharedLink() const { return m_link; }
+    SecretStore *secrets() const { return m_secrets; }
+    // The person chose another list (Settings): listChoiceChanged() follows, once control is back in the
+    // event loop, and whoever built this session builds it again.
+    void switchList();
     // A sentence to show once (e.g. a damaged list was moved aside); empty when all is well.
     QString openWarning() const { return m_openWarning; }
 
@@ -46,6 +55,7 @@ public:
     void applySettings();
 
 signals:
+    void listChoiceChanged();
     void offlineStarting();
     void offlineReady();
     void offlineFailed(const QString &sentence);
@@ -59,5 +69,7 @@ private:
     CalendarsModel *m_calendars = nullptr;
     ConsoleContext *m_context = nullptr;
     OfflineSandbox *m_offline = nullptr;
+    SharedListLink *m_link = nullptr;
+    SecretStore *m_secrets = nullptr;
     QString m_openWarning;
 };

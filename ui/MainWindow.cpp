@@ -5,6 +5,7 @@
 #include "ConsoleSession.h"
 #include "ConsoleSettings.h"
 #include "SettingsPage.h"
+#include "SharedListStatus.h"
 #include "WelcomePage.h"
 #include "calendars/CalendarsPage.h"
 #include "registry/ApplicationsModel.h"
@@ -108,6 +109,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     });
     if (!session->openWarning().isEmpty())
         m_banner->showWarning(session->openWarning());
+    if (SharedListLink *link = session->sharedLink())
+        statusBar()->addPermanentWidget(new SharedListStatus(link, m_banner, this));
 
     buildMenus();
     if (!restoreGeometry(ConsoleSettings::windowGeometry()))

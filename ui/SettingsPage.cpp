@@ -4,6 +4,7 @@
 #include "ConsoleSession.h"
 #include "ConsoleSettings.h"
 #include "Relaunch.h"
+#include "SharedListBox.h"
 #include "common/Localization.h"
 #include "service/ProvisioningService.h"
 #include "widgets/DataCenterPicker.h"
@@ -147,6 +148,7 @@ SettingsPage::SettingsPage(ConsoleSession *session, QWidget *parent)
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->addWidget(connection);
     columnLayout->addWidget(keyBox);
+    columnLayout->addWidget(new SharedListBox(session, this));
     columnLayout->addWidget(requests);
     columnLayout->addWidget(languageBox);
     columnLayout->addStretch(1);

@@ -139,13 +139,14 @@ QList<Command> buildCommands()
     c.append({QStringLiteral("team"), QStringLiteral("connect"),
         QStringLiteral("postgresql://USER@HOST:PORT/DATABASE [--copy-local] < password"),
         Cli::tr("work on a team's shared list (PostgreSQL)"),
-        Cli::tr("Works on a team's shared list on PostgreSQL from now on, in cronofyctl and in the window. The "
-                "database password is read from standard input (never from the command line) and kept in the "
-                "keychain. The list's tables are created on the first connection. A server on another computer "
-                "needs ?sslmode=verify-full (and &sslrootcert=/path/to/ca.crt if your team's certificate "
-                "authority is its own). --copy-local adds this computer's own list (applications, calendars, "
-                "activity) to the shared one; rows already there are left as they are, so running it twice "
-                "adds nothing."),
+        Cli::tr(
+            "Works on a team's shared list on PostgreSQL from now on, in cronofyctl and in the window. The "
+            "database password is read from standard input (never from the command line) and kept in the "
+            "keychain. The list's tables are created on the first connection. A server on another computer "
+            "needs ?sslmode=verify-full (and &sslrootcert=/path/to/ca.crt if your team's certificate "
+            "authority is its own). --copy-local adds this computer's own list (applications, calendars, "
+            "activity) to the shared one; rows already there are left as they are, so running it twice "
+            "adds nothing."),
         {switchOption(QStringLiteral("copy-local"),
             Cli::tr("Add this computer's own list to the shared one (nothing is duplicated)."))},
         {{QStringLiteral("ADDRESS"), Cli::tr("postgresql://USER@HOST:PORT/DATABASE, without a password.")}},
@@ -157,8 +158,9 @@ QList<Command> buildCommands()
         {}, {}, &Commands::teamStatus});
     c.append({QStringLiteral("team"), QStringLiteral("disconnect"), QString(),
         Cli::tr("back to this computer's own list"),
-        Cli::tr("Goes back to this computer's own list file. The shared list and everything in it stay on the "
-                "server; its password is removed from the keychain."),
+        Cli::tr(
+            "Goes back to this computer's own list file. The shared list and everything in it stay on the "
+            "server; its password is removed from the keychain."),
         {}, {}, &Commands::teamDisconnect});
     return c;
 }

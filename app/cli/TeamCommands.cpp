@@ -131,8 +131,6 @@ int Commands::teamConnect(CliContext &context, SubcommandParser &parser)
     return Commands::Running;
 }
 
-
-
 int Commands::teamStatus(CliContext &context, SubcommandParser &parser)
 {
     if (const int rejected = parser.rejectPositional())
@@ -203,4 +201,3 @@ int Commands::teamDisconnect(CliContext &context, SubcommandParser &parser)
         });
     return Commands::Running;
 }
-

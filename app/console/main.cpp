@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Relaunch.h"
 #include "ScreenshotTour.h"
+#include "SettingsPage.h"
 #include "StartupProbe.h"
 #include "common/Localization.h"
 #include "common/SingleInstance.h"
@@ -11,9 +12,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTabWidget>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -71,14 +75,9 @@ int main(int argc, char *argv[])
         std::unique_ptr<ConsoleSession> session;
         std::unique_ptr<MainWindow> window;
         SingleInstance instance;
-        QObject::connect(&instance, &SingleInstance::decided, &app, [&](SingleInstance::Role role) {
-            if (role == SingleInstance::Role::Secondary) {
-                std::fprintf(stderr, "%s\n",
-                    qPrintable(QCoreApplication::translate(
-                        "main", "Cronofy Console is already running: its window was brought to the front.")));
-                QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
-                return;
-            }
+        // Builds the session and its window; again when the person picks another list in Settings (the
+        // local file or a team's shared list), since every page works on the list the session opened.
+        std::function<void()> build = [&] {
             session = std::make_unique<ConsoleSession>();
             QString error;
             if (!session->open(&error)) {
@@ -93,10 +92,34 @@ int main(int argc, char *argv[])
             window = std::make_unique<MainWindow>(session.get());
             QObject::connect(
                 &instance, &SingleInstance::activationRequested, window.get(), &MainWindow::raiseToFront);
+            QObject::connect(session.get(), &ConsoleSession::listChoiceChanged, &app, [&] {
+                // Not inside the session's own signal: it is deleted here.
+                QTimer::singleShot(0, &app, [&] {
+                    const bool quitOnClose = QApplication::quitOnLastWindowClosed();
+                    QApplication::setQuitOnLastWindowClosed(false); // not while the window is replaced
+                    window.reset();
+                    session.reset();
+                    build();
+                    if (window) // where the person was: the new list's state is shown there
+                        window->tabs()->setCurrentWidget(window->settingsPage());
+                    QApplication::setQuitOnLastWindowClosed(quitOnClose);
+                });
+            });
             session->restore();
             if (parser.isSet(benchOption))
                 StartupProbe::attach(window.get());
             window->show();
+        };
+        QObject::connect(&instance, &SingleInstance::decided, &app, [&](SingleInstance::Role role) {
+            if (role == SingleInstance::Role::Secondary) {
+                std::fprintf(stderr, "%s
+",
+                    qPrintable(QCoreApplication::translate(
+                        "main", "Cronofy Console is already running: its window was brought to the front.")));
+                QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
+                return;
+            }
+            build();
         });
         instance.start();
         code = app.exec();

@@ -338,8 +338,9 @@ private slots:
         QVERIFY(tlsServer.createRole(QStringLiteral("carol"), QStringLiteral("carol-pw")));
         QVERIFY(tlsServer.createDatabase(QStringLiteral("team"), QStringLiteral("carol")));
         const QString url = tlsServer.url(QStringLiteral("carol"), QStringLiteral("team"), true);
-        Registry::OpenResult ok = Registry::openShared(
-            tlsServer.address(QStringLiteral("carol"), QStringLiteral("team"), true), QStringLiteral("carol-pw"));
+        Registry::OpenResult ok
+            = Registry::openShared(tlsServer.address(QStringLiteral("carol"), QStringLiteral("team"), true),
+                QStringLiteral("carol-pw"));
         QVERIFY2(ok.registry, qPrintable(ok.error.message()));
         QString ssl;
         QVERIFY(tlsServer.psql(QStringLiteral("team"),

@@ -141,7 +141,8 @@ bool readThroughDriver(const QSqlDatabase &db, const Visit &visit, QSqlError *fa
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // PostgreSQL (a team's shared list) has no BLOB: plain texts there.
-    const QString sql = QString::fromLatin1(db.driverName() == QLatin1String("QPSQL") ? directSql : driverSql);
+    const QString sql
+        = QString::fromLatin1(db.driverName() == QLatin1String("QPSQL") ? directSql : driverSql);
     if (!q.exec(sql)) {
         *failed = q.lastError();
         return false;
