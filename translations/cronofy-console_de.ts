@@ -2244,6 +2244,217 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
         <source>Exit codes:</source>
         <translation>Exit-Codes:</translation>
     </message>
+    <message>
+        <source>The password of the shared list %1 could not be read from your keychain: %2</source>
+        <translation>Das Passwort der gemeinsamen Liste %1 konnte nicht aus Ihrem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;cronofyctl team connect %1&quot; again, or &quot;cronofyctl team disconnect&quot; to work on this computer&apos;s own list.</source>
+        <translation>Führen Sie „cronofyctl team connect %1“ erneut aus, oder „cronofyctl team disconnect“, um mit der eigenen Liste dieses Computers zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl COMMAND [options]
+
+Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
+
+Commands:
+  admin-key set --data-center DC &lt; key      store a data center&apos;s admin API key (from stdin)
+  admin-key remove --data-center DC         remove it
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            create an application; prints its client_id
+  app import --data-center DC --client-id ID &lt; client-secret
+                                            add an application made in the dashboard, or
+                                            replace the client secret of one in the list
+  app list [--json]                         list the applications
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            provision application calendars, paced and resumable
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            list application calendars
+  calendar revoke --app CLIENT_ID SUB...    revoke application calendars
+  calendar verify --app CLIENT_ID ID        check an application calendar
+  team connect postgresql://USER@HOST:PORT/DB [--copy-local] &lt; password
+                                            work on a team&apos;s shared list (PostgreSQL)
+  team status                               which list is in use, and how it is
+  team disconnect                           back to this computer&apos;s own list
+
+DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
+Secrets are read from standard input, never from the command line.
+Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
+
+</source>
+        <translation type="vanished">Aufruf: cronofyctl BEFEHL [Optionen]
+
+Cronofy Console auf der Befehlszeile: dieselbe Liste von Anwendungen und Kalendern und derselbe Schlüsselbund wie im Fenster.
+
+Befehle:
+  admin-key set --data-center DC &lt; key      Admin-API-Schlüssel eines Rechenzentrums speichern (von stdin)
+  admin-key remove --data-center DC         ihn entfernen
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            Anwendung erstellen; gibt ihre client_id aus
+  app import --data-center DC --client-id ID [--name NAME] &lt; client-secret
+                                            im Dashboard angelegte Anwendung hinzufügen
+  app set-secret --client-id ID &lt; client-secret
+                                            Client-Secret einer Anwendung speichern oder ersetzen
+  app list [--json]                         Anwendungen auflisten
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            Anwendungskalender bereitstellen, gedrosselt und fortsetzbar
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            Anwendungskalender auflisten
+  calendar revoke --app CLIENT_ID SUB...    Anwendungskalender widerrufen
+  calendar verify --app CLIENT_ID ID        einen Anwendungskalender prüfen
+  team connect postgresql://USER@HOST:PORT/DB [--copy-local] &lt; passwort
+                                            mit der gemeinsamen Liste eines Teams arbeiten (PostgreSQL)
+  team status                               welche Liste verwendet wird, und wie es ihr geht
+  team disconnect                           zurück zur eigenen Liste dieses Computers
+
+DC ist us, au, ca, de, sg oder uk, oder eine Basis-URL (https, unverschlüsseltes http nur auf diesem Computer).
+Secrets werden von der Standardeingabe gelesen, nie von der Befehlszeile.
+Die Optionen jedes Befehls zeigt „cronofyctl BEFEHL AKTION --help“.
+
+</translation>
+    </message>
+    <message>
+        <source>What was copied before stays; running the same command again copies the rest.</source>
+        <translation>Was bereits kopiert wurde, bleibt erhalten; führen Sie denselben Befehl erneut aus, um den Rest zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Copied from %1: %2 applications, %3 calendars and %4 activity entries were added; %5 applications and %6 calendars were in the shared list already and were left as they are.</source>
+        <translation>Aus %1 kopiert: %2 Anwendungen, %3 Kalender und %4 Aktivitätseinträge wurden hinzugefügt; %5 Anwendungen und %6 Kalender waren bereits in der gemeinsamen Liste und blieben unverändert.</translation>
+    </message>
+    <message>
+        <source>Works on a team&apos;s shared list on PostgreSQL from now on, in cronofyctl and in the window. The database password is read from standard input (never from the command line) and kept in the keychain. The list&apos;s tables are created on the first connection. A server on another computer needs ?sslmode=verify-full (and &amp;sslrootcert=/path/to/ca.crt if your team&apos;s certificate authority is its own). --copy-local adds this computer&apos;s own list (applications, calendars, activity) to the shared one; rows already there are left as they are, so running it twice adds nothing.</source>
+        <translation>Arbeitet ab jetzt mit der gemeinsamen Liste eines Teams auf PostgreSQL, in cronofyctl und im Fenster. Das Datenbankpasswort wird von der Standardeingabe gelesen (nie von der Befehlszeile) und im Schlüsselbund aufbewahrt. Die Tabellen der Liste werden bei der ersten Verbindung angelegt. Ein Server auf einem anderen Computer erfordert ?sslmode=verify-full (und &amp;sslrootcert=/pfad/zu/ca.crt, wenn Ihr Team eine eigene Zertifizierungsstelle hat). --copy-local fügt die eigene Liste dieses Computers (Anwendungen, Kalender, Aktivität) der gemeinsamen hinzu; vorhandene Zeilen bleiben unverändert, ein zweiter Aufruf fügt also nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Add this computer&apos;s own list to the shared one (nothing is duplicated).</source>
+        <translation>Die eigene Liste dieses Computers der gemeinsamen hinzufügen (nichts wird doppelt angelegt).</translation>
+    </message>
+    <message>
+        <source>Give the shared list&apos;s address, for example postgresql://alice@db.example.com:5432/cronofy?sslmode=verify-full.</source>
+        <translation>Geben Sie die Adresse der gemeinsamen Liste an, zum Beispiel postgresql://alice@db.example.com:5432/cronofy?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>Give one address only; the password is read from standard input.</source>
+        <translation>Geben Sie nur eine Adresse an; das Passwort wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Password of %1 (not shown): </source>
+        <translation>Passwort von %1 (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this computer still works on the list it used before.</source>
+        <translation>Es wurde nichts geändert: Dieser Computer arbeitet weiter mit der bisherigen Liste.</translation>
+    </message>
+    <message>
+        <source>Connected: cronofyctl and the window now work on the shared list %1.</source>
+        <translation>Verbunden: cronofyctl und das Fenster arbeiten jetzt mit der gemeinsamen Liste %1.</translation>
+    </message>
+    <message>
+        <source>List: the shared list %1 (PostgreSQL %2, schema version %3)</source>
+        <translation>Liste: die gemeinsame Liste %1 (PostgreSQL %2, Schemaversion %3)</translation>
+    </message>
+    <message>
+        <source>Database user: %1</source>
+        <translation>Datenbankbenutzer: %1</translation>
+    </message>
+    <message>
+        <source>Database user: %1, writing as the team&apos;s role %2</source>
+        <translation>Datenbankbenutzer: %1, schreibt als Rolle %2 des Teams</translation>
+    </message>
+    <message>
+        <source>Applications: %1, calendars: %2</source>
+        <translation>Anwendungen: %1, Kalender: %2</translation>
+    </message>
+    <message>
+        <source>Search: indexed (pg_trgm)</source>
+        <translation>Suche: mit Index (pg_trgm)</translation>
+    </message>
+    <message>
+        <source>Search: row by row (the server has no pg_trgm)</source>
+        <translation>Suche: Zeile für Zeile (der Server hat kein pg_trgm)</translation>
+    </message>
+    <message>
+        <source>Says which list cronofyctl and the window work on: this computer&apos;s own file, or a team&apos;s shared list on PostgreSQL, and whether the server answers.</source>
+        <translation>Gibt an, mit welcher Liste cronofyctl und das Fenster arbeiten: mit der eigenen Datei dieses Computers oder mit der gemeinsamen Liste eines Teams auf PostgreSQL, und ob der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>List: this computer&apos;s own file %1</source>
+        <translation>Liste: die eigene Datei dieses Computers %1</translation>
+    </message>
+    <message>
+        <source>To share it with your team: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE --copy-local</source>
+        <translation>Um sie mit Ihrem Team zu teilen: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE --copy-local</translation>
+    </message>
+    <message>
+        <source>List: the shared list %1</source>
+        <translation>Liste: die gemeinsame Liste %1</translation>
+    </message>
+    <message>
+        <source>The server answered, but not to the list&apos;s questions.</source>
+        <translation>Der Server hat geantwortet, aber nicht auf die Fragen der Liste.</translation>
+    </message>
+    <message>
+        <source>Goes back to this computer&apos;s own list file. The shared list and everything in it stay on the server; its password is removed from the keychain.</source>
+        <translation>Kehrt zur eigenen Listendatei dieses Computers zurück. Die gemeinsame Liste und alles darin bleibt auf dem Server; ihr Passwort wird aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>cronofyctl and the window already work on this computer&apos;s own list (%1).</source>
+        <translation>cronofyctl und das Fenster arbeiten bereits mit der eigenen Liste dieses Computers (%1).</translation>
+    </message>
+    <message>
+        <source>cronofyctl and the window work on this computer&apos;s own list again (%1). The shared list %2 is unchanged on its server.</source>
+        <translation>cronofyctl und das Fenster arbeiten wieder mit der eigenen Liste dieses Computers (%1). Die gemeinsame Liste %2 bleibt auf ihrem Server unverändert.</translation>
+    </message>
+    <message>
+        <source>Its password could not be removed from your keychain: %1</source>
+        <translation>Ihr Passwort konnte nicht aus Ihrem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE [--copy-local] &lt; password
+       cronofyctl team status
+       cronofyctl team disconnect
+
+Run &quot;cronofyctl team connect --help&quot; for details.</source>
+        <translation type="vanished">Aufruf: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE [--copy-local] &lt; passwort
+        cronofyctl team status
+        cronofyctl team disconnect
+
+Details: „cronofyctl team connect --help“.</translation>
+    </message>
+    <message>
+        <source>Say what to do with the shared list: connect, status or disconnect.</source>
+        <translation type="vanished">Geben Sie an, was mit der gemeinsamen Liste geschehen soll: connect, status oder disconnect.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something cronofyctl team can do; use connect, status or disconnect.</source>
+        <translation type="vanished">„%1“ kann cronofyctl team nicht; verwenden Sie connect, status oder disconnect.</translation>
+    </message>
+    <message>
+        <source>Copying the local list: %1 rows</source>
+        <translation>Lokale Liste wird kopiert: %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>work on a team&apos;s shared list (PostgreSQL)</source>
+        <translation>mit der gemeinsamen Liste eines Teams arbeiten (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE, without a password.</source>
+        <translation>postgresql://USER@HOST:PORT/DATABASE, ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>which list is in use, and whether its server answers</source>
+        <translation>welche Liste verwendet wird, und ob ihr Server antwortet</translation>
+    </message>
+    <message>
+        <source>back to this computer&apos;s own list</source>
+        <translation>zurück zur eigenen Liste dieses Computers</translation>
+    </message>
+    <message>
+        <source>a team&apos;s shared list on PostgreSQL, or this computer&apos;s own</source>
+        <translation>die gemeinsame Liste eines Teams auf PostgreSQL oder die eigene dieses Computers</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -2913,6 +3124,53 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address. Write it as %2.</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse. Schreiben Sie sie als %2.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is asked for separately and kept in your keychain. Write the address as %1.</source>
+        <translation>Lassen Sie das Passwort aus der Adresse weg: Es wird getrennt abgefragt und in Ihrem Schlüsselbund aufbewahrt. Schreiben Sie die Adresse als %1.</translation>
+    </message>
+    <message>
+        <source>The address names no user: write the database user before the host, as in %1.</source>
+        <translation>Die Adresse nennt keinen Benutzer: Schreiben Sie den Datenbankbenutzer vor den Host, wie in %1.</translation>
+    </message>
+    <message>
+        <source>The address names no server: write its host name after the user, as in %1.</source>
+        <translation>Die Adresse nennt keinen Server: Schreiben Sie seinen Hostnamen nach dem Benutzer, wie in %1.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (PostgreSQL&apos;s usual port is 5432).</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein (der übliche Port von PostgreSQL ist 5432).</translation>
+    </message>
+    <message>
+        <source>The address names no database: write its name after the port, as in %1.</source>
+        <translation>Die Adresse nennt keine Datenbank: Schreiben Sie ihren Namen nach dem Port, wie in %1.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not offered: use sslmode=verify-full (TLS, the server&apos;s certificate and name checked), or leave it out for a server on this computer.</source>
+        <translation>sslmode=%1 wird nicht angeboten: Verwenden Sie sslmode=verify-full (TLS, Zertifikat und Name des Servers werden geprüft) oder lassen Sie es für einen Server auf diesem Computer weg.</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be the full path of the root certificate file (for example /etc/ssl/certs/team-ca.crt), not &quot;%1&quot;.</source>
+        <translation>sslrootcert muss der vollständige Pfad der Stammzertifikatsdatei sein (zum Beispiel /etc/ssl/certs/team-ca.crt), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The address option &quot;%1&quot; is not offered: only sslmode and sslrootcert may follow the database name.</source>
+        <translation>Die Adressoption „%1“ wird nicht angeboten: Nach dem Datenbanknamen dürfen nur sslmode und sslrootcert folgen.</translation>
+    </message>
+    <message>
+        <source>The server %1 is on another computer, so the connection must be encrypted and the server checked: add ?sslmode=verify-full to the address (and &amp;sslrootcert=/path/to/ca.crt if your team&apos;s server certificate is signed by its own authority).</source>
+        <translation>Der Server %1 läuft auf einem anderen Computer, daher muss die Verbindung verschlüsselt und der Server geprüft werden: Fügen Sie der Adresse ?sslmode=verify-full hinzu (und &amp;sslrootcert=/pfad/zu/ca.crt, wenn das Serverzertifikat Ihres Teams von einer eigenen Stelle signiert ist).</translation>
+    </message>
+    <message>
+        <source>sslrootcert is only used with TLS: add sslmode=verify-full to the address.</source>
+        <translation>sslrootcert wird nur mit TLS verwendet: Fügen Sie der Adresse sslmode=verify-full hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>ProvisionCalendarDialog</name>
     <message>
         <source>Provision a Calendar</source>
@@ -3203,6 +3461,10 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
         <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
         <translation>Die Liste wurde von einer neueren Version von Cronofy Console geschrieben (Schemaversion %1); aktualisieren Sie Cronofy Console</translation>
     </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
 </context>
 <context>
     <name>RegistryError</name>
@@ -3229,6 +3491,42 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
     <message>
         <source>The list of what was provisioned could not be updated (%1). Nothing was saved. Try again; if it keeps failing, restart Cronofy Console.</source>
         <translation>Die Liste der Bereitstellungen konnte nicht aktualisiert werden (%1). Es wurde nichts gespeichert. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, starten Sie Cronofy Console neu.</translation>
+    </message>
+    <message>
+        <source>The shared list on %1 cannot be reached (%2). Check that the server is running and that this computer can reach it; nothing is lost, try again once it answers.</source>
+        <translation>Die gemeinsame Liste auf %1 ist nicht erreichbar (%2). Prüfen Sie, ob der Server läuft und dieser Computer ihn erreichen kann; es geht nichts verloren, versuchen Sie es erneut, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password for the shared list %1. Connect again with the right password (cronofyctl team connect, or Settings).</source>
+        <translation>Der Server hat den Benutzer oder das Passwort für die gemeinsame Liste %1 abgelehnt. Verbinden Sie sich erneut mit dem richtigen Passwort (cronofyctl team connect oder Einstellungen).</translation>
+    </message>
+    <message>
+        <source>The secure connection to the shared list %1 failed (%2). Check the server&apos;s certificate and the root certificate named by sslrootcert in the address, then connect again.</source>
+        <translation>Die sichere Verbindung zur gemeinsamen Liste %1 ist fehlgeschlagen (%2). Prüfen Sie das Zertifikat des Servers und das in der Adresse mit sslrootcert genannte Stammzertifikat und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>The shared list %1 was written by a newer version of Cronofy Console (schema version %2). Update Cronofy Console on this computer, then connect again.</source>
+        <translation>Die gemeinsame Liste %1 wurde von einer neueren Version von Cronofy Console geschrieben (Schemaversion %2). Aktualisieren Sie Cronofy Console auf diesem Computer und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed on this computer, so the shared list %1 cannot be used. Install the package libqt6sql6-psql (Debian, Ubuntu) or qt6-qtbase-postgresql (Fedora), then try again.</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist auf diesem Computer nicht installiert, daher kann die gemeinsame Liste %1 nicht verwendet werden. Installieren Sie das Paket libqt6sql6-psql (Debian, Ubuntu) oder qt6-qtbase-postgresql (Fedora) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your database user may not write to the shared list %1, so nothing was saved. Ask the server&apos;s administrator to grant it, then try again.</source>
+        <translation>Ihr Datenbankbenutzer darf nicht in die gemeinsame Liste %1 schreiben, daher wurde nichts gespeichert. Bitten Sie den Administrator des Servers um diese Berechtigung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The shared list&apos;s server %1 is out of disk space, so nothing was saved. Ask its administrator to free some, then try again.</source>
+        <translation>Der Server der gemeinsamen Liste %1 hat keinen Speicherplatz mehr, daher wurde nichts gespeichert. Bitten Sie seinen Administrator, Platz zu schaffen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The shared list %1 is busy with a colleague&apos;s change. Try again.</source>
+        <translation>Die gemeinsame Liste %1 ist mit der Änderung eines Kollegen beschäftigt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The shared list %1 could not be used (%2). Nothing was saved. Try again; if it keeps failing, ask the server&apos;s administrator.</source>
+        <translation>Die gemeinsame Liste %1 konnte nicht verwendet werden (%2). Es wurde nichts gespeichert. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, wenden Sie sich an den Administrator des Servers.</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3782,134 @@ Mit „cronofyctl BEFEHL AKTION --help“ sehen Sie die Optionen jedes Befehls.<
     <message>
         <source>Restart Cronofy Console now</source>
         <translation>Cronofy Console jetzt neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>SharedListBox</name>
+    <message>
+        <source>Shared list</source>
+        <translation>Gemeinsame Liste</translation>
+    </message>
+    <message>
+        <source>Also cop&amp;y this computer&apos;s own list into it</source>
+        <translation>Auch die eigene Liste dieses Computers hineinkop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s &amp;Own List</source>
+        <translation>Eigene &amp;Liste dieses Computers verwenden</translation>
+    </message>
+    <message>
+        <source>Address of the shared list</source>
+        <translation>Adresse der gemeinsamen Liste</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Applications, calendars and activity the shared list does not have yet are added; rows it has are left as they are.</source>
+        <translation>Anwendungen, Kalender und Aktivität, die die gemeinsame Liste noch nicht hat, werden hinzugefügt; vorhandene Zeilen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Connect to the shared list</source>
+        <translation>Mit der gemeinsamen Liste verbinden</translation>
+    </message>
+    <message>
+        <source>Go back to this computer&apos;s own list</source>
+        <translation>Zur eigenen Liste dieses Computers zurückkehren</translation>
+    </message>
+    <message>
+        <source>A team&apos;s list on a PostgreSQL server, which several admins use at once. Secrets stay in each admin&apos;s own keychain; the password is kept in yours.</source>
+        <translation>Die Liste eines Teams auf einem PostgreSQL-Server, die mehrere Administratoren gleichzeitig nutzen. Secrets bleiben im eigenen Schlüsselbund jedes Administrators; das Passwort wird in Ihrem aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own list: %1</source>
+        <translation>Eigene Liste dieses Computers: %1</translation>
+    </message>
+    <message>
+        <source>The shared list %1: connected.</source>
+        <translation>Die gemeinsame Liste %1: verbunden.</translation>
+    </message>
+    <message>
+        <source>The shared list %1: connecting…</source>
+        <translation>Die gemeinsame Liste %1: wird verbunden…</translation>
+    </message>
+    <message>
+        <source>The shared list %1: not connected. %2</source>
+        <translation>Die gemeinsame Liste %1: nicht verbunden. %2</translation>
+    </message>
+    <message>
+        <source>Enter the database password of %1.</source>
+        <translation>Geben Sie das Datenbankpasswort von %1 ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and copying this computer&apos;s own list…</source>
+        <translation>Verbindung mit %1 wird hergestellt und die eigene Liste dieses Computers kopiert…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>%1 applications, %2 calendars and %3 activity entries of this computer&apos;s own list were added.</source>
+        <translation>%1 Anwendungen, %2 Kalender und %3 Aktivitätseinträge der eigenen Liste dieses Computers wurden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this computer still works on the list it used before.</source>
+        <translation>Es wurde nichts geändert: Dieser Computer arbeitet weiter mit der bisherigen Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedListLink</name>
+    <message>
+        <source>The password of the shared list %1 could not be read from your keychain: %2 Connect again in Settings.</source>
+        <translation>Das Passwort der gemeinsamen Liste %1 konnte nicht aus Ihrem Schlüsselbund gelesen werden: %2 Verbinden Sie sich in den Einstellungen erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The list stays empty and read-only until then; Cronofy Console tries again every %n second(s).</source>
+        <translation>
+            <numerusform>%1 Bis dahin bleibt die Liste leer und schreibgeschützt; Cronofy Console versucht es jede Sekunde erneut.</numerusform>
+            <numerusform>%1 Bis dahin bleibt die Liste leer und schreibgeschützt; Cronofy Console versucht es alle %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedListStatus</name>
+    <message>
+        <source>Shared list</source>
+        <translation>Gemeinsame Liste</translation>
+    </message>
+    <message>
+        <source>Shared list %1: connected</source>
+        <translation>Gemeinsame Liste %1: verbunden</translation>
+    </message>
+    <message>
+        <source>Shared list %1: connecting…</source>
+        <translation>Gemeinsame Liste %1: wird verbunden…</translation>
+    </message>
+    <message>
+        <source>Shared list %1: not reachable, read-only</source>
+        <translation>Gemeinsame Liste %1: nicht erreichbar, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Shared list %1: not connected, read-only</source>
+        <translation>Gemeinsame Liste %1: nicht verbunden, schreibgeschützt</translation>
     </message>
 </context>
 <context>

@@ -1908,6 +1908,134 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <source>Exit codes:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password of the shared list %1 could not be read from your keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;cronofyctl team connect %1&quot; again, or &quot;cronofyctl team disconnect&quot; to work on this computer&apos;s own list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was copied before stays; running the same command again copies the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied from %1: %2 applications, %3 calendars and %4 activity entries were added; %5 applications and %6 calendars were in the shared list already and were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works on a team&apos;s shared list on PostgreSQL from now on, in cronofyctl and in the window. The database password is read from standard input (never from the command line) and kept in the keychain. The list&apos;s tables are created on the first connection. A server on another computer needs ?sslmode=verify-full (and &amp;sslrootcert=/path/to/ca.crt if your team&apos;s certificate authority is its own). --copy-local adds this computer&apos;s own list (applications, calendars, activity) to the shared one; rows already there are left as they are, so running it twice adds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this computer&apos;s own list to the shared one (nothing is duplicated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the shared list&apos;s address, for example postgresql://alice@db.example.com:5432/cronofy?sslmode=verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one address only; the password is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this computer still works on the list it used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: cronofyctl and the window now work on the shared list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: the shared list %1 (PostgreSQL %2, schema version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user: %1, writing as the team&apos;s role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications: %1, calendars: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: indexed (pg_trgm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: row by row (the server has no pg_trgm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says which list cronofyctl and the window work on: this computer&apos;s own file, or a team&apos;s shared list on PostgreSQL, and whether the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: this computer&apos;s own file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To share it with your team: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE --copy-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: the shared list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered, but not to the list&apos;s questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to this computer&apos;s own list file. The shared list and everything in it stay on the server; its password is removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cronofyctl and the window already work on this computer&apos;s own list (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cronofyctl and the window work on this computer&apos;s own list again (%1). The shared list %2 is unchanged on its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password could not be removed from your keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the local list: %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work on a team&apos;s shared list (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE, without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which list is in use, and whether its server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to this computer&apos;s own list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team&apos;s shared list on PostgreSQL, or this computer&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -2553,6 +2681,53 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address. Write it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is asked for separately and kept in your keychain. Write the address as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address names no user: write the database user before the host, as in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address names no server: write its host name after the user, as in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (PostgreSQL&apos;s usual port is 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address names no database: write its name after the port, as in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not offered: use sslmode=verify-full (TLS, the server&apos;s certificate and name checked), or leave it out for a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslrootcert must be the full path of the root certificate file (for example /etc/ssl/certs/team-ca.crt), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address option &quot;%1&quot; is not offered: only sslmode and sslrootcert may follow the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is on another computer, so the connection must be encrypted and the server checked: add ?sslmode=verify-full to the address (and &amp;sslrootcert=/path/to/ca.crt if your team&apos;s server certificate is signed by its own authority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslrootcert is only used with TLS: add sslmode=verify-full to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvisionCalendarDialog</name>
     <message>
         <source>Provision a Calendar</source>
@@ -2843,6 +3018,10 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryError</name>
@@ -2868,6 +3047,42 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <source>The list of what was provisioned could not be updated (%1). Nothing was saved. Try again; if it keeps failing, restart Cronofy Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared list on %1 cannot be reached (%2). Check that the server is running and that this computer can reach it; nothing is lost, try again once it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password for the shared list %1. Connect again with the right password (cronofyctl team connect, or Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the shared list %1 failed (%2). Check the server&apos;s certificate and the root certificate named by sslrootcert in the address, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared list %1 was written by a newer version of Cronofy Console (schema version %2). Update Cronofy Console on this computer, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed on this computer, so the shared list %1 cannot be used. Install the package libqt6sql6-psql (Debian, Ubuntu) or qt6-qtbase-postgresql (Fedora), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database user may not write to the shared list %1, so nothing was saved. Ask the server&apos;s administrator to grant it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared list&apos;s server %1 is out of disk space, so nothing was saved. Ask its administrator to free some, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared list %1 is busy with a colleague&apos;s change. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared list %1 could not be used (%2). Nothing was saved. Try again; if it keeps failing, ask the server&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3103,6 +3318,134 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <source>Restart Cronofy Console now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedListBox</name>
+    <message>
+        <source>Shared list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also cop&amp;y this computer&apos;s own list into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s &amp;Own List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the shared list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications, calendars and activity the shared list does not have yet are added; rows it has are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the shared list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to this computer&apos;s own list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team&apos;s list on a PostgreSQL server, which several admins use at once. Secrets stay in each admin&apos;s own keychain; the password is kept in yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared list %1: connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared list %1: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared list %1: not connected. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and copying this computer&apos;s own list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applications, %2 calendars and %3 activity entries of this computer&apos;s own list were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this computer still works on the list it used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedListLink</name>
+    <message>
+        <source>The password of the shared list %1 could not be read from your keychain: %2 Connect again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The list stays empty and read-only until then; Cronofy Console tries again every %n second(s).</source>
+        <translation>
+            <numerusform>%1 The list stays empty and read-only until then; Cronofy Console tries again every %n second.</numerusform>
+            <numerusform>%1 The list stays empty and read-only until then; Cronofy Console tries again every %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedListStatus</name>
+    <message>
+        <source>Shared list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared list %1: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared list %1: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared list %1: not reachable, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared list %1: not connected, read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

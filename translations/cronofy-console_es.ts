@@ -2242,6 +2242,217 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <source>Exit codes:</source>
         <translation>Códigos de salida:</translation>
     </message>
+    <message>
+        <source>The password of the shared list %1 could not be read from your keychain: %2</source>
+        <translation>No se pudo leer la contraseña de la lista compartida %1 de su llavero: %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;cronofyctl team connect %1&quot; again, or &quot;cronofyctl team disconnect&quot; to work on this computer&apos;s own list.</source>
+        <translation>Ejecute de nuevo «cronofyctl team connect %1», o «cronofyctl team disconnect» para trabajar con la lista propia de este equipo.</translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl COMMAND [options]
+
+Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
+
+Commands:
+  admin-key set --data-center DC &lt; key      store a data center&apos;s admin API key (from stdin)
+  admin-key remove --data-center DC         remove it
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            create an application; prints its client_id
+  app import --data-center DC --client-id ID &lt; client-secret
+                                            add an application made in the dashboard, or
+                                            replace the client secret of one in the list
+  app list [--json]                         list the applications
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            provision application calendars, paced and resumable
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            list application calendars
+  calendar revoke --app CLIENT_ID SUB...    revoke application calendars
+  calendar verify --app CLIENT_ID ID        check an application calendar
+  team connect postgresql://USER@HOST:PORT/DB [--copy-local] &lt; password
+                                            work on a team&apos;s shared list (PostgreSQL)
+  team status                               which list is in use, and how it is
+  team disconnect                           back to this computer&apos;s own list
+
+DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
+Secrets are read from standard input, never from the command line.
+Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
+
+</source>
+        <translation type="vanished">Uso: cronofyctl COMANDO [opciones]
+
+Cronofy Console en la línea de comandos: la misma lista de aplicaciones y calendarios y el mismo llavero que la ventana.
+
+Comandos:
+  admin-key set --data-center DC &lt; key      guardar la clave de la API de administración de un centro de datos (desde stdin)
+  admin-key remove --data-center DC         eliminarla
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            crear una aplicación; muestra su client_id
+  app import --data-center DC --client-id ID [--name NAME] &lt; client-secret
+                                            añadir una aplicación creada en el panel
+  app set-secret --client-id ID &lt; client-secret
+                                            guardar o sustituir el secreto de cliente de una aplicación
+  app list [--json]                         enumerar las aplicaciones
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            aprovisionar calendarios de aplicación, a ritmo controlado y reanudable
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            enumerar los calendarios de aplicación
+  calendar revoke --app CLIENT_ID SUB...    revocar calendarios de aplicación
+  calendar verify --app CLIENT_ID ID        comprobar un calendario de aplicación
+  team connect postgresql://USER@HOST:PORT/DB [--copy-local] &lt; contraseña
+                                            trabajar con la lista compartida de un equipo (PostgreSQL)
+  team status                               qué lista se usa, y en qué estado
+  team disconnect                           volver a la lista propia de este equipo
+
+DC es us, au, ca, de, sg o uk, o una URL base (https, o http sin cifrar solo en este equipo).
+Los secretos se leen de la entrada estándar, nunca de la línea de comandos.
+Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada comando.
+
+</translation>
+    </message>
+    <message>
+        <source>What was copied before stays; running the same command again copies the rest.</source>
+        <translation>Lo ya copiado se conserva; ejecute de nuevo el mismo comando para copiar el resto.</translation>
+    </message>
+    <message>
+        <source>Copied from %1: %2 applications, %3 calendars and %4 activity entries were added; %5 applications and %6 calendars were in the shared list already and were left as they are.</source>
+        <translation>Copiado desde %1: se añadieron %2 aplicaciones, %3 calendarios y %4 entradas de actividad; %5 aplicaciones y %6 calendarios ya estaban en la lista compartida y se dejaron como estaban.</translation>
+    </message>
+    <message>
+        <source>Works on a team&apos;s shared list on PostgreSQL from now on, in cronofyctl and in the window. The database password is read from standard input (never from the command line) and kept in the keychain. The list&apos;s tables are created on the first connection. A server on another computer needs ?sslmode=verify-full (and &amp;sslrootcert=/path/to/ca.crt if your team&apos;s certificate authority is its own). --copy-local adds this computer&apos;s own list (applications, calendars, activity) to the shared one; rows already there are left as they are, so running it twice adds nothing.</source>
+        <translation>Trabaja a partir de ahora con la lista compartida de un equipo en PostgreSQL, en cronofyctl y en la ventana. La contraseña de la base de datos se lee de la entrada estándar (nunca de la línea de comandos) y se guarda en el llavero. Las tablas de la lista se crean en la primera conexión. Un servidor en otro equipo requiere ?sslmode=verify-full (y &amp;sslrootcert=/ruta/a/ca.crt si su equipo tiene su propia autoridad de certificación). --copy-local añade la lista propia de este equipo (aplicaciones, calendarios, actividad) a la compartida; las filas ya presentes se dejan como están, así que ejecutarlo dos veces no añade nada.</translation>
+    </message>
+    <message>
+        <source>Add this computer&apos;s own list to the shared one (nothing is duplicated).</source>
+        <translation>Añadir la lista propia de este equipo a la compartida (nada se duplica).</translation>
+    </message>
+    <message>
+        <source>Give the shared list&apos;s address, for example postgresql://alice@db.example.com:5432/cronofy?sslmode=verify-full.</source>
+        <translation>Indique la dirección de la lista compartida, por ejemplo postgresql://alice@db.example.com:5432/cronofy?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>Give one address only; the password is read from standard input.</source>
+        <translation>Indique una sola dirección; la contraseña se lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Password of %1 (not shown): </source>
+        <translation>Contraseña de %1 (no se muestra): </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this computer still works on the list it used before.</source>
+        <translation>No se cambió nada: este equipo sigue trabajando con la lista que usaba antes.</translation>
+    </message>
+    <message>
+        <source>Connected: cronofyctl and the window now work on the shared list %1.</source>
+        <translation>Conectado: cronofyctl y la ventana trabajan ahora con la lista compartida %1.</translation>
+    </message>
+    <message>
+        <source>List: the shared list %1 (PostgreSQL %2, schema version %3)</source>
+        <translation>Lista: la lista compartida %1 (PostgreSQL %2, versión de esquema %3)</translation>
+    </message>
+    <message>
+        <source>Database user: %1</source>
+        <translation>Usuario de la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Database user: %1, writing as the team&apos;s role %2</source>
+        <translation>Usuario de la base de datos: %1, escribe con el rol %2 del equipo</translation>
+    </message>
+    <message>
+        <source>Applications: %1, calendars: %2</source>
+        <translation>Aplicaciones: %1, calendarios: %2</translation>
+    </message>
+    <message>
+        <source>Search: indexed (pg_trgm)</source>
+        <translation>Búsqueda: con índice (pg_trgm)</translation>
+    </message>
+    <message>
+        <source>Search: row by row (the server has no pg_trgm)</source>
+        <translation>Búsqueda: fila a fila (el servidor no tiene pg_trgm)</translation>
+    </message>
+    <message>
+        <source>Says which list cronofyctl and the window work on: this computer&apos;s own file, or a team&apos;s shared list on PostgreSQL, and whether the server answers.</source>
+        <translation>Indica con qué lista trabajan cronofyctl y la ventana: el archivo propio de este equipo o la lista compartida de un equipo en PostgreSQL, y si el servidor responde.</translation>
+    </message>
+    <message>
+        <source>List: this computer&apos;s own file %1</source>
+        <translation>Lista: el archivo propio de este equipo %1</translation>
+    </message>
+    <message>
+        <source>To share it with your team: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE --copy-local</source>
+        <translation>Para compartirla con su equipo: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE --copy-local</translation>
+    </message>
+    <message>
+        <source>List: the shared list %1</source>
+        <translation>Lista: la lista compartida %1</translation>
+    </message>
+    <message>
+        <source>The server answered, but not to the list&apos;s questions.</source>
+        <translation>El servidor respondió, pero no a las preguntas de la lista.</translation>
+    </message>
+    <message>
+        <source>Goes back to this computer&apos;s own list file. The shared list and everything in it stay on the server; its password is removed from the keychain.</source>
+        <translation>Vuelve al archivo de lista propio de este equipo. La lista compartida y todo su contenido siguen en el servidor; su contraseña se elimina del llavero.</translation>
+    </message>
+    <message>
+        <source>cronofyctl and the window already work on this computer&apos;s own list (%1).</source>
+        <translation>cronofyctl y la ventana ya trabajan con la lista propia de este equipo (%1).</translation>
+    </message>
+    <message>
+        <source>cronofyctl and the window work on this computer&apos;s own list again (%1). The shared list %2 is unchanged on its server.</source>
+        <translation>cronofyctl y la ventana vuelven a trabajar con la lista propia de este equipo (%1). La lista compartida %2 sigue sin cambios en su servidor.</translation>
+    </message>
+    <message>
+        <source>Its password could not be removed from your keychain: %1</source>
+        <translation>No se pudo eliminar su contraseña de su llavero: %1</translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE [--copy-local] &lt; password
+       cronofyctl team status
+       cronofyctl team disconnect
+
+Run &quot;cronofyctl team connect --help&quot; for details.</source>
+        <translation type="vanished">Uso: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE [--copy-local] &lt; contraseña
+     cronofyctl team status
+     cronofyctl team disconnect
+
+Detalles: «cronofyctl team connect --help».</translation>
+    </message>
+    <message>
+        <source>Say what to do with the shared list: connect, status or disconnect.</source>
+        <translation type="vanished">Indique qué hacer con la lista compartida: connect, status o disconnect.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something cronofyctl team can do; use connect, status or disconnect.</source>
+        <translation type="vanished">«%1» no es algo que cronofyctl team pueda hacer; use connect, status o disconnect.</translation>
+    </message>
+    <message>
+        <source>Copying the local list: %1 rows</source>
+        <translation>Copiando la lista local: %1 filas</translation>
+    </message>
+    <message>
+        <source>work on a team&apos;s shared list (PostgreSQL)</source>
+        <translation>trabajar con la lista compartida de un equipo (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE, without a password.</source>
+        <translation>postgresql://USER@HOST:PORT/DATABASE, sin contraseña.</translation>
+    </message>
+    <message>
+        <source>which list is in use, and whether its server answers</source>
+        <translation>qué lista se usa, y si su servidor responde</translation>
+    </message>
+    <message>
+        <source>back to this computer&apos;s own list</source>
+        <translation>volver a la lista propia de este equipo</translation>
+    </message>
+    <message>
+        <source>a team&apos;s shared list on PostgreSQL, or this computer&apos;s own</source>
+        <translation>la lista compartida de un equipo en PostgreSQL, o la propia de este equipo</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -2911,6 +3122,53 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address. Write it as %2.</source>
+        <translation>«%1» no es una dirección de PostgreSQL. Escríbala como %2.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is asked for separately and kept in your keychain. Write the address as %1.</source>
+        <translation>No ponga la contraseña en la dirección: se pide aparte y se guarda en su llavero. Escriba la dirección como %1.</translation>
+    </message>
+    <message>
+        <source>The address names no user: write the database user before the host, as in %1.</source>
+        <translation>La dirección no indica ningún usuario: escriba el usuario de la base de datos antes del host, como en %1.</translation>
+    </message>
+    <message>
+        <source>The address names no server: write its host name after the user, as in %1.</source>
+        <translation>La dirección no indica ningún servidor: escriba su nombre de host después del usuario, como en %1.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (PostgreSQL&apos;s usual port is 5432).</source>
+        <translation>El puerto debe ser un número de 1 a 65535 (el puerto habitual de PostgreSQL es 5432).</translation>
+    </message>
+    <message>
+        <source>The address names no database: write its name after the port, as in %1.</source>
+        <translation>La dirección no indica ninguna base de datos: escriba su nombre después del puerto, como en %1.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not offered: use sslmode=verify-full (TLS, the server&apos;s certificate and name checked), or leave it out for a server on this computer.</source>
+        <translation>sslmode=%1 no está disponible: use sslmode=verify-full (TLS, con el certificado y el nombre del servidor comprobados), u omítalo para un servidor en este equipo.</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be the full path of the root certificate file (for example /etc/ssl/certs/team-ca.crt), not &quot;%1&quot;.</source>
+        <translation>sslrootcert debe ser la ruta completa del archivo del certificado raíz (por ejemplo /etc/ssl/certs/team-ca.crt), no «%1».</translation>
+    </message>
+    <message>
+        <source>The address option &quot;%1&quot; is not offered: only sslmode and sslrootcert may follow the database name.</source>
+        <translation>La opción de dirección «%1» no está disponible: solo sslmode y sslrootcert pueden seguir al nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The server %1 is on another computer, so the connection must be encrypted and the server checked: add ?sslmode=verify-full to the address (and &amp;sslrootcert=/path/to/ca.crt if your team&apos;s server certificate is signed by its own authority).</source>
+        <translation>El servidor %1 está en otro equipo, así que la conexión debe cifrarse y el servidor comprobarse: añada ?sslmode=verify-full a la dirección (y &amp;sslrootcert=/ruta/a/ca.crt si el certificado del servidor de su equipo lo firma su propia autoridad).</translation>
+    </message>
+    <message>
+        <source>sslrootcert is only used with TLS: add sslmode=verify-full to the address.</source>
+        <translation>sslrootcert solo se usa con TLS: añada sslmode=verify-full a la dirección.</translation>
+    </message>
+</context>
+<context>
     <name>ProvisionCalendarDialog</name>
     <message>
         <source>Provision a Calendar</source>
@@ -3201,6 +3459,10 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
         <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
         <translation>la lista la escribió una versión más reciente de Cronofy Console (versión de esquema %1); actualice Cronofy Console</translation>
     </message>
+    <message>
+        <source>not connected</source>
+        <translation>no conectado</translation>
+    </message>
 </context>
 <context>
     <name>RegistryError</name>
@@ -3227,6 +3489,42 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <source>The list of what was provisioned could not be updated (%1). Nothing was saved. Try again; if it keeps failing, restart Cronofy Console.</source>
         <translation>No se pudo actualizar la lista de lo aprovisionado (%1). No se guardó nada. Vuelva a intentarlo; si sigue fallando, reinicie Cronofy Console.</translation>
+    </message>
+    <message>
+        <source>The shared list on %1 cannot be reached (%2). Check that the server is running and that this computer can reach it; nothing is lost, try again once it answers.</source>
+        <translation>No se puede acceder a la lista compartida en %1 (%2). Compruebe que el servidor está en marcha y que este equipo puede acceder a él; no se pierde nada, vuelva a intentarlo cuando responda.</translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password for the shared list %1. Connect again with the right password (cronofyctl team connect, or Settings).</source>
+        <translation>El servidor rechazó el usuario o la contraseña de la lista compartida %1. Vuelva a conectarse con la contraseña correcta (cronofyctl team connect, o Ajustes).</translation>
+    </message>
+    <message>
+        <source>The secure connection to the shared list %1 failed (%2). Check the server&apos;s certificate and the root certificate named by sslrootcert in the address, then connect again.</source>
+        <translation>La conexión segura con la lista compartida %1 falló (%2). Compruebe el certificado del servidor y el certificado raíz indicado con sslrootcert en la dirección, y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>The shared list %1 was written by a newer version of Cronofy Console (schema version %2). Update Cronofy Console on this computer, then connect again.</source>
+        <translation>La lista compartida %1 la escribió una versión más reciente de Cronofy Console (versión de esquema %2). Actualice Cronofy Console en este equipo y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed on this computer, so the shared list %1 cannot be used. Install the package libqt6sql6-psql (Debian, Ubuntu) or qt6-qtbase-postgresql (Fedora), then try again.</source>
+        <translation>El controlador de PostgreSQL de Qt no está instalado en este equipo, así que no se puede usar la lista compartida %1. Instale el paquete libqt6sql6-psql (Debian, Ubuntu) o qt6-qtbase-postgresql (Fedora) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your database user may not write to the shared list %1, so nothing was saved. Ask the server&apos;s administrator to grant it, then try again.</source>
+        <translation>Su usuario de la base de datos no puede escribir en la lista compartida %1, así que no se guardó nada. Pida el permiso al administrador del servidor y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The shared list&apos;s server %1 is out of disk space, so nothing was saved. Ask its administrator to free some, then try again.</source>
+        <translation>El servidor de la lista compartida %1 se quedó sin espacio en disco, así que no se guardó nada. Pida a su administrador que libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The shared list %1 is busy with a colleague&apos;s change. Try again.</source>
+        <translation>La lista compartida %1 está ocupada con el cambio de un compañero. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The shared list %1 could not be used (%2). Nothing was saved. Try again; if it keeps failing, ask the server&apos;s administrator.</source>
+        <translation>No se pudo usar la lista compartida %1 (%2). No se guardó nada. Vuelva a intentarlo; si sigue fallando, consulte al administrador del servidor.</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3780,134 @@ Ejecute «cronofyctl COMANDO ACCIÓN --help» para ver las opciones de cada coma
     <message>
         <source>Restart Cronofy Console now</source>
         <translation>Reiniciar Cronofy Console ahora</translation>
+    </message>
+</context>
+<context>
+    <name>SharedListBox</name>
+    <message>
+        <source>Shared list</source>
+        <translation>Lista compartida</translation>
+    </message>
+    <message>
+        <source>Also cop&amp;y this computer&apos;s own list into it</source>
+        <translation>Copiar también &amp;la lista propia de este equipo</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Conecta&amp;r</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s &amp;Own List</source>
+        <translation>Usar la lista propia de este e&amp;quipo</translation>
+    </message>
+    <message>
+        <source>Address of the shared list</source>
+        <translation>Dirección de la lista compartida</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contraseña de la &amp;base de datos:</translation>
+    </message>
+    <message>
+        <source>Applications, calendars and activity the shared list does not have yet are added; rows it has are left as they are.</source>
+        <translation>Se añaden las aplicaciones, calendarios y actividad que la lista compartida aún no tiene; las filas que ya tiene se dejan como están.</translation>
+    </message>
+    <message>
+        <source>Connect to the shared list</source>
+        <translation>Conectarse a la lista compartida</translation>
+    </message>
+    <message>
+        <source>Go back to this computer&apos;s own list</source>
+        <translation>Volver a la lista propia de este equipo</translation>
+    </message>
+    <message>
+        <source>A team&apos;s list on a PostgreSQL server, which several admins use at once. Secrets stay in each admin&apos;s own keychain; the password is kept in yours.</source>
+        <translation>La lista de un equipo en un servidor PostgreSQL, que usan varios administradores a la vez. Los secretos se quedan en el llavero de cada administrador; la contraseña se guarda en el suyo.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own list: %1</source>
+        <translation>Lista propia de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>The shared list %1: connected.</source>
+        <translation>La lista compartida %1: conectada.</translation>
+    </message>
+    <message>
+        <source>The shared list %1: connecting…</source>
+        <translation>La lista compartida %1: conectando…</translation>
+    </message>
+    <message>
+        <source>The shared list %1: not connected. %2</source>
+        <translation>La lista compartida %1: no conectada. %2</translation>
+    </message>
+    <message>
+        <source>Enter the database password of %1.</source>
+        <translation>Introduzca la contraseña de la base de datos de %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and copying this computer&apos;s own list…</source>
+        <translation>Conectando con %1 y copiando la lista propia de este equipo…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>%1 applications, %2 calendars and %3 activity entries of this computer&apos;s own list were added.</source>
+        <translation>Se añadieron %1 aplicaciones, %2 calendarios y %3 entradas de actividad de la lista propia de este equipo.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this computer still works on the list it used before.</source>
+        <translation>No se cambió nada: este equipo sigue trabajando con la lista que usaba antes.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedListLink</name>
+    <message>
+        <source>The password of the shared list %1 could not be read from your keychain: %2 Connect again in Settings.</source>
+        <translation>No se pudo leer la contraseña de la lista compartida %1 de su llavero: %2 Vuelva a conectarse en Ajustes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The list stays empty and read-only until then; Cronofy Console tries again every %n second(s).</source>
+        <translation>
+            <numerusform>%1 Hasta entonces, la lista sigue vacía y de solo lectura; Cronofy Console lo vuelve a intentar cada %n segundo.</numerusform>
+            <numerusform>%1 Hasta entonces, la lista sigue vacía y de solo lectura; Cronofy Console lo vuelve a intentar cada %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedListStatus</name>
+    <message>
+        <source>Shared list</source>
+        <translation>Lista compartida</translation>
+    </message>
+    <message>
+        <source>Shared list %1: connected</source>
+        <translation>Lista compartida %1: conectada</translation>
+    </message>
+    <message>
+        <source>Shared list %1: connecting…</source>
+        <translation>Lista compartida %1: conectando…</translation>
+    </message>
+    <message>
+        <source>Shared list %1: not reachable, read-only</source>
+        <translation>Lista compartida %1: inaccesible, solo lectura</translation>
+    </message>
+    <message>
+        <source>Shared list %1: not connected, read-only</source>
+        <translation>Lista compartida %1: no conectada, solo lectura</translation>
     </message>
 </context>
 <context>

@@ -2244,6 +2244,217 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
         <source>Exit codes:</source>
         <translation>Codes de sortie&#xa0;:</translation>
     </message>
+    <message>
+        <source>The password of the shared list %1 could not be read from your keychain: %2</source>
+        <translation>Le mot de passe de la liste partagée %1 n’a pas pu être lu dans votre trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;cronofyctl team connect %1&quot; again, or &quot;cronofyctl team disconnect&quot; to work on this computer&apos;s own list.</source>
+        <translation>Exécutez à nouveau «&#xa0;cronofyctl team connect %1&#xa0;», ou «&#xa0;cronofyctl team disconnect&#xa0;» pour travailler sur la liste propre à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl COMMAND [options]
+
+Cronofy Console on the command line: the same list of applications and calendars and the same keychain as the window.
+
+Commands:
+  admin-key set --data-center DC &lt; key      store a data center&apos;s admin API key (from stdin)
+  admin-key remove --data-center DC         remove it
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            create an application; prints its client_id
+  app import --data-center DC --client-id ID &lt; client-secret
+                                            add an application made in the dashboard, or
+                                            replace the client secret of one in the list
+  app list [--json]                         list the applications
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            provision application calendars, paced and resumable
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            list application calendars
+  calendar revoke --app CLIENT_ID SUB...    revoke application calendars
+  calendar verify --app CLIENT_ID ID        check an application calendar
+  team connect postgresql://USER@HOST:PORT/DB [--copy-local] &lt; password
+                                            work on a team&apos;s shared list (PostgreSQL)
+  team status                               which list is in use, and how it is
+  team disconnect                           back to this computer&apos;s own list
+
+DC is us, au, ca, de, sg or uk, or a base URL (https, or plain http on this computer only).
+Secrets are read from standard input, never from the command line.
+Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command.
+
+</source>
+        <translation type="vanished">Utilisation&#xa0;: cronofyctl COMMANDE [options]
+
+Cronofy Console en ligne de commande&#xa0;: la même liste d’applications et de calendriers et le même trousseau que la fenêtre.
+
+Commandes&#xa0;:
+  admin-key set --data-center DC &lt; key      enregistrer la clé d’API d’administration d’un centre de données (depuis stdin)
+  admin-key remove --data-center DC         la supprimer
+  app create --data-center DC --name NAME --url URL [--show-secret]
+                                            créer une application&#xa0;; affiche son client_id
+  app import --data-center DC --client-id ID [--name NAME] &lt; client-secret
+                                            ajouter une application créée dans le tableau de bord
+  app set-secret --client-id ID &lt; client-secret
+                                            enregistrer ou remplacer le secret client d’une application
+  app list [--json]                         lister les applications
+  calendar provision --app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s]
+                     [--per-minute N] [--refresh]
+                                            provisionner des calendriers d’application, au rythme imposé et avec reprise
+  calendar list [--app CLIENT_ID] [--json | --csv]
+                                            lister les calendriers d’application
+  calendar revoke --app CLIENT_ID SUB...    révoquer des calendriers d’application
+  calendar verify --app CLIENT_ID ID        vérifier un calendrier d’application
+  team connect postgresql://USER@HOST:PORT/DB [--copy-local] &lt; mot-de-passe
+                                            travailler sur la liste partagée d’une équipe (PostgreSQL)
+  team status                               quelle liste est utilisée, et dans quel état
+  team disconnect                           revenir à la liste propre à cet ordinateur
+
+DC vaut us, au, ca, de, sg ou uk, ou une URL de base (https, ou http non chiffré sur cet ordinateur uniquement).
+Les secrets sont lus sur l’entrée standard, jamais sur la ligne de commande.
+Lancez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour les options de chaque commande.
+
+</translation>
+    </message>
+    <message>
+        <source>What was copied before stays; running the same command again copies the rest.</source>
+        <translation>Ce qui a déjà été copié est conservé&#xa0;; exécutez à nouveau la même commande pour copier le reste.</translation>
+    </message>
+    <message>
+        <source>Copied from %1: %2 applications, %3 calendars and %4 activity entries were added; %5 applications and %6 calendars were in the shared list already and were left as they are.</source>
+        <translation>Copié depuis %1&#xa0;: %2 applications, %3 calendriers et %4 entrées d’activité ont été ajoutés&#xa0;; %5 applications et %6 calendriers figuraient déjà dans la liste partagée et ont été laissés tels quels.</translation>
+    </message>
+    <message>
+        <source>Works on a team&apos;s shared list on PostgreSQL from now on, in cronofyctl and in the window. The database password is read from standard input (never from the command line) and kept in the keychain. The list&apos;s tables are created on the first connection. A server on another computer needs ?sslmode=verify-full (and &amp;sslrootcert=/path/to/ca.crt if your team&apos;s certificate authority is its own). --copy-local adds this computer&apos;s own list (applications, calendars, activity) to the shared one; rows already there are left as they are, so running it twice adds nothing.</source>
+        <translation>Travaille désormais sur la liste partagée d’une équipe sur PostgreSQL, dans cronofyctl et dans la fenêtre. Le mot de passe de la base est lu sur l’entrée standard (jamais sur la ligne de commande) et conservé dans le trousseau. Les tables de la liste sont créées à la première connexion. Un serveur sur un autre ordinateur exige&#xa0;?sslmode=verify-full (et &amp;sslrootcert=/chemin/vers/ca.crt si votre équipe a sa propre autorité de certification). --copy-local ajoute la liste propre à cet ordinateur (applications, calendriers, activité) à la liste partagée&#xa0;; les lignes déjà présentes sont laissées telles quelles, donc une deuxième exécution n’ajoute rien.</translation>
+    </message>
+    <message>
+        <source>Add this computer&apos;s own list to the shared one (nothing is duplicated).</source>
+        <translation>Ajouter la liste propre à cet ordinateur à la liste partagée (rien n’est dupliqué).</translation>
+    </message>
+    <message>
+        <source>Give the shared list&apos;s address, for example postgresql://alice@db.example.com:5432/cronofy?sslmode=verify-full.</source>
+        <translation>Indiquez l’adresse de la liste partagée, par exemple postgresql://alice@db.example.com:5432/cronofy?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>Give one address only; the password is read from standard input.</source>
+        <translation>Indiquez une seule adresse&#xa0;; le mot de passe est lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Password of %1 (not shown): </source>
+        <translation>Mot de passe de %1 (non affiché)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this computer still works on the list it used before.</source>
+        <translation>Rien n’a été modifié&#xa0;: cet ordinateur travaille toujours sur la liste utilisée auparavant.</translation>
+    </message>
+    <message>
+        <source>Connected: cronofyctl and the window now work on the shared list %1.</source>
+        <translation>Connecté&#xa0;: cronofyctl et la fenêtre travaillent désormais sur la liste partagée %1.</translation>
+    </message>
+    <message>
+        <source>List: the shared list %1 (PostgreSQL %2, schema version %3)</source>
+        <translation>Liste&#xa0;: la liste partagée %1 (PostgreSQL %2, version de schéma %3)</translation>
+    </message>
+    <message>
+        <source>Database user: %1</source>
+        <translation>Utilisateur de la base&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Database user: %1, writing as the team&apos;s role %2</source>
+        <translation>Utilisateur de la base&#xa0;: %1, écrit avec le rôle %2 de l’équipe</translation>
+    </message>
+    <message>
+        <source>Applications: %1, calendars: %2</source>
+        <translation>Applications&#xa0;: %1, calendriers&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Search: indexed (pg_trgm)</source>
+        <translation>Recherche&#xa0;: indexée (pg_trgm)</translation>
+    </message>
+    <message>
+        <source>Search: row by row (the server has no pg_trgm)</source>
+        <translation>Recherche&#xa0;: ligne par ligne (le serveur n’a pas pg_trgm)</translation>
+    </message>
+    <message>
+        <source>Says which list cronofyctl and the window work on: this computer&apos;s own file, or a team&apos;s shared list on PostgreSQL, and whether the server answers.</source>
+        <translation>Indique sur quelle liste travaillent cronofyctl et la fenêtre&#xa0;: le fichier propre à cet ordinateur, ou la liste partagée d’une équipe sur PostgreSQL, et si le serveur répond.</translation>
+    </message>
+    <message>
+        <source>List: this computer&apos;s own file %1</source>
+        <translation>Liste&#xa0;: le fichier propre à cet ordinateur %1</translation>
+    </message>
+    <message>
+        <source>To share it with your team: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE --copy-local</source>
+        <translation>Pour la partager avec votre équipe&#xa0;: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE --copy-local</translation>
+    </message>
+    <message>
+        <source>List: the shared list %1</source>
+        <translation>Liste&#xa0;: la liste partagée %1</translation>
+    </message>
+    <message>
+        <source>The server answered, but not to the list&apos;s questions.</source>
+        <translation>Le serveur a répondu, mais pas aux questions de la liste.</translation>
+    </message>
+    <message>
+        <source>Goes back to this computer&apos;s own list file. The shared list and everything in it stay on the server; its password is removed from the keychain.</source>
+        <translation>Revient au fichier de liste propre à cet ordinateur. La liste partagée et tout son contenu restent sur le serveur&#xa0;; son mot de passe est retiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>cronofyctl and the window already work on this computer&apos;s own list (%1).</source>
+        <translation>cronofyctl et la fenêtre travaillent déjà sur la liste propre à cet ordinateur (%1).</translation>
+    </message>
+    <message>
+        <source>cronofyctl and the window work on this computer&apos;s own list again (%1). The shared list %2 is unchanged on its server.</source>
+        <translation>cronofyctl et la fenêtre travaillent de nouveau sur la liste propre à cet ordinateur (%1). La liste partagée %2 reste inchangée sur son serveur.</translation>
+    </message>
+    <message>
+        <source>Its password could not be removed from your keychain: %1</source>
+        <translation>Son mot de passe n’a pas pu être retiré de votre trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE [--copy-local] &lt; password
+       cronofyctl team status
+       cronofyctl team disconnect
+
+Run &quot;cronofyctl team connect --help&quot; for details.</source>
+        <translation type="vanished">Utilisation&#xa0;: cronofyctl team connect postgresql://USER@HOST:PORT/DATABASE [--copy-local] &lt; mot-de-passe
+               cronofyctl team status
+               cronofyctl team disconnect
+
+Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Say what to do with the shared list: connect, status or disconnect.</source>
+        <translation type="vanished">Indiquez que faire de la liste partagée&#xa0;: connect, status ou disconnect.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something cronofyctl team can do; use connect, status or disconnect.</source>
+        <translation type="vanished">«&#xa0;%1&#xa0;» n’est pas une action de cronofyctl team&#xa0;; utilisez connect, status ou disconnect.</translation>
+    </message>
+    <message>
+        <source>Copying the local list: %1 rows</source>
+        <translation>Copie de la liste locale&#xa0;: %1 lignes</translation>
+    </message>
+    <message>
+        <source>work on a team&apos;s shared list (PostgreSQL)</source>
+        <translation>travailler sur la liste partagée d’une équipe (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE, without a password.</source>
+        <translation>postgresql://USER@HOST:PORT/DATABASE, sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>which list is in use, and whether its server answers</source>
+        <translation>quelle liste est utilisée, et si son serveur répond</translation>
+    </message>
+    <message>
+        <source>back to this computer&apos;s own list</source>
+        <translation>revenir à la liste propre à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>a team&apos;s shared list on PostgreSQL, or this computer&apos;s own</source>
+        <translation>la liste partagée d’une équipe sur PostgreSQL, ou celle de cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -2913,6 +3124,53 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address. Write it as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse PostgreSQL. Écrivez-la sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is asked for separately and kept in your keychain. Write the address as %1.</source>
+        <translation>Ne mettez pas le mot de passe dans l’adresse&#xa0;: il est demandé à part et conservé dans votre trousseau. Écrivez l’adresse sous la forme %1.</translation>
+    </message>
+    <message>
+        <source>The address names no user: write the database user before the host, as in %1.</source>
+        <translation>L’adresse ne nomme aucun utilisateur&#xa0;: écrivez l’utilisateur de la base avant l’hôte, comme dans %1.</translation>
+    </message>
+    <message>
+        <source>The address names no server: write its host name after the user, as in %1.</source>
+        <translation>L’adresse ne nomme aucun serveur&#xa0;: écrivez son nom d’hôte après l’utilisateur, comme dans %1.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (PostgreSQL&apos;s usual port is 5432).</source>
+        <translation>Le port doit être un nombre de 1 à 65535 (le port habituel de PostgreSQL est 5432).</translation>
+    </message>
+    <message>
+        <source>The address names no database: write its name after the port, as in %1.</source>
+        <translation>L’adresse ne nomme aucune base&#xa0;: écrivez son nom après le port, comme dans %1.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not offered: use sslmode=verify-full (TLS, the server&apos;s certificate and name checked), or leave it out for a server on this computer.</source>
+        <translation>sslmode=%1 n’est pas proposé&#xa0;: utilisez sslmode=verify-full (TLS, certificat et nom du serveur vérifiés), ou omettez-le pour un serveur sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be the full path of the root certificate file (for example /etc/ssl/certs/team-ca.crt), not &quot;%1&quot;.</source>
+        <translation>sslrootcert doit être le chemin complet du fichier de certificat racine (par exemple /etc/ssl/certs/team-ca.crt), et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The address option &quot;%1&quot; is not offered: only sslmode and sslrootcert may follow the database name.</source>
+        <translation>L’option d’adresse «&#xa0;%1&#xa0;» n’est pas proposée&#xa0;: seuls sslmode et sslrootcert peuvent suivre le nom de la base.</translation>
+    </message>
+    <message>
+        <source>The server %1 is on another computer, so the connection must be encrypted and the server checked: add ?sslmode=verify-full to the address (and &amp;sslrootcert=/path/to/ca.crt if your team&apos;s server certificate is signed by its own authority).</source>
+        <translation>Le serveur %1 est sur un autre ordinateur&#xa0;: la connexion doit donc être chiffrée et le serveur vérifié. Ajoutez&#xa0;?sslmode=verify-full à l’adresse (et &amp;sslrootcert=/chemin/vers/ca.crt si le certificat du serveur de votre équipe est signé par sa propre autorité).</translation>
+    </message>
+    <message>
+        <source>sslrootcert is only used with TLS: add sslmode=verify-full to the address.</source>
+        <translation>sslrootcert ne sert qu’avec TLS&#xa0;: ajoutez sslmode=verify-full à l’adresse.</translation>
+    </message>
+</context>
+<context>
     <name>ProvisionCalendarDialog</name>
     <message>
         <source>Provision a Calendar</source>
@@ -3203,6 +3461,10 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
         <source>the list was written by a newer version of Cronofy Console (schema version %1); update Cronofy Console</source>
         <translation>la liste a été écrite par une version plus récente de Cronofy Console (version de schéma %1)&#xa0;; mettez à jour Cronofy Console</translation>
     </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
 </context>
 <context>
     <name>RegistryError</name>
@@ -3229,6 +3491,42 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
     <message>
         <source>The list of what was provisioned could not be updated (%1). Nothing was saved. Try again; if it keeps failing, restart Cronofy Console.</source>
         <translation>La liste des éléments provisionnés n’a pas pu être mise à jour (%1). Rien n’a été enregistré. Réessayez&#xa0;; si l’échec persiste, redémarrez Cronofy Console.</translation>
+    </message>
+    <message>
+        <source>The shared list on %1 cannot be reached (%2). Check that the server is running and that this computer can reach it; nothing is lost, try again once it answers.</source>
+        <translation>La liste partagée sur %1 est injoignable (%2). Vérifiez que le serveur fonctionne et que cet ordinateur peut le joindre&#xa0;; rien n’est perdu, réessayez dès qu’il répond.</translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password for the shared list %1. Connect again with the right password (cronofyctl team connect, or Settings).</source>
+        <translation>Le serveur a refusé l’utilisateur ou le mot de passe pour la liste partagée %1. Reconnectez-vous avec le bon mot de passe (cronofyctl team connect, ou Paramètres).</translation>
+    </message>
+    <message>
+        <source>The secure connection to the shared list %1 failed (%2). Check the server&apos;s certificate and the root certificate named by sslrootcert in the address, then connect again.</source>
+        <translation>La connexion sécurisée à la liste partagée %1 a échoué (%2). Vérifiez le certificat du serveur et le certificat racine indiqué par sslrootcert dans l’adresse, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The shared list %1 was written by a newer version of Cronofy Console (schema version %2). Update Cronofy Console on this computer, then connect again.</source>
+        <translation>La liste partagée %1 a été écrite par une version plus récente de Cronofy Console (version de schéma %2). Mettez à jour Cronofy Console sur cet ordinateur, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed on this computer, so the shared list %1 cannot be used. Install the package libqt6sql6-psql (Debian, Ubuntu) or qt6-qtbase-postgresql (Fedora), then try again.</source>
+        <translation>Le pilote PostgreSQL de Qt n’est pas installé sur cet ordinateur&#xa0;: la liste partagée %1 ne peut donc pas être utilisée. Installez le paquet libqt6sql6-psql (Debian, Ubuntu) ou qt6-qtbase-postgresql (Fedora), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your database user may not write to the shared list %1, so nothing was saved. Ask the server&apos;s administrator to grant it, then try again.</source>
+        <translation>Votre utilisateur de base n’a pas le droit d’écrire dans la liste partagée %1&#xa0;: rien n’a été enregistré. Demandez ce droit à l’administrateur du serveur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The shared list&apos;s server %1 is out of disk space, so nothing was saved. Ask its administrator to free some, then try again.</source>
+        <translation>Le serveur de la liste partagée %1 n’a plus d’espace disque&#xa0;: rien n’a été enregistré. Demandez à son administrateur d’en libérer, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The shared list %1 is busy with a colleague&apos;s change. Try again.</source>
+        <translation>La liste partagée %1 est occupée par la modification d’un collègue. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The shared list %1 could not be used (%2). Nothing was saved. Try again; if it keeps failing, ask the server&apos;s administrator.</source>
+        <translation>La liste partagée %1 n’a pas pu être utilisée (%2). Rien n’a été enregistré. Réessayez&#xa0;; si l’échec persiste, contactez l’administrateur du serveur.</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3782,134 @@ Exécutez «&#xa0;cronofyctl COMMANDE ACTION --help&#xa0;» pour voir les option
     <message>
         <source>Restart Cronofy Console now</source>
         <translation>Redémarrer Cronofy Console maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>SharedListBox</name>
+    <message>
+        <source>Shared list</source>
+        <translation>Liste partagée</translation>
+    </message>
+    <message>
+        <source>Also cop&amp;y this computer&apos;s own list into it</source>
+        <translation>Cop&amp;ier aussi la liste propre à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s &amp;Own List</source>
+        <translation>Utiliser la liste propre à ce&amp;t ordinateur</translation>
+    </message>
+    <message>
+        <source>Address of the shared list</source>
+        <translation>Adresse de la liste partagée</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applications, calendars and activity the shared list does not have yet are added; rows it has are left as they are.</source>
+        <translation>Les applications, calendriers et activités que la liste partagée n’a pas encore sont ajoutés&#xa0;; les lignes présentes sont laissées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Connect to the shared list</source>
+        <translation>Se connecter à la liste partagée</translation>
+    </message>
+    <message>
+        <source>Go back to this computer&apos;s own list</source>
+        <translation>Revenir à la liste propre à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A team&apos;s list on a PostgreSQL server, which several admins use at once. Secrets stay in each admin&apos;s own keychain; the password is kept in yours.</source>
+        <translation>La liste d’une équipe sur un serveur PostgreSQL, utilisée par plusieurs administrateurs à la fois. Les secrets restent dans le trousseau de chaque administrateur&#xa0;; le mot de passe est conservé dans le vôtre.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own list: %1</source>
+        <translation>Liste propre à cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The shared list %1: connected.</source>
+        <translation>La liste partagée %1&#xa0;: connectée.</translation>
+    </message>
+    <message>
+        <source>The shared list %1: connecting…</source>
+        <translation>La liste partagée %1&#xa0;: connexion…</translation>
+    </message>
+    <message>
+        <source>The shared list %1: not connected. %2</source>
+        <translation>La liste partagée %1&#xa0;: non connectée. %2</translation>
+    </message>
+    <message>
+        <source>Enter the database password of %1.</source>
+        <translation>Saisissez le mot de passe de la base de %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 and copying this computer&apos;s own list…</source>
+        <translation>Connexion à %1 et copie de la liste propre à cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 applications, %2 calendars and %3 activity entries of this computer&apos;s own list were added.</source>
+        <translation>%1 applications, %2 calendriers et %3 entrées d’activité de la liste propre à cet ordinateur ont été ajoutés.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this computer still works on the list it used before.</source>
+        <translation>Rien n’a été modifié&#xa0;: cet ordinateur travaille toujours sur la liste utilisée auparavant.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedListLink</name>
+    <message>
+        <source>The password of the shared list %1 could not be read from your keychain: %2 Connect again in Settings.</source>
+        <translation>Le mot de passe de la liste partagée %1 n’a pas pu être lu dans votre trousseau&#xa0;: %2 Reconnectez-vous dans les Paramètres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The list stays empty and read-only until then; Cronofy Console tries again every %n second(s).</source>
+        <translation>
+            <numerusform>%1 D’ici là, la liste reste vide et en lecture seule&#xa0;; Cronofy Console réessaie toutes les %n seconde.</numerusform>
+            <numerusform>%1 D’ici là, la liste reste vide et en lecture seule&#xa0;; Cronofy Console réessaie toutes les %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedListStatus</name>
+    <message>
+        <source>Shared list</source>
+        <translation>Liste partagée</translation>
+    </message>
+    <message>
+        <source>Shared list %1: connected</source>
+        <translation>Liste partagée %1&#xa0;: connectée</translation>
+    </message>
+    <message>
+        <source>Shared list %1: connecting…</source>
+        <translation>Liste partagée %1&#xa0;: connexion…</translation>
+    </message>
+    <message>
+        <source>Shared list %1: not reachable, read-only</source>
+        <translation>Liste partagée %1&#xa0;: injoignable, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Shared list %1: not connected, read-only</source>
+        <translation>Liste partagée %1&#xa0;: non connectée, en lecture seule</translation>
     </message>
 </context>
 <context>
