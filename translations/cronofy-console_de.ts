@@ -3874,6 +3874,10 @@ Details: „cronofyctl team connect --help“.</translation>
         <source>Nothing was changed: this computer still works on the list it used before.</source>
         <translation>Es wurde nichts geändert: Dieser Computer arbeitet weiter mit der bisherigen Liste.</translation>
     </message>
+    <message>
+        <source>Also copy this computer&apos;s own list into the shared list</source>
+        <translation>Auch die eigene Liste dieses Computers in die gemeinsame Liste kopieren</translation>
+    </message>
 </context>
 <context>
     <name>SharedListLink</name>

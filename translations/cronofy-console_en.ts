@@ -3411,6 +3411,10 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <source>Nothing was changed: this computer still works on the list it used before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also copy this computer&apos;s own list into the shared list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SharedListLink</name>

@@ -3872,6 +3872,10 @@ Detalles: «cronofyctl team connect --help».</translation>
         <source>Nothing was changed: this computer still works on the list it used before.</source>
         <translation>No se cambió nada: este equipo sigue trabajando con la lista que usaba antes.</translation>
     </message>
+    <message>
+        <source>Also copy this computer&apos;s own list into the shared list</source>
+        <translation>Copiar también la lista propia de este equipo en la lista compartida</translation>
+    </message>
 </context>
 <context>
     <name>SharedListLink</name>

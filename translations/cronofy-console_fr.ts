@@ -3874,6 +3874,10 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
         <source>Nothing was changed: this computer still works on the list it used before.</source>
         <translation>Rien n’a été modifié&#xa0;: cet ordinateur travaille toujours sur la liste utilisée auparavant.</translation>
     </message>
+    <message>
+        <source>Also copy this computer&apos;s own list into the shared list</source>
+        <translation>Copier aussi la liste propre à cet ordinateur dans la liste partagée</translation>
+    </message>
 </context>
 <context>
     <name>SharedListLink</name>
