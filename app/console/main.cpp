@@ -112,8 +112,7 @@ int main(int argc, char *argv[])
         };
         QObject::connect(&instance, &SingleInstance::decided, &app, [&](SingleInstance::Role role) {
             if (role == SingleInstance::Role::Secondary) {
-                std::fprintf(stderr, "%s
-",
+                std::fprintf(stderr, "%s\n",
                     qPrintable(QCoreApplication::translate(
                         "main", "Cronofy Console is already running: its window was brought to the front.")));
                 QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
