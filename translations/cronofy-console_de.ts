@@ -3864,7 +3864,7 @@ Details: „cronofyctl team connect --help“.</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation>A&amp;dresse:</translation>
+        <translation type="vanished">A&amp;dresse:</translation>
     </message>
     <message>
         <source>%1 applications, %2 calendars and %3 activity entries of this computer&apos;s own list were added.</source>
@@ -3877,6 +3877,10 @@ Details: „cronofyctl team connect --help“.</translation>
     <message>
         <source>Also copy this computer&apos;s own list into the shared list</source>
         <translation>Auch die eigene Liste dieses Computers in die gemeinsame Liste kopieren</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>&amp;URL der Liste:</translation>
     </message>
 </context>
 <context>

@@ -3400,10 +3400,6 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 applications, %2 calendars and %3 activity entries of this computer&apos;s own list were added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,6 +3409,10 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <source>Also copy this computer&apos;s own list into the shared list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3794,7 +3794,7 @@ Detalles: «cronofyctl team connect --help».</translation>
     </message>
     <message>
         <source>Co&amp;nnect</source>
-        <translation>Conecta&amp;r</translation>
+        <translation>&amp;Vincular</translation>
     </message>
     <message>
         <source>Use This Computer&apos;s &amp;Own List</source>
@@ -3862,7 +3862,7 @@ Detalles: «cronofyctl team connect --help».</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation>&amp;Dirección:</translation>
+        <translation type="vanished">&amp;Dirección:</translation>
     </message>
     <message>
         <source>%1 applications, %2 calendars and %3 activity entries of this computer&apos;s own list were added.</source>
@@ -3875,6 +3875,10 @@ Detalles: «cronofyctl team connect --help».</translation>
     <message>
         <source>Also copy this computer&apos;s own list into the shared list</source>
         <translation>Copiar también la lista propia de este equipo en la lista compartida</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>&amp;Dirección:</translation>
     </message>
 </context>
 <context>

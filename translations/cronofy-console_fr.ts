@@ -3864,7 +3864,7 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation>A&amp;dresse&#xa0;:</translation>
+        <translation type="vanished">A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>%1 applications, %2 calendars and %3 activity entries of this computer&apos;s own list were added.</source>
@@ -3877,6 +3877,10 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     <message>
         <source>Also copy this computer&apos;s own list into the shared list</source>
         <translation>Copier aussi la liste propre à cet ordinateur dans la liste partagée</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
 </context>
 <context>

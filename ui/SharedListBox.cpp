@@ -43,7 +43,7 @@ SharedListBox::SharedListBox(ConsoleSession *session, QWidget *parent)
     m_address->setAccessibleName(tr("Address of the shared list"));
     m_address->setPlaceholderText(
         QStringLiteral("postgresql://alice@db.example.com:5432/cronofy?sslmode=verify-full"));
-    auto *addressLabel = new QLabel(tr("Add&ress:"), this);
+    auto *addressLabel = new QLabel(tr("Addr&ess:"), this);
     addressLabel->setBuddy(m_address);
     form->addRow(addressLabel, m_address);
     m_password->setObjectName(QStringLiteral("sharedListPassword"));
