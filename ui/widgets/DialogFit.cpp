@@ -2,6 +2,8 @@
 
 #include <QDialog>
 #include <QEvent>
+#include <QFontMetrics>
+#include <QGuiApplication>
 #include <QLayout>
 #include <QScreen>
 #include <QScrollArea>
@@ -68,6 +70,27 @@ void DialogFit::fitLater()
         Qt::QueuedConnection);
 }
 
+void DialogFit::setPreferredWidth(std::function<int()> preferredWidth)
+{
+    m_preferredWidth = std::move(preferredWidth);
+}
+
+int DialogFit::titleWidth() const
+{
+    // The title as the platform shows it ("Create Application — Cronofy Console"), in a bold font as most
+    // window managers draw it, centred between the window icon on one side and three buttons on the other
+    // (openbox: about four lines' height on each side). An estimate: the window manager's font is not Qt's
+    // to know.
+    QString title = m_dialog->windowTitle();
+    const QString name = QGuiApplication::applicationDisplayName();
+    if (!name.isEmpty() && !title.contains(name))
+        title += QStringLiteral(" \u2014 ") + name;
+    QFont font = m_dialog->font();
+    font.setBold(true);
+    const QFontMetrics metrics(font);
+    return metrics.horizontalAdvance(title) + metrics.height() * 8;
+}
+
 void DialogFit::fit()
 {
     if (!m_dialog->isVisible())
@@ -88,24 +111,45 @@ void DialogFit::fit()
     const int chromeWidth = margins.left() + margins.right();
     const int chromeHeight = margins.top() + margins.bottom()
         + (footer ? m_footer->sizeHint().height() + std::max(0, layout->spacing()) : 0);
+    const int bar = m_area->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_area);
 
     const QSize current = m_dialog->size();
-    int width = std::max(
-        {current.width(), m_dialog->minimumWidth(), m_content->minimumSizeHint().width() + chromeWidth,
-            footer ? m_footer->sizeHint().width() + chromeWidth : 0});
-    width = std::min(width, room.width());
-    const auto neededHeight = [&](int contentWidth) {
+    // What the dialog must have (its content's minimum, its buttons), then what it would like (its title
+    // whole, its preferred width), where the screen has room.
+    const int needed = std::max({m_dialog->minimumWidth(), m_content->minimumSizeHint().width() + chromeWidth,
+        footer ? m_footer->sizeHint().width() + chromeWidth : 0});
+    const int wanted = std::max(titleWidth(), m_preferredWidth ? m_preferredWidth() : 0);
+    int width = std::min(std::max({current.width(), needed, wanted}), room.width());
+    // The content's height at a dialog width; with the scroll bar in view (it takes its width from the
+    // content), the content is laid out narrower and may need more lines.
+    const auto neededHeight = [&](int dialogWidth, bool scrollBar) {
+        const int contentWidth = dialogWidth - chromeWidth - (scrollBar ? bar : 0);
         const int height = m_content->hasHeightForWidth() ? m_content->heightForWidth(contentWidth)
                                                           : m_content->sizeHint().height();
         return std::max(height, m_content->minimumSizeHint().height()) + chromeHeight;
     };
-    int height = neededHeight(width - chromeWidth);
-    if (height > room.height()) {
-        // It will scroll: the scroll bar takes its width from the content, which may then need more lines.
-        const int bar = m_area->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_area);
-        width = std::min(width + bar, room.width());
-        height = neededHeight(width - chromeWidth - bar);
+    // A scroll bar in view stays until the content fits at the narrower width (QScrollArea asks the content
+    // its height at the viewport's width), so that is the height to grow to.
+    const bool barShown = m_area->verticalScrollBar()->isVisible();
+    int height = neededHeight(width, barShown);
+    if (height > room.height() && width < room.width()) {
+        // Too tall for the screen: a wider dialog wraps its text into fewer lines. The narrowest width at
+        // which it fits (heightForWidth only falls as the width grows); where nothing fits, the narrowest
+        // at which it is within a line of its lowest, so that it widens only as far as that helps.
+        int low = width;
+        int high = room.width();
+        const int lowest = neededHeight(high, barShown);
+        const int enough
+            = lowest <= room.height() ? room.height() : lowest + m_dialog->fontMetrics().height();
+        while (high - low > 8) {
+            const int middle = (low + high) / 2;
+            (neededHeight(middle, barShown) <= enough ? high : low) = middle;
+        }
+        width = high;
+        height = neededHeight(width, barShown);
     }
+    if (height > room.height())
+        height = neededHeight(width, true); // it scrolls: laid out beside the scroll bar
     height = std::min(std::max(height, current.height()), room.height());
     if (width == current.width() && height == current.height())
         return;
@@ -113,6 +157,7 @@ void DialogFit::fit()
 
     // Grown past the screen's edge: move it back onto the screen.
     QRect placed = m_dialog->frameGeometry();
+    placed.setSize(QSize(width, height) + frame);
     if (placed.right() > available.right())
         placed.moveRight(available.right());
     if (placed.bottom() > available.bottom())
