@@ -1,5 +1,7 @@
 #include "LayoutAudit.h"
 
+#include "widgets/CutColumns.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
@@ -9,13 +11,17 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTabBar>
+#include <QTableView>
 #include <QTextEdit>
+#include <QTreeView>
 
 namespace {
 
@@ -143,6 +149,76 @@ private:
     QWidget *m_window;
 };
 
+QString sizeText(const QSize &size)
+{
+    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+}
+
+bool wordWraps(const QAbstractItemView *view)
+{
+    if (const auto *tree = qobject_cast<const QTreeView *>(view))
+        return tree->wordWrap();
+    if (const auto *table = qobject_cast<const QTableView *>(view))
+        return table->wordWrap();
+    if (const auto *list = qobject_cast<const QListView *>(view))
+        return list->wordWrap();
+    return false;
+}
+
+// Cells of an item view whose text is cut short ("The calendar ID is too…"): the text does not fit its
+// rectangle on one line, or, in a view that wraps, in its row's height. A column that allows it (CutColumns)
+// may cut a cell whose tool tip has the text. Rows scrolled away count (a person scrolls to them); rows
+// under a collapsed parent do not (they have no rectangle), nor more than kMaxCells cells of a view.
+void checkCells(const QAbstractItemView *view, const QString &name, QStringList &out)
+{
+    constexpr int kMaxCells = 2000;
+    const QAbstractItemModel *model = view->model();
+    if (!model)
+        return;
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    int looked = 0;
+    // A row's place: "4", or "2.4" for the fifth row under the third.
+    const auto place = [](QModelIndex index) {
+        QStringList rows;
+        for (; index.isValid(); index = index.parent())
+            rows.prepend(QString::number(index.row()));
+        return rows.join(QLatin1Char('.'));
+    };
+    QList<QModelIndex> parents {view->rootIndex()};
+    while (!parents.isEmpty() && looked < kMaxCells) {
+        const QModelIndex parent = parents.takeFirst();
+        for (int row = 0; row < model->rowCount(parent) && looked < kMaxCells; ++row) {
+            for (int column = 0; column < model->columnCount(parent); ++column, ++looked) {
+                const QModelIndex index = model->index(row, column, parent);
+                const QString text = index.data(Qt::DisplayRole).toString();
+                const QRect rect = view->visualRect(index);
+                if (text.isEmpty() || rect.isEmpty())
+                    continue;
+                const QVariant fontData = index.data(Qt::FontRole);
+                const QFontMetrics metrics(fontData.isValid() ? fontData.value<QFont>() : view->font());
+                int room = rect.width() - 2 * margin;
+                if (!index.data(Qt::DecorationRole).isNull())
+                    room -= view->iconSize().width() + 2 * margin;
+                const QRect needed = wordWraps(view)
+                    ? metrics.boundingRect(QRect(0, 0, std::max(room, 1), 1 << 20), Qt::TextWordWrap, text)
+                    : metrics.boundingRect(QRect(0, 0, 1 << 20, 1 << 20), 0, text);
+                const bool cut = needed.width() > room + 1 || needed.height() > rect.height();
+                if (!cut)
+                    continue;
+                if (CutColumns::allowed(view, column) && !index.data(Qt::ToolTipRole).toString().isEmpty())
+                    continue;
+                out << QStringLiteral("%1: the text of row %2, column %3 is cut (%4 in %5): \"%6\"")
+                           .arg(name)
+                           .arg(place(index))
+                           .arg(column)
+                           .arg(sizeText(needed.size()), sizeText(QSize(room, rect.height())), text.left(60));
+            }
+            if (model->hasChildren(model->index(row, 0, parent)))
+                parents.append(model->index(row, 0, parent));
+        }
+    }
+}
+
 bool isAncestor(const QWidget *ancestor, const QWidget *w)
 {
     for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
@@ -150,11 +226,6 @@ bool isAncestor(const QWidget *ancestor, const QWidget *w)
             return true;
     }
     return false;
-}
-
-QString sizeText(const QSize &size)
-{
-    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
 }
 
 } // namespace
@@ -198,6 +269,8 @@ QStringList problems(QWidget *window)
                            .arg(needed)
                            .arg(label->width());
         }
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(w))
+            checkCells(view, describe(w), out);
         if (isControl(w) && !s.bounds.contains(s.rect))
             out << QStringLiteral("%1 at %2,%3 %4 is outside its window (%5)")
                        .arg(describe(w))

@@ -14,6 +14,8 @@ class QWidget;
 //   opts out, as it does for layouts;
 // - a word-wrapped label shorter than its heightForWidth at its width (lines cut off);
 // - two visible controls overlapping (neither inside the other);
+// - a cell of an item view whose text is cut short (elided, or wrapped into more lines than its row has),
+//   unless its column allows it (ui/widgets/CutColumns.h) and its tool tip has the text;
 // - a control outside its window (or, inside a scroll area, outside the area's content), and the window
 //   itself larger than the screen's available area;
 // - a button, field or box (buttons, line edits, combo and spin boxes, check boxes, group boxes, lists,

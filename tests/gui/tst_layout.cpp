@@ -25,18 +25,24 @@
 #include "dialogs/SubmitVerificationDialog.h"
 #include "registry/Registry.h"
 #include "service/ProvisioningService.h"
+#include "widgets/CutColumns.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/WordWrapDelegate.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
@@ -81,6 +87,7 @@ private:
     void useLanguage(const QString &code);
     // Lets layouts, DialogFit and the window manager settle, then records every problem of `window`.
     void audit(QWidget *window, const QString &state);
+    void saveShot(QWidget *window, const QString &state);
     template<typename T>
     T *child(QObject *parent, const char *name)
     {
@@ -112,6 +119,8 @@ void TestLayout::initTestCase()
 {
     TestEnvironment::prepare();
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    // As main() does: the platform adds it to every window's title, which must fit the title bar.
+    QApplication::setApplicationDisplayName(QStringLiteral("Cronofy Console"));
     m_sandbox = std::make_unique<SandboxProcess>();
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
     const QScreen *screen = QGuiApplication::primaryScreen();
@@ -172,6 +181,30 @@ void TestLayout::audit(QWidget *window, const QString &state)
         m_problems << QStringLiteral("%1: nothing to look at").arg(where);
     for (const QString &problem : LayoutAudit::problems(window))
         m_problems << QStringLiteral("%1: %2").arg(where, problem);
+    saveShot(window, state);
+}
+
+void TestLayout::saveShot(QWidget *window, const QString &state)
+{
+    // CONSOLE_LAYOUT_SHOTS=DIR: a picture of each state, to read (under X: the screen, frames included).
+    const QString directory = qEnvironmentVariable("CONSOLE_LAYOUT_SHOTS");
+    if (directory.isEmpty())
+        return;
+    QDir().mkpath(directory);
+    QString name = state;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+    const QString path = QStringLiteral("%1/%2-%3-%4.png")
+                             .arg(directory, m_language)
+                             .arg(m_audited, 2, 10, QLatin1Char('0'))
+                             .arg(name);
+    QPixmap picture;
+    if (QGuiApplication::platformName() == QLatin1String("xcb") && window->screen()) {
+        const QRect frame = window->frameGeometry();
+        picture = window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+    }
+    if (picture.isNull())
+        picture = window->grab();
+    picture.save(path);
 }
 
 void TestLayout::auditFindsEachKindOfProblem()
@@ -201,12 +234,19 @@ void TestLayout::auditFindsEachKindOfProblem()
     auto *nameless = new QComboBox(&dialog);
     nameless->setObjectName(QStringLiteral("namelessCombo"));
     nameless->setGeometry(150, 100, 100, 30);
+    const QString reason = QStringLiteral("You revoked it. Skipped unless you tick to provision it again.");
+    auto *cutTree = new QTreeWidget(&dialog);
+    cutTree->setObjectName(QStringLiteral("cutTree"));
+    cutTree->setAccessibleName(QStringLiteral("Reasons"));
+    cutTree->setHeaderLabels({QStringLiteral("Why")});
+    new QTreeWidgetItem(cutTree, {reason});
+    cutTree->setGeometry(10, 120, 130, 70);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QString found = LayoutAudit::problems(&dialog).join(QLatin1Char('\n'));
     for (const char *expected : {"squeezedButton \"A button with a long text\" is 40x30, smaller than",
              "cutLabel", "coveredEdit and onTopCheck \"On top\" overlap", "outsideButton \"Out\" at 280,180",
-             "no accessible name: namelessCombo"})
+             "no accessible name: namelessCombo", "cutTree: the text of row 0, column 0 is cut"})
         QVERIFY2(found.contains(QLatin1String(expected)),
             qPrintable(QString::fromLatin1(expected) + QStringLiteral(" in:\n") + found));
 
@@ -221,6 +261,19 @@ void TestLayout::auditFindsEachKindOfProblem()
     edit->setAccessibleName(QStringLiteral("Name"));
     layout->addWidget(edit);
     layout->addWidget(new QPushButton(QStringLiteral("A button with a long text"), &good));
+    // A list that wraps its reasons (every line read whole), with an ID column cut on purpose: the tool tip
+    // has the ID.
+    auto *reasons = new QTreeWidget(&good);
+    reasons->setAccessibleName(QStringLiteral("Reasons"));
+    reasons->setHeaderLabels({QStringLiteral("Calendar ID"), QStringLiteral("Why")});
+    reasons->header()->resizeSection(0, 80);
+    WordWrapDelegate::install(reasons);
+    CutColumns::allow(reasons, {0});
+    auto *row
+        = new QTreeWidgetItem(reasons, {QStringLiteral("meeting-room-with-a-long-name-east-wing-3"), reason});
+    row->setToolTip(0, row->text(0));
+    reasons->setMinimumHeight(reasons->fontMetrics().height() * 8);
+    layout->addWidget(reasons);
     good.resize(good.sizeHint().width(), good.heightForWidth(good.sizeHint().width()) + 20);
     good.show();
     QVERIFY(QTest::qWaitForWindowExposed(&good));
@@ -515,8 +568,10 @@ void TestLayout::walkBulk(MainWindow *window)
 
     // The summary with failures: Cronofy refuses some ids.
     QVERIFY(m_sandbox->addFault(statusFault(calendars, 422, 6,
-        QStringLiteral("{\"errors\":{\"application_calendar_id\":[{\"key\":\"errors.invalid\","
-                       "\"description\":\"is not allowed\"}]}}"))));
+        QStringLiteral(
+            "{\"errors\":{\"application_calendar_id\":[{\"key\":\"errors.invalid\","
+            "\"description\":\"is not allowed: the IDs of this application's calendars must start with "
+            "the prefix its administrator chose\"}]}}"))));
     QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
         !dialog->isRunning() && child<QWidget>(dialog, "failuresView")->isVisible(), kNetworkWait);

@@ -6,7 +6,9 @@
 #include "common/LogCategories.h"
 #include "registry/Csv.h"
 #include "registry/Registry.h"
+#include "widgets/CutColumns.h"
 #include "widgets/DialogFit.h"
+#include "widgets/WordWrapDelegate.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -28,6 +30,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -90,13 +93,15 @@ BulkProvisionDialog::BulkProvisionDialog(ConsoleContext *context, const QString 
     m_problemsView->setAccessibleName(tr("Lines that will not be sent"));
     m_problemsView->setHeaderLabels({tr("Line"), tr("Calendar ID"), tr("Why")});
     m_problemsView->setRootIsDecorated(true);
-    m_problemsView->setUniformRowHeights(true);
-    // The line fits its numbers; a long ID is cut (in full in its tool tip) so that "Why" stays in view.
+    // The line fits its numbers; a long ID is cut in the middle (in full in its tool tip) so that "Why" stays
+    // in view, and "Why" wraps: every reason is read whole.
     m_problemsView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_problemsView->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_problemsView->header()->resizeSection(1, m_problemsView->fontMetrics().averageCharWidth() * 26);
     m_problemsView->header()->setStretchLastSection(true);
     m_problemsView->setTextElideMode(Qt::ElideMiddle);
+    WordWrapDelegate::install(m_problemsView);
+    CutColumns::allow(m_problemsView, {1});
     // Room for a few lines even when the progress and summary rows appear below.
     m_problemsView->setMinimumHeight(m_problemsView->fontMetrics().height() * 6);
     m_refreshCheck
@@ -132,7 +137,10 @@ BulkProvisionDialog::BulkProvisionDialog(ConsoleContext *context, const QString 
     m_failuresView->setAccessibleName(tr("Calendars that failed"));
     m_failuresView->setHeaderLabels({tr("Calendar ID"), tr("What went wrong")});
     m_failuresView->setRootIsDecorated(false);
-    m_failuresView->setUniformRowHeights(true);
+    m_failuresView->header()->resizeSection(0, m_failuresView->fontMetrics().averageCharWidth() * 26);
+    m_failuresView->setTextElideMode(Qt::ElideMiddle);
+    WordWrapDelegate::install(m_failuresView); // what went wrong is read whole
+    CutColumns::allow(m_failuresView, {0});
     m_failuresView->setMinimumHeight(m_failuresView->fontMetrics().height() * 6);
 
     m_startButton = new QPushButton(tr("&Start"), this);
@@ -165,7 +173,21 @@ BulkProvisionDialog::BulkProvisionDialog(ConsoleContext *context, const QString 
     layout->addWidget(m_progressLabel);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_failuresView, 1);
-    DialogFit::install(this, content, buttons);
+    m_fit = DialogFit::install(this, content, buttons);
+    // As wide as the lists need to show each reason on one line, where the screen has room, but no wider than
+    // a comfortable line of text; narrower, the reasons wrap.
+    m_fit->setPreferredWidth([this] {
+        int preferred = 0;
+        for (const QTreeWidget *view : {m_problemsView, m_failuresView}) {
+            if (view->isVisible())
+                preferred = std::max(
+                    preferred, width() - view->viewport()->width() + WordWrapDelegate::oneLineWidth(view));
+        }
+        return std::min(preferred, fontMetrics().averageCharWidth() * 130);
+    });
+    // Expanding a group widens the line numbers' column: the reasons may want more width then.
+    for (const QTreeWidget *view : {m_problemsView, m_failuresView})
+        connect(view->header(), &QHeaderView::sectionResized, m_fit, &DialogFit::fitLater);
 
     connect(m_chooseButton, &QPushButton::clicked, this, &BulkProvisionDialog::chooseFile);
     connect(m_fileEdit, &QLineEdit::returnPressed, this, [this] {
@@ -316,7 +338,6 @@ void BulkProvisionDialog::showPreview()
             const CalendarIdProblem &p = problems.at(i);
             auto *item = new QTreeWidgetItem(group, {locale.toString(p.line), displayId(p.id), p.message});
             item->setToolTip(1, p.id.left(300));
-            item->setToolTip(2, p.message);
         }
     };
     if (!m_list.invalid.isEmpty())
@@ -332,8 +353,9 @@ void BulkProvisionDialog::showPreview()
         for (qsizetype i = 0; i < m_list.ids.size() && listed < kMaxListed; ++i) {
             if (!wanted.contains(m_list.ids.at(i)))
                 continue;
-            new QTreeWidgetItem(
+            auto *item = new QTreeWidgetItem(
                 group, {locale.toString(m_list.lines.at(i)), displayId(m_list.ids.at(i)), why});
+            item->setToolTip(1, m_list.ids.at(i));
             ++listed;
         }
     };
@@ -351,6 +373,7 @@ void BulkProvisionDialog::showPreview()
     m_startButton->setEnabled(!m_list.ids.isEmpty());
     if (m_startButton->isEnabled())
         m_startButton->setDefault(true);
+    m_fit->fitLater(); // the lists' new lines may want more width
 }
 
 void BulkProvisionDialog::start()
@@ -453,9 +476,13 @@ void BulkProvisionDialog::showSummary(const BulkSummary &summary)
     m_summaryLabel->setText(summaryText());
     m_summaryLabel->show();
     m_failuresView->clear();
-    for (const BulkFailure &failure : summary.failures)
-        new QTreeWidgetItem(m_failuresView, {displayId(failure.applicationCalendarId), failure.message});
+    for (const BulkFailure &failure : summary.failures) {
+        auto *item = new QTreeWidgetItem(
+            m_failuresView, {displayId(failure.applicationCalendarId), failure.message});
+        item->setToolTip(0, failure.applicationCalendarId.left(300));
+    }
     m_failuresView->setVisible(!summary.failures.isEmpty());
+    m_fit->fitLater();
     m_exportButton->setVisible(!summary.failures.isEmpty());
     // Ids provisioned now are "already provisioned" for a second start of the same file.
     readStatuses();

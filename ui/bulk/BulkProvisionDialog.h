@@ -8,6 +8,7 @@
 
 class BulkProvisioner;
 class ConsoleContext;
+class DialogFit;
 class QCheckBox;
 class QKeyEvent;
 class QFileDialog;
@@ -99,4 +100,5 @@ private:
     QPushButton *m_exportButton;
     QPushButton *m_closeButton;
     QPointer<QFileDialog> m_fileDialog;
+    DialogFit *m_fit;
 };

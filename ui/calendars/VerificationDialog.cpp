@@ -2,6 +2,7 @@
 
 #include "service/ProvisioningService.h"
 #include "widgets/DialogFit.h"
+#include "widgets/WordWrapDelegate.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -109,6 +110,7 @@ VerificationDialog::VerificationDialog(
         item->setText(3, calendar.readOnly || calendar.deleted ? tr("No") : tr("Yes"));
     }
     calendars->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    WordWrapDelegate::install(calendars); // a long calendar name is read whole
     calendars->setMinimumHeight(calendars->fontMetrics().height() * 5);
 
     auto *calendarsLabel = new QLabel(tr("Calendars Cronofy lists for it:"), this);

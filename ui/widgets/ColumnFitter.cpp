@@ -1,5 +1,7 @@
 #include "ColumnFitter.h"
 
+#include "CutColumns.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
@@ -21,6 +23,7 @@ ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn)
     m_header->setTextElideMode(Qt::ElideRight);
     m_header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_viewport->installEventFilter(this);
+    CutColumns::allowAll(view); // narrowed columns cut their text; their tool tips have it whole
     connect(m_header, &QHeaderView::sectionResized, this, [this] {
         if (m_fitting || m_userResized)
             return;
