@@ -8,6 +8,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -245,6 +246,21 @@ QStringList problems(QWidget *window)
         if (frame.width() > available.width() || frame.height() > available.height())
             out << QStringLiteral("the window (%1) is larger than the screen's available area (%2)")
                        .arg(sizeText(frame.size()), sizeText(available.size()));
+    }
+
+    // A dialog that scrolls what it says while the screen has room for more of it.
+    if (qobject_cast<const QDialog *>(window) && window->screen()) {
+        const int room = window->screen()->availableGeometry().height();
+        const int height = window->frameGeometry().height();
+        for (const Seen &s : std::as_const(walker.seen)) {
+            const auto *area = qobject_cast<const QScrollArea *>(s.widget);
+            if (area && area->verticalScrollBar()->isVisible() && area->verticalScrollBar()->maximum() > 0
+                && height < room - 8)
+                out << QStringLiteral("%1 scrolls, but the dialog is %2 px high of the screen's %3")
+                           .arg(describe(area))
+                           .arg(height)
+                           .arg(room);
+        }
     }
 
     for (const Seen &s : std::as_const(walker.seen)) {

@@ -16,6 +16,7 @@ class QWidget;
 // - two visible controls overlapping (neither inside the other);
 // - a cell of an item view whose text is cut short (elided, or wrapped into more lines than its row has),
 //   unless its column allows it (ui/widgets/CutColumns.h) and its tool tip has the text;
+// - a dialog that scrolls its content while the screen has room for it to grow;
 // - a control outside its window (or, inside a scroll area, outside the area's content), and the window
 //   itself larger than the screen's available area;
 // - a button, field or box (buttons, line edits, combo and spin boxes, check boxes, group boxes, lists,

@@ -44,6 +44,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -241,12 +242,20 @@ void TestLayout::auditFindsEachKindOfProblem()
     cutTree->setHeaderLabels({QStringLiteral("Why")});
     new QTreeWidgetItem(cutTree, {reason});
     cutTree->setGeometry(10, 120, 130, 70);
+    auto *scrolling = new QScrollArea(&dialog);
+    scrolling->setObjectName(QStringLiteral("scrollingArea"));
+    scrolling->setWidgetResizable(true);
+    auto *tall = new QWidget;
+    tall->setMinimumHeight(2000);
+    scrolling->setWidget(tall);
+    scrolling->setGeometry(150, 140, 100, 50);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QString found = LayoutAudit::problems(&dialog).join(QLatin1Char('\n'));
     for (const char *expected : {"squeezedButton \"A button with a long text\" is 40x30, smaller than",
              "cutLabel", "coveredEdit and onTopCheck \"On top\" overlap", "outsideButton \"Out\" at 280,180",
-             "no accessible name: namelessCombo", "cutTree: the text of row 0, column 0 is cut"})
+             "no accessible name: namelessCombo", "cutTree: the text of row 0, column 0 is cut",
+             "scrollingArea scrolls, but the dialog is"})
         QVERIFY2(found.contains(QLatin1String(expected)),
             qPrintable(QString::fromLatin1(expected) + QStringLiteral(" in:\n") + found));
 
