@@ -43,6 +43,8 @@ QString describe(const QWidget *w)
         text = label->text();
     else if (const auto *box = qobject_cast<const QGroupBox *>(w))
         text = box->title();
+    else if (const auto *edit = qobject_cast<const QTextEdit *>(w))
+        text = edit->toPlainText();
     text = text.left(40);
     const QString name
         = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
@@ -276,14 +278,18 @@ QStringList problems(QWidget *window)
         if (minimum.isValid() && (narrow || low))
             out << QStringLiteral("%1 is %2, smaller than its minimum %3")
                        .arg(describe(w), sizeText(w->size()), sizeText(minimum));
-        if (const auto *label = qobject_cast<const QLabel *>(w); label && label->wordWrap()) {
-            const int needed = label->heightForWidth(label->width());
-            if (needed > label->height())
+        // A word-wrapped label, or a text control that wraps its value (ui/widgets/ValueField).
+        const auto *label = qobject_cast<const QLabel *>(w);
+        const bool wraps
+            = label ? label->wordWrap() : qobject_cast<const QTextEdit *>(w) && w->hasHeightForWidth();
+        if (wraps) {
+            const int needed = w->heightForWidth(w->width());
+            if (needed > w->height())
                 out << QStringLiteral("%1 is %2 px high, its text needs %3 px at %4 px wide")
                            .arg(describe(w))
-                           .arg(label->height())
+                           .arg(w->height())
                            .arg(needed)
-                           .arg(label->width());
+                           .arg(w->width());
         }
         if (const auto *view = qobject_cast<const QAbstractItemView *>(w))
             checkCells(view, describe(w), out);

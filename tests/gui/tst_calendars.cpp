@@ -18,6 +18,7 @@
 #include "service/ProvisioningService.h"
 #include "widgets/ClipboardGuard.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/ValueField.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -442,7 +443,7 @@ void TestCalendars::detailsAndActionsFollowTheVisibleSelection()
     auto *verify = child<QPushButton>(m_page, "verifyButton");
     auto *tokens = child<QPushButton>(m_page, "freshTokensButton");
     auto *revoke = child<QPushButton>(m_page, "revokeButton");
-    auto *heading = child<QLabel>(m_page, "detailsHeading");
+    auto *heading = child<ValueField>(m_page, "detailsHeading");
     auto *none = child<QLabel>(m_page, "noSelectionLabel");
     QVERIFY(search && verify && tokens && revoke && heading && none);
     QVERIFY(m_page->selectCalendar(m_clientId, QStringLiteral("room-beta")));

@@ -433,6 +433,12 @@ void TestLayout::walkApplicationDialogs(MainWindow *window)
         QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kNetworkWait);
         delete dialog;
+        // The window shows the new application's secret, once: closed here, or it stays above the rest.
+        OnceShownSecretDialog *secret = nullptr;
+        QTRY_VERIFY((secret = window->findChild<OnceShownSecretDialog *>()) && secret->isVisible());
+        audit(secret, QStringLiteral("secret dialog, after create"));
+        secret->reject();
+        QTRY_VERIFY(!window->findChild<OnceShownSecretDialog *>());
     }
     {
         CreatedApplication created;

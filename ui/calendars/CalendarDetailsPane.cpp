@@ -2,16 +2,19 @@
 
 #include "registry/RecordText.h"
 #include "widgets/ClipboardGuard.h"
+#include "widgets/ValueField.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 QString localTime(const QDateTime &utc)
@@ -38,10 +41,11 @@ CalendarDetailsPane::CalendarDetailsPane(QWidget *parent)
     m_stack->addWidget(empty);
 
     auto *details = new QWidget(m_stack);
-    m_heading = new QLabel(details);
+    // The calendar ID as the pane's title, whole however long; Tab skips it (the Calendar ID field has it).
+    m_heading = new ValueField(details);
     m_heading->setObjectName(QStringLiteral("detailsHeading"));
-    m_heading->setWordWrap(true);
-    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setAccessibleName(tr("Selected calendar"));
+    m_heading->setFocusPolicy(Qt::NoFocus);
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
@@ -53,6 +57,7 @@ CalendarDetailsPane::CalendarDetailsPane(QWidget *parent)
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop); // beside a value's first line
     m_copyClientId = makeCopyButton(QStringLiteral("copyClientIdButton"), tr("Copy the client ID"));
     m_copyCalendarId = makeCopyButton(QStringLiteral("copyCalendarIdButton"), tr("Copy the calendar ID"));
     m_copySub = makeCopyButton(QStringLiteral("copySubButton"), tr("Copy the sub"));
@@ -120,31 +125,28 @@ QPushButton *CalendarDetailsPane::makeCopyButton(const QString &objectName, cons
     return button;
 }
 
-QLineEdit *CalendarDetailsPane::addValue(
+ValueField *CalendarDetailsPane::addValue(
     const QString &objectName, const QString &label, const QString &accessibleName, QPushButton *copyButton)
 {
-    // A frameless read-only line edit: selectable, reachable by keyboard, and a 255-character id scrolls
-    // inside it instead of stretching the pane.
-    auto *value = new QLineEdit(this);
+    // Selectable, reachable by keyboard, and whole: a 255-character id takes more lines, it is never cut.
+    auto *value = new ValueField(this);
     value->setObjectName(objectName);
     value->setAccessibleName(accessibleName);
-    value->setReadOnly(true);
-    value->setFrame(false);
-    value->setBackgroundRole(QPalette::Window);
-    value->setAutoFillBackground(false);
+    auto *labelWidget = new QLabel(label, this);
+    labelWidget->setBuddy(value);
     if (copyButton) {
         auto *row = new QHBoxLayout;
         row->setContentsMargins(0, 0, 0, 0);
         row->addWidget(value, 1);
-        row->addWidget(copyButton);
-        m_form->addRow(label, row);
+        row->addWidget(copyButton, 0, Qt::AlignTop);
+        m_form->addRow(labelWidget, row);
     } else {
-        m_form->addRow(label, value);
+        m_form->addRow(labelWidget, value);
     }
     return value;
 }
 
-void CalendarDetailsPane::copy(QLineEdit *value)
+void CalendarDetailsPane::copy(const ValueField *value)
 {
     ClipboardGuard::instance()->copy(value->text(), false);
 }
@@ -159,12 +161,8 @@ void CalendarDetailsPane::setCalendar(
     }
     const CalendarRecord &c = *calendar;
     m_stack->setCurrentIndex(1);
-    m_heading->setText(c.applicationCalendarId);
-    const auto set = [](QLineEdit *edit, const QString &text) {
-        edit->setText(text);
-        edit->setCursorPosition(0);
-        edit->setToolTip(text);
-    };
+    m_heading->setValue(c.applicationCalendarId);
+    const auto set = [](ValueField *field, const QString &text) { field->setValue(text); };
     set(m_application, applicationName);
     set(m_clientId, c.clientId);
     set(m_calendarId, c.applicationCalendarId);
@@ -180,6 +178,22 @@ void CalendarDetailsPane::setCalendar(
     m_lastError->setText(c.lastError.isEmpty() ? tr("None") : c.lastError);
     m_copySub->setEnabled(!c.sub.isEmpty());
     m_copyProfileId->setEnabled(!c.profileId.isEmpty());
+}
+
+QSize CalendarDetailsPane::sizeHint() const
+{
+    int labels = 0;
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        if (QLayoutItem *label = m_form->itemAt(row, QFormLayout::LabelRole))
+            labels = std::max(labels, label->sizeHint().width());
+    }
+    // Ids are mostly digits and lower-case letters, wider than the average character.
+    const int id = fontMetrics().horizontalAdvance(QStringLiteral("apc_0123456789abcdef01234567")) + 4;
+    const int spacing = std::max(0, m_form->horizontalSpacing())
+        + std::max(
+            0, style()->layoutSpacing(QSizePolicy::PushButton, QSizePolicy::DefaultType, Qt::Horizontal));
+    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return {labels + id + m_copySub->sizeHint().width() + spacing * 2 + bar, QWidget::sizeHint().height()};
 }
 
 void CalendarDetailsPane::setActivity(const QString &activity)

@@ -259,10 +259,10 @@ void CalendarsPage::buildUi()
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listSide);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    // The list gets most of the width at first; the details pane's own size hint would take half.
-    splitter->setSizes({ch * 110, ch * 50});
+    // The details get what a sub needs on one line (more if the person drags the handle); the list the rest.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({ch * 110, std::max(ch * 50, m_details->sizeHint().width())});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_ownBanner);
