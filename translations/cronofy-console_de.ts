@@ -1056,6 +1056,10 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         <source>None</source>
         <translation>Keines</translation>
     </message>
+    <message>
+        <source>Selected calendar</source>
+        <translation>Ausgewählter Kalender</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExport</name>

@@ -1022,6 +1022,10 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Selected calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarExport</name>

@@ -1056,6 +1056,10 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
+    <message>
+        <source>Selected calendar</source>
+        <translation>Calendario seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExport</name>

@@ -1056,6 +1056,10 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         <source>None</source>
         <translation>Aucun</translation>
     </message>
+    <message>
+        <source>Selected calendar</source>
+        <translation>Calendrier sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExport</name>
