@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 DialogFit::DialogFit(QDialog *dialog, QWidget *content, QWidget *footer)
     : QObject(dialog)
@@ -49,9 +50,13 @@ bool DialogFit::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_content && event->type() == QEvent::LayoutRequest)
         fitLater(); // after the content's layout has taken the change in
-    else if (watched == m_dialog && event->type() == QEvent::Show)
+    else if (watched == m_dialog && event->type() == QEvent::Show) {
+        // The first time, the height is Qt's guess from the content's size hint (wrapped text measured at
+        // another width): set it to what the content needs. Later, only grow.
+        m_exact = !std::exchange(m_shown, true);
         fit();
-    else if (watched == m_dialog && event->type() == QEvent::WindowTitleChange)
+        m_exact = false;
+    } else if (watched == m_dialog && event->type() == QEvent::WindowTitleChange)
         m_area->setAccessibleName(m_dialog->windowTitle());
     return QObject::eventFilter(watched, event);
 }
@@ -150,7 +155,7 @@ void DialogFit::fit()
     }
     if (height > room.height())
         height = neededHeight(width, true); // it scrolls: laid out beside the scroll bar
-    height = std::min(std::max(height, current.height()), room.height());
+    height = std::min(m_exact ? height : std::max(height, current.height()), room.height());
     if (width == current.width() && height == current.height())
         return;
     m_dialog->resize(width, height);

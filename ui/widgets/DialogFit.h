@@ -15,7 +15,8 @@ class QScrollArea;
 // width (wrapped text then takes fewer lines), and scrolls only when even that is not enough. The dialog is
 // at least as wide as its title needs in the window manager's title bar, and as its preferred width (what a
 // list in it needs to show its lines whole), both where the screen has room. It never shrinks what the person
-// sized, and keeps the dialog on its screen.
+// sized (its first height, when shown, is exactly what the content needs), and keeps the dialog on its
+// screen.
 //
 //   auto *content = new QWidget;          // the dialog's widgets, in a layout of content's own
 //   ...
@@ -50,4 +51,6 @@ private:
     QScrollArea *m_area;
     std::function<int()> m_preferredWidth;
     bool m_queued = false;
+    bool m_shown = false; // shown once: its size may be the person's now
+    bool m_exact = false; // this fit sets the height to the content's (first show), not only grows it
 };
