@@ -3,6 +3,7 @@
 #include "DisplayCheck.h"
 #include "MainWindow.h"
 #include "Relaunch.h"
+#include "RestartProbe.h"
 #include "ScreenshotTour.h"
 #include "SettingsPage.h"
 #include "StartupProbe.h"
@@ -53,8 +54,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"),
         QCoreApplication::translate("main", "Render the main screens with the offline sandbox into <dir>."),
         QStringLiteral("dir"));
+    // For tests/gui/tst_restart (ui/RestartProbe.h): Restart Now run for real. Not in --help.
+    QCommandLineOption restartIntoOption(
+        QStringLiteral("test-restart-into"), QString(), QStringLiteral("lang"));
+    QCommandLineOption reportOption(QStringLiteral("test-report"), QString(), QStringLiteral("file"));
+    restartIntoOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    reportOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(benchOption);
     parser.addOption(screenshotOption);
+    parser.addOption(restartIntoOption);
+    parser.addOption(reportOption);
     parser.process(app);
 
     if (parser.isSet(screenshotOption)) {
@@ -108,6 +117,9 @@ int main(int argc, char *argv[])
             session->restore();
             if (parser.isSet(benchOption))
                 StartupProbe::attach(window.get());
+            if (parser.isSet(restartIntoOption) && parser.isSet(reportOption))
+                RestartProbe::attach(
+                    window.get(), &instance, parser.value(restartIntoOption), parser.value(reportOption));
             window->show();
         };
         QObject::connect(&instance, &SingleInstance::decided, &app, [&](SingleInstance::Role role) {
