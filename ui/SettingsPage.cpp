@@ -10,6 +10,7 @@
 #include "widgets/DataCenterPicker.h"
 #include "widgets/ErrorPresenter.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/ScrollFollowsFocus.h"
 #include "widgets/SecretLineEdit.h"
 
 #include <QComboBox>
@@ -160,6 +161,7 @@ SettingsPage::SettingsPage(ConsoleSession *session, QWidget *parent)
     innerLayout->addWidget(column, 1);
     innerLayout->addStretch(0);
     scroll->setWidget(inner);
+    ScrollFollowsFocus::install(scroll); // Alt+L shows the language box, however short the window
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);

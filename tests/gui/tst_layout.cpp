@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "SandboxProcess.h"
+#include "SettingsPage.h"
 #include "TestEnvironment.h"
 #include "bulk/BulkProvisionDialog.h"
 #include "calendars/CalendarsPage.h"
@@ -361,6 +362,21 @@ void TestLayout::walkPages(MainWindow *window)
         tabs->setCurrentIndex(i);
         audit(window, tabs->widget(i)->objectName() + QStringLiteral(", empty"));
     }
+    // The language, the last box of Settings, reached by its mnemonic: scrolled into view on any screen.
+    window->activateWindow();
+    QTRY_VERIFY(window->isActiveWindow());
+    auto *language = child<QComboBox>(window->settingsPage(), "languageCombo");
+    QTest::keyClick(window, Qt::Key_L, Qt::AltModifier);
+    QTRY_VERIFY(language->hasFocus());
+    auto *area = language->parentWidget();
+    while (area && !qobject_cast<QScrollArea *>(area))
+        area = area->parentWidget();
+    QVERIFY(area);
+    auto *viewport = static_cast<QScrollArea *>(area)->viewport();
+    QTRY_VERIFY2(QRect(viewport->mapTo(window, QPoint(0, 0)), viewport->size())
+                     .contains(QRect(language->mapTo(window, QPoint(0, 0)), language->size())),
+        "the focused language box is scrolled out of sight");
+    audit(window, QStringLiteral("settings page, language by keyboard"));
 
     // An application with calendars, one of them selected: the details pane and its buttons.
     const SandboxProcess::Application app

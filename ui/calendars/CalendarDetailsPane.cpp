@@ -2,6 +2,7 @@
 
 #include "registry/RecordText.h"
 #include "widgets/ClipboardGuard.h"
+#include "widgets/ScrollFollowsFocus.h"
 #include "widgets/ValueField.h"
 
 #include <QFormLayout>
@@ -103,6 +104,7 @@ CalendarDetailsPane::CalendarDetailsPane(QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_stack);
+    ScrollFollowsFocus::install(scroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);

@@ -1,5 +1,7 @@
 #include "DialogFit.h"
 
+#include "ScrollFollowsFocus.h"
+
 #include <QDialog>
 #include <QEvent>
 #include <QFontMetrics>
@@ -26,6 +28,7 @@ DialogFit::DialogFit(QDialog *dialog, QWidget *content, QWidget *footer)
     m_area->setWidgetResizable(true);
     m_area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the content always fits the width
     m_area->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls; the area follows the focus
+    ScrollFollowsFocus::install(m_area);
     m_area->setAccessibleName(dialog->windowTitle());
     if (QLayout *inner = content->layout())
         inner->setContentsMargins(0, 0, 0, 0);
