@@ -37,6 +37,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -362,11 +363,18 @@ void TestLayout::walkPages(MainWindow *window)
         tabs->setCurrentIndex(i);
         audit(window, tabs->widget(i)->objectName() + QStringLiteral(", empty"));
     }
-    // The language, the last box of Settings, reached by its mnemonic: scrolled into view on any screen.
+    // The language, the last box of Settings, reached by its label's mnemonic (Alt+L, Alt+S…): scrolled into
+    // view on any screen.
     window->activateWindow();
     QTRY_VERIFY(window->isActiveWindow());
     auto *language = child<QComboBox>(window->settingsPage(), "languageCombo");
-    QTest::keyClick(window, Qt::Key_L, Qt::AltModifier);
+    QKeySequence mnemonic;
+    for (const QLabel *label : window->settingsPage()->findChildren<QLabel *>()) {
+        if (label->buddy() == language)
+            mnemonic = QKeySequence::mnemonic(label->text());
+    }
+    QVERIFY2(!mnemonic.isEmpty(), "the language box has no label with a mnemonic");
+    QTest::keySequence(window, mnemonic);
     QTRY_VERIFY(language->hasFocus());
     auto *area = language->parentWidget();
     while (area && !qobject_cast<QScrollArea *>(area))
