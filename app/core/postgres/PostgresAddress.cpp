@@ -88,7 +88,10 @@ std::optional<PostgresAddress> PostgresAddress::parse(const QString &text, QStri
     }
 
     const QUrlQuery query(url);
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        // Named copies, not a structured binding: clang 14 does not let a lambda capture one.
+        const QString &key = item.first;
+        const QString &value = item.second;
         if (key == QLatin1String("sslmode")) {
             const auto known = std::find_if(std::begin(tlsWords), std::end(tlsWords),
                 [&](const auto &entry) { return value == QLatin1String(entry.second); });
