@@ -35,6 +35,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -43,6 +44,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -51,6 +53,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -82,6 +85,7 @@ class TestLayout : public QObject
 private slots:
     void initTestCase();
     void cleanup();
+    void cleanupTestCase();
     void auditFindsEachKindOfProblem();
     void everyPageAndDialogShowsAllItSays_data();
     void everyPageAndDialogShowsAllItSays();
@@ -91,6 +95,7 @@ private:
     // Lets layouts, DialogFit and the window manager settle, then records every problem of `window`.
     void audit(QWidget *window, const QString &state);
     void saveShot(QWidget *window, const QString &state);
+    void walkAccessibility(QWidget *window, const QString &where);
     template<typename T>
     T *child(QObject *parent, const char *name)
     {
@@ -116,6 +121,8 @@ private:
     QStringList m_problems;
     int m_registryNumber = 0;
     int m_audited = 0;
+    int m_walked = 0; // states read through AT-SPI
+    std::unique_ptr<QProcess> m_walker; // tools/atspi-walk.py --serve, when CONSOLE_ATSPI_WALK is set
 };
 
 void TestLayout::initTestCase()
@@ -141,6 +148,16 @@ void TestLayout::cleanup()
     m_session.reset();
     m_secrets.reset();
     useLanguage(QStringLiteral("en"));
+}
+
+void TestLayout::cleanupTestCase()
+{
+    if (m_walker) { // it ends at the end of its input
+        m_walker->closeWriteChannel();
+        if (!m_walker->waitForFinished(5000))
+            m_walker->kill();
+        m_walker->waitForFinished();
+    }
 }
 
 void TestLayout::useLanguage(const QString &code)
@@ -185,6 +202,63 @@ void TestLayout::audit(QWidget *window, const QString &state)
     for (const QString &problem : LayoutAudit::problems(window))
         m_problems << QStringLiteral("%1: %2").arg(where, problem);
     saveShot(window, state);
+    walkAccessibility(window, where);
+}
+
+void TestLayout::walkAccessibility(QWidget *window, const QString &where)
+{
+    // CONSOLE_ATSPI_WALK=tools/atspi-walk.py (tools/atspi-walk.sh sets it, with an accessibility bus): the
+    // window as a screen reader reads it, from another process, through AT-SPI. One walker for the whole run
+    // (it looks this process up once), asked one window per state.
+    const QString walker = qEnvironmentVariable("CONSOLE_ATSPI_WALK");
+    if (walker.isEmpty())
+        return;
+    if (!m_walker) {
+        m_walker = std::make_unique<QProcess>();
+        m_walker->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_walker->start(QStringLiteral("/usr/bin/python3"),
+            {walker, QStringLiteral("--serve"), QStringLiteral("--pid"),
+                QString::number(QCoreApplication::applicationPid())});
+    }
+    m_walker->write(window->windowTitle().toUtf8() + '\n');
+    // The walker's questions are answered by this event loop: it runs without sleeping until the answer's
+    // last line ("atspi-walk: end N") or the walker's end. (QTest::qWait sleeps 10 ms per turn, 10 ms per
+    // question.)
+    static const QRegularExpression end(QStringLiteral("^atspi-walk: end (\\d)$"));
+    QStringList lines;
+    int status = -1;
+    QEventLoop loop;
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    auto read = [&] {
+        while (status < 0 && m_walker->canReadLine()) {
+            const QString line = QString::fromUtf8(m_walker->readLine()).trimmed();
+            const QRegularExpressionMatch match = end.match(line);
+            if (match.hasMatch())
+                status = match.captured(1).toInt();
+            else if (!line.isEmpty())
+                lines << line;
+        }
+        if (status >= 0 || m_walker->state() == QProcess::NotRunning)
+            loop.quit();
+    };
+    const QMetaObject::Connection onRead
+        = connect(m_walker.get(), &QProcess::readyReadStandardOutput, &loop, read);
+    const QMetaObject::Connection onEnd = connect(m_walker.get(), &QProcess::finished, &loop, read);
+    read();
+    if (status < 0 && m_walker->state() != QProcess::NotRunning)
+        loop.exec();
+    disconnect(onRead);
+    disconnect(onEnd);
+    for (const QString &line : std::as_const(lines))
+        m_problems << QStringLiteral("%1: AT-SPI: %2").arg(where, line);
+    if (status < 0) {
+        m_problems << QStringLiteral("%1: AT-SPI: the walker gave no answer within a minute").arg(where);
+        m_walker->kill();
+        m_walker->waitForFinished();
+        m_walker.reset();
+        return;
+    }
+    ++m_walked;
 }
 
 void TestLayout::saveShot(QWidget *window, const QString &state)
@@ -306,6 +380,7 @@ void TestLayout::everyPageAndDialogShowsAllItSays()
     m_language = language;
     m_problems.clear();
     m_audited = 0;
+    m_walked = 0;
     useLanguage(language);
     QSettings().clear();
     QVERIFY(m_sandbox->clearFaults());
@@ -329,8 +404,10 @@ void TestLayout::everyPageAndDialogShowsAllItSays()
     walkBulk(&window);
     QVERIFY(m_sandbox->clearFaults());
 
-    qInfo("%s: %d states looked at", qPrintable(language), m_audited);
+    qInfo("%s: %d states looked at, %d of them through AT-SPI", qPrintable(language), m_audited, m_walked);
     QVERIFY(m_audited >= 30);
+    if (!qEnvironmentVariableIsEmpty("CONSOLE_ATSPI_WALK"))
+        QCOMPARE(m_walked, m_audited);
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
 }
 
