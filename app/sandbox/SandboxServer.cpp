@@ -176,13 +176,18 @@ void SandboxServer::saveState()
 void SandboxServer::record(const SandboxRequest &request)
 {
     ++d->requests;
-    d->recent.push_back(
-        QJsonObject {{QStringLiteral("method"), request.method}, {QStringLiteral("path"), request.path},
-            {QStringLiteral("authorization_present"),
-                request.headers.contains(QByteArrayLiteral("authorization"))},
-            {QStringLiteral("content_type"), QString::fromUtf8(request.header("content-type"))},
-            {QStringLiteral("accept"), QString::fromUtf8(request.header("accept"))},
-            {QStringLiteral("user_agent"), QString::fromUtf8(request.header("user-agent"))}});
+    d->recent.push_back(QJsonObject {{QStringLiteral("method"), request.method},
+        {QStringLiteral("path"), request.path},
+        {QStringLiteral("authorization_present"),
+            request.headers.contains(QByteArrayLiteral("authorization"))},
+        // Which credential a request carried, without keeping it: the SHA-256 (hex) of its Bearer value,
+        // so a test can tell which admin key created an application. Empty without a Bearer.
+        {QStringLiteral("bearer_sha256"),
+            request.bearer().isEmpty() ? QString()
+                                       : QString::fromLatin1(SandboxState::hash(request.bearer()).toHex())},
+        {QStringLiteral("content_type"), QString::fromUtf8(request.header("content-type"))},
+        {QStringLiteral("accept"), QString::fromUtf8(request.header("accept"))},
+        {QStringLiteral("user_agent"), QString::fromUtf8(request.header("user-agent"))}});
     while (d->recent.size() > kRequestsKept)
         d->recent.pop_front();
 }

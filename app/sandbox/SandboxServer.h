@@ -27,7 +27,8 @@ class SandboxHttpFrontend;
 // limits and fault injection (SandboxOptions.h). A test-only control API under /_sandbox/ (loopback
 // clients only) adds and clears faults and reports statistics:
 //   POST /_sandbox/faults {FaultSpec keys}   DELETE /_sandbox/faults   GET /_sandbox/stats
-//   GET /_sandbox/requests (last 500, no header values)   GET /_sandbox/calendars?client_id=X
+//   GET /_sandbox/requests (last 500, no header values; a Bearer only as its SHA-256)
+//   GET /_sandbox/calendars?client_id=X
 // Log lines (cronofy.sandbox) carry method, path, status and client_id only: never a body or a secret.
 class SandboxServer : public QObject
 {
@@ -48,7 +49,8 @@ public:
     void clearFaults();
     // {"requests":N, "responses":{"200":n,...}, "applications":n, "calendars":n, "calendar_creations":n}
     QJsonObject stats() const;
-    // The last 500 API requests: [{method, path, authorization_present, content_type, accept, user_agent}].
+    // The last 500 API requests: [{method, path, authorization_present, bearer_sha256, content_type, accept,
+    // user_agent}]; bearer_sha256 is the SHA-256 (hex) of the Bearer value, never the value.
     QJsonArray recentRequests() const;
     // [{application_calendar_id, sub, status, provision_count}] of one application.
     QJsonArray calendarsOf(const QString &clientId) const;
