@@ -4,6 +4,7 @@
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
@@ -457,8 +458,42 @@ private slots:
         QVERIFY(last.contains(QStringLiteral("user_agent")));
         QVERIFY(last.contains(QStringLiteral("accept")));
         QVERIFY(last.contains(QStringLiteral("content_type")));
+        // The credential only as its SHA-256, so a test can tell which key a request carried.
+        QCOMPARE(last.value(QStringLiteral("bearer_sha256")).toString(),
+            QString::fromLatin1(
+                QCryptographicHash::hash("SECRETBEARERVALUE0123456789abcdef", QCryptographicHash::Sha256)
+                    .toHex()));
         QVERIFY(!QJsonDocument(log).toJson().contains("SECRETBEARERVALUE"));
         QVERIFY(!QJsonDocument(log).toJson().contains(m_app.clientSecret.toUtf8()));
+    }
+
+    void requestLogTellsCredentialsApart()
+    {
+        // An OAuth call with no Bearer has an empty hash; two admin keys give two different hashes.
+        QCOMPARE(refresh(QStringLiteral("nonexistent")).status, 400);
+        QCOMPARE(m_sandbox.requests().last().toObject().value(QStringLiteral("bearer_sha256")).toString(),
+            QString());
+        QCOMPARE(post(QStringLiteral("/v1/applications"),
+                     {{QStringLiteral("name"), QStringLiteral("A")},
+                         {QStringLiteral("url"), QStringLiteral("https://a.example")}},
+                     {bearer(m_sandbox.adminKey())})
+                     .status,
+            200);
+        const QString keyHash
+            = m_sandbox.requests().last().toObject().value(QStringLiteral("bearer_sha256")).toString();
+        QCOMPARE(keyHash,
+            QString::fromLatin1(
+                QCryptographicHash::hash(m_sandbox.adminKey().toUtf8(), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(post(QStringLiteral("/v1/applications"),
+                     {{QStringLiteral("name"), QStringLiteral("B")},
+                         {QStringLiteral("url"), QStringLiteral("https://b.example")}},
+                     {bearer(QStringLiteral("another-key"))})
+                     .status,
+            401);
+        const QString otherHash
+            = m_sandbox.requests().last().toObject().value(QStringLiteral("bearer_sha256")).toString();
+        QCOMPARE(otherHash.size(), 64);
+        QVERIFY(otherHash != keyHash);
     }
 
     void manyConcurrentProvisionsEachCreatedOnce()
