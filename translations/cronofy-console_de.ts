@@ -1067,6 +1067,18 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
         <source>The calendars could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
         <translation>Die Kalender konnten nicht nach %1 exportiert werden (%2). Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder schaffen Sie Speicherplatz und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>The list could not be read (%1).</source>
+        <translation>Die Liste konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation>Das Schreiben ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The list could not be read to the end.</source>
+        <translation>Die Liste konnte nicht bis zum Ende gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarIdListReader</name>
@@ -1294,7 +1306,7 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
     <message numerus="yes">
         <source>Showing %n calendar(s) of %1</source>
         <extracomment>%n is the number shown, %1 the number kept in all.</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n von %1 Kalendern angezeigt</numerusform>
             <numerusform>%n von %1 Kalendern angezeigt</numerusform>
         </translation>
@@ -1402,6 +1414,33 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
             <numerusform>%n Kalender in %1 gespeichert.</numerusform>
             <numerusform>%n Kalender in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing more than %n calendar(s)…</source>
+        <translation>
+            <numerusform>Mehr als %n Kalender werden angezeigt…</numerusform>
+            <numerusform>Mehr als %n Kalender werden angezeigt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting calendars…</source>
+        <translation>Kalender werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written to %1.</source>
+        <translation>Der Export wurde abgebrochen. In %1 wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2497,14 @@ Details: „cronofyctl team connect --help“.</translation>
     <message>
         <source>a team&apos;s shared list on PostgreSQL, or this computer&apos;s own</source>
         <translation>die gemeinsame Liste eines Teams auf PostgreSQL oder die eigene dieses Computers</translation>
+    </message>
+    <message>
+        <source>The list could not be read (%1).</source>
+        <translation type="vanished">Die Liste konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The list could not be read to the end.</source>
+        <translation type="vanished">Die Liste konnte nicht bis zum Ende gelesen werden.</translation>
     </message>
 </context>
 <context>

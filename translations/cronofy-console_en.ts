@@ -1033,6 +1033,18 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
         <source>The calendars could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarIdListReader</name>
@@ -1260,7 +1272,7 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
     <message numerus="yes">
         <source>Showing %n calendar(s) of %1</source>
         <extracomment>%n is the number shown, %1 the number kept in all.</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Showing %n calendar of %1</numerusform>
             <numerusform>Showing %n calendars of %1</numerusform>
         </translation>
@@ -1368,6 +1380,33 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
             <numerusform>Saved %n calendar to %1.</numerusform>
             <numerusform>Saved %n calendars to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing more than %n calendar(s)…</source>
+        <translation>
+            <numerusform>Showing more than %n calendar…</numerusform>
+            <numerusform>Showing more than %n calendars…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting calendars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

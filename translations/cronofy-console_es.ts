@@ -1067,6 +1067,18 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
         <source>The calendars could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
         <translation>No se pudieron exportar los calendarios a %1 (%2). No se escribió nada allí. Elija otra carpeta o libere espacio y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>The list could not be read (%1).</source>
+        <translation>No se pudo leer la lista (%1).</translation>
+    </message>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation>La escritura falló (%1).</translation>
+    </message>
+    <message>
+        <source>The list could not be read to the end.</source>
+        <translation>No se pudo leer la lista hasta el final.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarIdListReader</name>
@@ -1294,7 +1306,7 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
     <message numerus="yes">
         <source>Showing %n calendar(s) of %1</source>
         <extracomment>%n is the number shown, %1 the number kept in all.</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se muestra %n de %1 calendarios</numerusform>
             <numerusform>Se muestran %n de %1 calendarios</numerusform>
         </translation>
@@ -1402,6 +1414,33 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
             <numerusform>Se guardó %n calendario en %1.</numerusform>
             <numerusform>Se guardaron %n calendarios en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing more than %n calendar(s)…</source>
+        <translation>
+            <numerusform>Se muestran más de %n calendario…</numerusform>
+            <numerusform>Se muestran más de %n calendarios…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting calendars…</source>
+        <translation>Exportando calendarios…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written to %1.</source>
+        <translation>La exportación se canceló. No se escribió nada en %1.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2495,14 @@ Detalles: «cronofyctl team connect --help».</translation>
     <message>
         <source>a team&apos;s shared list on PostgreSQL, or this computer&apos;s own</source>
         <translation>la lista compartida de un equipo en PostgreSQL, o la propia de este equipo</translation>
+    </message>
+    <message>
+        <source>The list could not be read (%1).</source>
+        <translation type="vanished">No se pudo leer la lista (%1).</translation>
+    </message>
+    <message>
+        <source>The list could not be read to the end.</source>
+        <translation type="vanished">No se pudo leer la lista hasta el final.</translation>
     </message>
 </context>
 <context>

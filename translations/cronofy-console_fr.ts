@@ -1067,6 +1067,18 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
         <source>The calendars could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
         <translation>Les calendriers n’ont pas pu être exportés vers %1 (%2). Rien n’y a été écrit. Choisissez un autre dossier ou libérez de l’espace, puis réessayez.</translation>
     </message>
+    <message>
+        <source>The list could not be read (%1).</source>
+        <translation>La liste n’a pas pu être lue (%1).</translation>
+    </message>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation>L’écriture a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>The list could not be read to the end.</source>
+        <translation>La liste n’a pas pu être lue jusqu’au bout.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarIdListReader</name>
@@ -1294,7 +1306,7 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
     <message numerus="yes">
         <source>Showing %n calendar(s) of %1</source>
         <extracomment>%n is the number shown, %1 the number kept in all.</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n calendrier affiché sur %1</numerusform>
             <numerusform>%n calendriers affichés sur %1</numerusform>
         </translation>
@@ -1402,6 +1414,33 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
             <numerusform>%n calendrier enregistré dans %1.</numerusform>
             <numerusform>%n calendriers enregistrés dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing more than %n calendar(s)…</source>
+        <translation>
+            <numerusform>Plus de %n calendrier affiché…</numerusform>
+            <numerusform>Plus de %n calendriers affichés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting calendars…</source>
+        <translation>Exportation des calendriers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written to %1.</source>
+        <translation>L’exportation a été annulée. Rien n’a été écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2497,14 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     <message>
         <source>a team&apos;s shared list on PostgreSQL, or this computer&apos;s own</source>
         <translation>la liste partagée d’une équipe sur PostgreSQL, ou celle de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The list could not be read (%1).</source>
+        <translation type="vanished">La liste n’a pas pu être lue (%1).</translation>
+    </message>
+    <message>
+        <source>The list could not be read to the end.</source>
+        <translation type="vanished">La liste n’a pas pu être lue jusqu’au bout.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "registry/CalendarExport.h"
 #include "registry/Registry.h"
 
+#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -195,44 +196,58 @@ int Commands::calendarList(CliContext &context, SubcommandParser &parser)
     } else if (const int opened = context.open(); opened != ExitCode::Ok) {
         return opened;
     }
-    const QList<CalendarRecord> calendars = context.registry()->calendars(clientId);
-    QHash<QString, QString> names;
-    for (const ApplicationRecord &a : context.registry()->applications())
-        names.insert(a.clientId, a.name);
-    if (p.isSet(csv)) {
-        // The bytes as the file would hold them (CRLF rows); stdout is binary-safe here.
-        const QByteArray bytes = CalendarExport::toCsv(calendars, names);
-        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-        std::fflush(stdout);
+    // Streamed a page at a time from the list's own connection: 10 million calendars in bounded memory.
+    CalendarExport::Options options;
+    options.query = CalendarExport::byId(clientId);
+    const QHash<QString, QString> names = CalendarExport::applicationNames(*context.registry());
+    const QString path = context.registry()->path();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return ExitCode::Storage;
+    if (p.isSet(csv) || p.isSet(json)) {
+        // CSV: the bytes as the file would hold them (CRLF rows); stdout is binary-safe here.
+        options.format = p.isSet(json) ? CalendarExport::Format::Json : CalendarExport::Format::Csv;
+        const CalendarExport::Result result = CalendarExport::write(path, names, options, &out);
+        if (!result.ok()) {
+            CliContext::err(result.error);
+            return ExitCode::Storage;
+        }
         return ExitCode::Ok;
     }
-    if (p.isSet(json)) {
-        const QByteArray bytes = CalendarExport::toJson(calendars, names);
-        CliContext::out(QString::fromUtf8(bytes).trimmed());
-        return ExitCode::Ok;
-    }
-    if (calendars.isEmpty()) {
-        CliContext::err(Cli::tr("No calendars yet. Provision some with \"cronofyctl calendar provision\"."));
-        return ExitCode::Ok;
-    }
-    QList<QStringList> rows;
-    for (const CalendarRecord &c : calendars) {
-        const QString status = c.status == CalendarRecord::Status::Active ? Cli::tr("active")
-            : c.status == CalendarRecord::Status::Revoked                 ? Cli::tr("revoked")
-                                                                          : Cli::tr("failed");
-        QStringList row {
-            c.applicationCalendarId, status, c.sub, c.provisionedAt.toUTC().toString(Qt::ISODate)};
-        if (clientId.isEmpty())
-            row.prepend(c.clientId);
-        row.append(c.lastError);
-        rows.append(row);
-    }
+    // A table: columns as wide as the first page needs (later pages do not realign what is printed).
     QStringList header {
         Cli::tr("APPLICATION_CALENDAR_ID"), Cli::tr("STATUS"), Cli::tr("SUB"), Cli::tr("PROVISIONED")};
     if (clientId.isEmpty())
         header.prepend(Cli::tr("CLIENT_ID"));
     header.append(Cli::tr("LAST_ERROR"));
-    CliContext::out(TextTable::format(header, rows));
+    QList<qsizetype> widths;
+    qint64 listed = 0;
+    const CalendarExport::Result result
+        = CalendarExport::read(path, options.query, [&](const QList<CalendarRecord> &page) {
+              QList<QStringList> rows;
+              for (const CalendarRecord &c : page) {
+                  const QString status = c.status == CalendarRecord::Status::Active ? Cli::tr("active")
+                      : c.status == CalendarRecord::Status::Revoked                 ? Cli::tr("revoked")
+                                                                                    : Cli::tr("failed");
+                  QStringList row {
+                      c.applicationCalendarId, status, c.sub, c.provisionedAt.toUTC().toString(Qt::ISODate)};
+                  if (clientId.isEmpty())
+                      row.prepend(c.clientId);
+                  row.append(c.lastError);
+                  rows.append(row);
+              }
+              if (widths.isEmpty())
+                  widths = TextTable::widths(header, rows);
+              out.write(TextTable::format(listed == 0 ? header : QStringList(), rows, widths).toUtf8());
+              listed += rows.size();
+              return true;
+          });
+    if (!result.ok()) {
+        CliContext::err(result.error);
+        return ExitCode::Storage;
+    }
+    if (listed == 0)
+        CliContext::err(Cli::tr("No calendars yet. Provision some with \"cronofyctl calendar provision\"."));
     return ExitCode::Ok;
 }
 

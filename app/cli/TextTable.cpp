@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-QString TextTable::format(const QStringList &header, const QList<QStringList> &rows)
+QList<qsizetype> TextTable::widths(const QStringList &header, const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;
     for (const QString &title : header)
@@ -11,7 +11,13 @@ QString TextTable::format(const QStringList &header, const QList<QStringList> &r
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths.at(i), row.at(i).size());
     }
-    auto line = [&widths](const QStringList &cells) {
+    return widths;
+}
+
+QString TextTable::format(
+    const QStringList &header, const QList<QStringList> &rows, const QList<qsizetype> &widths)
+{
+    auto line = [&widths](const QStringList &cells) -> QString {
         QString text;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i + 1 < cells.size())
@@ -19,12 +25,21 @@ QString TextTable::format(const QStringList &header, const QList<QStringList> &r
             else
                 text += cells.at(i);
         }
-        return text;
+        return text + QLatin1Char('\n');
     };
-    QStringList lines {line(header)};
+    QString text;
+    if (!header.isEmpty())
+        text += line(header);
     for (const QStringList &row : rows)
-        lines.append(line(row));
-    return lines.join(QLatin1Char('\n'));
+        text += line(row);
+    return text;
+}
+
+QString TextTable::format(const QStringList &header, const QList<QStringList> &rows)
+{
+    QString text = format(header, rows, widths(header, rows));
+    text.chop(1);
+    return text;
 }
 
 QString HelpText::wrap(const QString &text, qsizetype width, qsizetype indent)

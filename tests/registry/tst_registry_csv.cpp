@@ -1,5 +1,6 @@
 // CSV (RFC 4180) writing and reading, and the calendar export to CSV and JSON files.
 #include "TestEnvironment.h"
+#include "list/ListSources.h"
 #include "registry/CalendarExport.h"
 #include "registry/Csv.h"
 #include "registry/Registry.h"
@@ -171,11 +172,11 @@ private slots:
     {
         const QString path = TestEnvironment::home() + QStringLiteral("/out/calendars.csv");
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        int written = 0;
         CalendarExport::Options options;
-        options.clientId = QStringLiteral("cli_csv");
-        QCOMPARE(CalendarExport::exportTo(*m_registry, path, options, &written), QString());
-        QCOMPARE(written, 8);
+        options.query = CalendarExport::byId(QStringLiteral("cli_csv"));
+        CalendarExport::Result result = CalendarExport::exportTo(*m_registry, path, options);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.written, 8);
         const QByteArray bytes = readFile(path);
         QVERIFY(bytes.startsWith("client_id,application_name,application_calendar_id,sub,"));
         QVERIFY(bytes.contains("\r\n"));
@@ -200,23 +201,23 @@ private slots:
 
         // Raw values for scripts.
         options.guardFormulas = false;
-        QCOMPARE(CalendarExport::exportTo(*m_registry, path, options), QString());
+        QVERIFY(CalendarExport::exportTo(*m_registry, path, options).ok());
         QCOMPARE(
             Csv::parse(readFile(path)).rows.at(6).at(profile), QStringLiteral("=HYPERLINK(\"http://x\")"));
 
-        // Only the rows shown, in the order shown.
-        options.clientId.clear();
-        options.onlyIds
-            = QList<qint64> {m_registry->calendar(QStringLiteral("cli_other"), QStringLiteral("x"))->id,
-                m_registry->calendar(QStringLiteral("cli_csv"), QStringLiteral("cal-4"))->id};
-        QCOMPARE(CalendarExport::exportTo(*m_registry, path, options, &written), QString());
-        QCOMPARE(written, 2);
+        // Only the rows shown (a list's query: search, filters, sort), in the order shown.
+        options.query = ListQuery();
+        options.query.search = QStringLiteral("x");
+        options.query.sortColumn = ListSources::CalendarApplicationCalendarId;
+        options.query.order = Qt::DescendingOrder;
+        result = CalendarExport::exportTo(*m_registry, path, options);
+        QVERIFY(result.ok());
         const Csv::Table shown = Csv::parse(readFile(path));
-        QCOMPARE(shown.rows.size(), 3);
+        QCOMPARE(shown.rows.size(), qsizetype(result.written + 1));
+        QVERIFY(result.written >= 1);
         QCOMPARE(shown.rows.at(1).at(2), QStringLiteral("x"));
         QCOMPARE(shown.rows.at(1).at(int(CalendarExport::columnKeys().indexOf(QStringLiteral("status")))),
             QStringLiteral("failed"));
-        QCOMPARE(shown.rows.at(2).at(2), QStringLiteral("cal-4"));
     }
 
     void exportsJson()
@@ -224,7 +225,7 @@ private slots:
         const QString path = TestEnvironment::home() + QStringLiteral("/out/calendars.json");
         CalendarExport::Options options;
         options.format = CalendarExport::Format::Json;
-        QCOMPARE(CalendarExport::exportTo(*m_registry, path, options), QString());
+        QVERIFY(CalendarExport::exportTo(*m_registry, path, options).ok());
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(readFile(path), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
@@ -250,10 +251,48 @@ private slots:
     {
         // A folder that does not exist (works as root, unlike permissions).
         const QString missing = TestEnvironment::home() + QStringLiteral("/no/such/folder/calendars.csv");
-        const QString message = CalendarExport::exportTo(*m_registry, missing, {});
+        const QString message = CalendarExport::exportTo(*m_registry, missing, {}).error;
         QVERIFY(message.contains(missing));
         QVERIFY(message.endsWith(QLatin1String("then try again.")));
         QVERIFY(!QFile::exists(missing));
+    }
+
+    // A streamed export: thousands of rows written a page at a time, with progress; Cancel leaves nothing.
+    void exportsStreamedWithProgressAndCancel()
+    {
+        QList<CalendarRecord> many;
+        for (int i = 0; i < 5000; ++i) {
+            CalendarRecord c;
+            c.clientId = QStringLiteral("cli_csv");
+            c.applicationCalendarId = QStringLiteral("bulk-%1").arg(i, 5, 10, QLatin1Char('0'));
+            many.append(c);
+        }
+        QVERIFY(m_registry->upsertCalendars(many).ok());
+        const QString path = TestEnvironment::home() + QStringLiteral("/out/streamed.csv");
+        CalendarExport::Options options;
+        options.query.search = QStringLiteral("bulk-");
+        options.query.sortColumn = ListSources::CalendarApplicationCalendarId;
+        QList<qint64> reported;
+        CalendarExport::Result result = CalendarExport::exportTo(m_registry->path(),
+            CalendarExport::applicationNames(*m_registry), path, options, [&reported](qint64 written) {
+                reported.append(written);
+                return true;
+            });
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.written, 5000);
+        QVERIFY(reported.size() >= 5); // a page at a time
+        QCOMPARE(reported.constLast(), 5000);
+        const Csv::Table table = Csv::parse(readFile(path));
+        QCOMPARE(table.rows.size(), 5001);
+        QCOMPARE(table.rows.at(1).at(2), QStringLiteral("bulk-00000"));
+        QCOMPARE(table.rows.at(5000).at(2), QStringLiteral("bulk-04999"));
+
+        // Cancelled after the second page: the earlier file stays as it was.
+        const QByteArray before = readFile(path);
+        result = CalendarExport::exportTo(
+            m_registry->path(), {}, path, options, [](qint64 written) { return written < 2000; });
+        QVERIFY(result.cancelled);
+        QCOMPARE(readFile(path), before);
     }
 };
 

@@ -9,7 +9,6 @@
 #include "calendars/VerificationDialog.h"
 #include "common/LogCategories.h"
 #include "registry/CalendarExport.h"
-#include "registry/CalendarFilterModel.h"
 #include "registry/CalendarsModel.h"
 #include "registry/RecordText.h"
 #include "registry/Registry.h"
@@ -30,13 +29,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <atomic>
+#include <climits>
 #include <memory>
 
 CalendarsPage::CalendarsPage(ConsoleContext *context, QWidget *parent)
@@ -45,14 +49,19 @@ CalendarsPage::CalendarsPage(ConsoleContext *context, QWidget *parent)
 {
     setObjectName(QStringLiteral("calendarsPage"));
     setAccessibleName(tr("Calendars"));
-    m_filter = new CalendarFilterModel(this);
-    m_filter->setSourceModel(m_context->calendarsModel());
+    m_filter = m_context->calendarsModel();
     buildUi();
 
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CalendarsPage::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CalendarsPage::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CalendarsPage::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CalendarsPage::updateCount);
+    connect(m_filter, &PagedListModel::countChanged, this, &CalendarsPage::updateCount);
+    connect(m_filter, &PagedListModel::loadingChanged, this, &CalendarsPage::updateCount);
+    // A calendar asked for (selectCalendar) is selected once its row is read.
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CalendarsPage::selectPending);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CalendarsPage::selectPending);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &CalendarsPage::selectPending);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CalendarsPage::updateSelection);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -351,14 +360,23 @@ void CalendarsPage::reloadApplicationFilter()
 
 void CalendarsPage::updateCount()
 {
-    const int shown = m_filter->rowCount();
-    const int total = m_context->calendarsModel()->rowCount();
-    if (shown == total)
-        m_countLabel->setText(tr("Showing %n calendar(s)", nullptr, shown));
+    // The count arrives after the rows (a search counts in the background): "more than" until then.
+    const qint64 count = m_filter->count();
+    if (m_filter->isLoading() && m_filter->rowCount() == 0)
+        m_countLabel->setText(tr("Searching…"));
+    else if (m_filter->countIsExact())
+        m_countLabel->setText(tr("Showing %n calendar(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
     else
-        //: %n is the number shown, %1 the number kept in all.
-        m_countLabel->setText(tr("Showing %n calendar(s) of %1", nullptr, shown).arg(total));
+        m_countLabel->setText(
+            tr("Showing more than %n calendar(s)…", nullptr, int(std::min<qint64>(count, INT_MAX))));
     m_countLabel->setAccessibleName(m_countLabel->text());
+}
+
+void CalendarsPage::showEvent(QShowEvent *event)
+{
+    // The list is read once the page is first shown: an empty window starts without it.
+    m_filter->start();
+    QWidget::showEvent(event);
 }
 
 std::optional<CalendarRecord> CalendarsPage::selectedCalendar() const
@@ -366,32 +384,51 @@ std::optional<CalendarRecord> CalendarsPage::selectedCalendar() const
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return std::nullopt;
-    const QModelIndex source = m_filter->mapToSource(rows.constFirst());
-    if (!source.isValid())
-        return std::nullopt;
-    return m_context->calendarsModel()->record(source.row());
+    const CalendarRecord record = m_filter->record(rows.constFirst().row());
+    if (record.id == 0)
+        return std::nullopt; // its page is being read again
+    return record;
 }
 
 bool CalendarsPage::selectCalendar(const QString &clientId, const QString &applicationCalendarId)
 {
-    CalendarsModel *model = m_context->calendarsModel();
-    const int sourceRow = model->rowOf(clientId, applicationCalendarId);
-    if (sourceRow < 0)
+    Registry *registry = m_context->registry();
+    if (!registry || !registry->calendar(clientId, applicationCalendarId))
         return false;
-    QModelIndex proxy = m_filter->mapFromSource(model->index(sourceRow, 0));
-    if (!proxy.isValid()) {
+    m_filter->start();
+    m_pendingSelection = {clientId, applicationCalendarId};
+    m_pendingSearched = false;
+    const bool hidden
+        = (!m_filter->applicationFilter().isEmpty() && m_filter->applicationFilter() != clientId)
+        || m_filter->statusFilter().has_value() || !m_filter->searchText().trimmed().isEmpty();
+    if (hidden) {
         // Hidden by the search or a filter: show everything rather than select something invisible.
         m_searchEdit->clear();
         m_applicationFilter->setCurrentIndex(0);
         m_statusFilter->setCurrentIndex(0);
-        proxy = m_filter->mapFromSource(model->index(model->rowOf(clientId, applicationCalendarId), 0));
-        if (!proxy.isValid())
-            return false;
     }
-    m_view->selectionModel()->setCurrentIndex(
-        proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(proxy);
+    selectPending();
     return true;
+}
+
+void CalendarsPage::selectPending()
+{
+    if (m_pendingSelection.first.isEmpty() || m_filter->isLoading())
+        return;
+    const int row = m_filter->rowOf(m_pendingSelection.first, m_pendingSelection.second);
+    if (row < 0) {
+        // Not among the rows read so far (the list is long): find it by its id, which reads just its rows.
+        if (!m_pendingSearched) {
+            m_pendingSearched = true;
+            m_searchEdit->setText(m_pendingSelection.second);
+        }
+        return;
+    }
+    m_pendingSelection = {};
+    const QModelIndex index = m_filter->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
 }
 
 void CalendarsPage::updateSelection()
@@ -629,8 +666,8 @@ void CalendarsPage::exportShown(ExportFormat format)
     const QString suggested = folder + QLatin1Char('/')
         + (csv ? QStringLiteral("calendars.csv") : QStringLiteral("calendars.json"));
     auto *dialog = new QFileDialog(this,
-        csv ? tr("Export %n Calendar(s) as CSV", nullptr, m_filter->rowCount())
-            : tr("Export %n Calendar(s) as JSON", nullptr, m_filter->rowCount()),
+        csv ? tr("Export %n Calendar(s) as CSV", nullptr, int(std::min<qint64>(m_filter->count(), INT_MAX)))
+            : tr("Export %n Calendar(s) as JSON", nullptr, int(std::min<qint64>(m_filter->count(), INT_MAX))),
         folder);
     dialog->setObjectName(QStringLiteral("exportFileDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -647,19 +684,62 @@ void CalendarsPage::exportShown(ExportFormat format)
 void CalendarsPage::writeExport(ExportFormat format, const QString &path)
 {
     Registry *registry = m_context->registry();
-    if (!registry)
+    if (!registry || m_exporting)
         return;
-    // The rows the list shows now, in its order: what the person sees is what they get.
+    // The rows the list shows now, in its order: what the person sees is what they get. Streamed on a
+    // thread of its own with its own connection, a page at a time, so a million rows neither freeze the
+    // window nor fill its memory.
     CalendarExport::Options options;
     options.format = format == ExportFormat::Csv ? CalendarExport::Format::Csv : CalendarExport::Format::Json;
-    options.onlyIds = m_filter->visibleIds();
-    int written = 0;
-    const QString error = CalendarExport::exportTo(*registry, path, options, &written);
-    if (!error.isEmpty()) {
-        //: %1 is the file, %2 the reason and what to do.
-        banner()->showError(tr("Could not save %1. %2").arg(QDir::toNativeSeparators(path), error));
-        return;
-    }
-    banner()->showInfo(
-        tr("Saved %n calendar(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(path)));
+    options.query = m_filter->shownQuery();
+    const QHash<QString, QString> names = CalendarExport::applicationNames(*registry);
+    const QString registryPath = registry->path();
+    const qint64 expected = m_filter->count();
+
+    auto *progress = new QProgressDialog(
+        tr("Exporting calendars…"), tr("Cancel"), 0, int(std::min<qint64>(expected, INT_MAX)), this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export"));
+    progress->setMinimumDuration(500);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto written = std::make_shared<std::atomic<qint64>>(0);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    auto *ticker = new QTimer(progress);
+    ticker->setInterval(100);
+    connect(ticker, &QTimer::timeout, progress, [progress, written, expected] {
+        progress->setValue(int(std::min<qint64>(std::min(written->load(), expected), INT_MAX)));
+    });
+    ticker->start();
+
+    auto result = std::make_shared<CalendarExport::Result>();
+    QThread *thread = QThread::create([=] {
+        *result = CalendarExport::exportTo(registryPath, names, path, options, [cancel, written](qint64 n) {
+            written->store(n);
+            return !cancel->load();
+        });
+    });
+    m_exporting = true;
+    connect(thread, &QThread::finished, this, [this, thread, progress, result, path] {
+        thread->deleteLater();
+        progress->deleteLater();
+        m_exporting = false;
+        if (result->cancelled) {
+            banner()->showInfo(tr("The export was cancelled. Nothing was written to %1.")
+                                   .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        if (!result->error.isEmpty()) {
+            //: %1 is the file, %2 the reason and what to do.
+            banner()->showError(
+                tr("Could not save %1. %2").arg(QDir::toNativeSeparators(path), result->error));
+            return;
+        }
+        banner()->showInfo(
+            tr("Saved %n calendar(s) to %1.", nullptr, int(std::min<qint64>(result->written, INT_MAX)))
+                .arg(QDir::toNativeSeparators(path)));
+    });
+    thread->start();
 }

@@ -9,7 +9,7 @@
 #include <optional>
 
 class CalendarDetailsPane;
-class CalendarFilterModel;
+class CalendarsModel;
 class ConsoleContext;
 class MessageBanner;
 class ProvisionCalendarDialog;
@@ -38,7 +38,8 @@ public:
 
     // The calendar selected in the list, if any.
     std::optional<CalendarRecord> selectedCalendar() const;
-    // Selects a calendar (clearing search and filters that would hide it); false when it is not in the list.
+    // Selects a calendar (clearing search and filters that would hide it; when its row is not among the rows
+    // read so far, searching for its id), as soon as its row is read; false when it is not in the list.
     bool selectCalendar(const QString &clientId, const QString &applicationCalendarId);
 
     // Shows only the calendars of this application (the Applications page's "Show Calendars").
@@ -57,6 +58,7 @@ public slots:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     enum class ExportFormat { Csv, Json };
@@ -70,6 +72,7 @@ private:
     void buildUi();
     void reloadApplicationFilter();
     void updateCount();
+    void selectPending();
     void updateSelection();
     void updateActions();
     void exportShown(ExportFormat format);
@@ -81,7 +84,11 @@ private:
     void showError(const QString &sentence, const ServiceError &error);
 
     ConsoleContext *m_context;
-    CalendarFilterModel *m_filter;
+    CalendarsModel *m_filter; // the page's view of the kept list (search, filters, sort)
+    // A calendar to select once its row is read (selectCalendar), and whether its id was searched for.
+    QPair<QString, QString> m_pendingSelection;
+    bool m_pendingSearched = false;
+    bool m_exporting = false;
     QHash<QString, Running> m_running;
     QPointer<ProvisionCalendarDialog> m_provisionDialog;
 

@@ -1,16 +1,21 @@
 #include "registry/CalendarExport.h"
 
 #include "common/LogCategories.h"
+#include "list/ListSources.h"
+#include "list/ListWorker.h"
+#include "registry/CalendarsModel.h"
 #include "registry/Csv.h"
 #include "registry/RecordText.h"
 #include "registry/Registry.h"
+#include "store/SqliteListStore.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
 namespace {
+
+constexpr int exportPageSize = 1000;
 
 QString isoUtc(const QDateTime &dt)
 {
@@ -35,75 +40,134 @@ QStringList CalendarExport::columnKeys()
         QStringLiteral("last_error")};
 }
 
-QByteArray CalendarExport::toCsv(const QList<CalendarRecord> &calendars,
-    const QHash<QString, QString> &applicationNames, bool guardFormulas)
+QHash<QString, QString> CalendarExport::applicationNames(const Registry &registry)
 {
-    QByteArray out = Csv::formatRow(columnKeys());
-    for (const CalendarRecord &c : calendars) {
-        QStringList fields = fieldsOf(c, applicationNames);
-        if (guardFormulas) {
-            for (QString &f : fields)
-                f = Csv::guardFormula(f);
-        }
-        out += Csv::formatRow(fields);
-    }
-    return out;
-}
-
-QByteArray CalendarExport::toJson(
-    const QList<CalendarRecord> &calendars, const QHash<QString, QString> &applicationNames)
-{
-    const QStringList keys = columnKeys();
-    QJsonArray array;
-    for (const CalendarRecord &c : calendars) {
-        const QStringList fields = fieldsOf(c, applicationNames);
-        QJsonObject o;
-        for (int i = 0; i < keys.size(); ++i) {
-            const bool isDate = keys.at(i).endsWith(QLatin1String("_at"));
-            o.insert(keys.at(i),
-                isDate && fields.at(i).isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(fields.at(i)));
-        }
-        array.append(o);
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
-}
-
-QString CalendarExport::exportTo(
-    const Registry &registry, const QString &filePath, const Options &options, int *written)
-{
-    QList<CalendarRecord> calendars = registry.calendars(options.clientId);
-    if (options.onlyIds) {
-        QHash<qint64, qsizetype> byId;
-        byId.reserve(calendars.size());
-        for (qsizetype i = 0; i < calendars.size(); ++i)
-            byId.insert(calendars.at(i).id, i);
-        QList<CalendarRecord> chosen;
-        chosen.reserve(options.onlyIds->size());
-        for (const qint64 id : *options.onlyIds) {
-            const qsizetype at = byId.value(id, -1);
-            if (at >= 0)
-                chosen.append(calendars.at(at));
-        }
-        calendars = std::move(chosen);
-    }
     QHash<QString, QString> names;
     const QList<ApplicationRecord> applications = registry.applications();
     for (const ApplicationRecord &a : applications)
         names.insert(a.clientId, a.name);
+    return names;
+}
 
-    const QByteArray bytes = options.format == Format::Json ? toJson(calendars, names)
-                                                            : toCsv(calendars, names, options.guardFormulas);
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        qCWarning(lcRegistry) << "export failed:" << reason;
-        return tr("The calendars could not be exported to %1 (%2). Nothing was written there. Choose another "
-                  "folder or free some space, then try again.")
-            .arg(filePath, reason);
+ListQuery CalendarExport::byId(const QString &clientId)
+{
+    ListQuery query;
+    if (!clientId.isEmpty())
+        query.equals.append({ListSources::CalendarClientId, clientId});
+    return query;
+}
+
+CalendarExport::Result CalendarExport::read(const QString &registryPath, const ListQuery &query,
+    const std::function<bool(const QList<CalendarRecord> &)> &page)
+{
+    Result result;
+    SqliteListStore store(registryPath);
+    QString error;
+    if (!store.open(&error)) {
+        result.error = tr("The list could not be read (%1).").arg(error);
+        return result;
     }
-    if (written)
-        *written = int(calendars.size());
-    qCInfo(lcRegistry) << "exported" << calendars.size() << "calendars";
-    return {};
+    ListReader reader(&store, ListSources::calendars(), exportPageSize, [] { return false; });
+    const bool read = reader.prepare(query) && reader.readAll([&](const QList<ListRow> &rows) {
+        QList<CalendarRecord> calendars;
+        calendars.reserve(rows.size());
+        for (const ListRow &row : rows)
+            calendars.append(CalendarsModel::recordOf(row));
+        if (!page(calendars)) {
+            result.cancelled = true;
+            return false;
+        }
+        result.written += calendars.size();
+        return true;
+    });
+    if (!read && !result.cancelled)
+        result.error = tr("The list could not be read to the end.");
+    return result;
+}
+
+CalendarExport::Result CalendarExport::write(const QString &registryPath,
+    const QHash<QString, QString> &applicationNames, const Options &options, QIODevice *out,
+    const Progress &progress)
+{
+    const QStringList keys = columnKeys();
+    const bool json = options.format == Format::Json;
+    bool first = true;
+    bool writeFailed = false;
+    qint64 written = 0;
+    auto put = [&](const QByteArray &bytes) {
+        if (out->write(bytes) != bytes.size())
+            writeFailed = true;
+        return !writeFailed;
+    };
+    put(json ? QByteArray("[") : Csv::formatRow(keys));
+    Result result = read(registryPath, options.query, [&](const QList<CalendarRecord> &calendars) {
+        QByteArray chunk;
+        for (const CalendarRecord &calendar : calendars) {
+            QStringList fields = fieldsOf(calendar, applicationNames);
+            if (json) {
+                QJsonObject o;
+                for (int i = 0; i < keys.size(); ++i) {
+                    const bool isDate = keys.at(i).endsWith(QLatin1String("_at"));
+                    o.insert(keys.at(i),
+                        isDate && fields.at(i).isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                         : QJsonValue(fields.at(i)));
+                }
+                chunk += first ? "\n    " : ",\n    ";
+                chunk += QJsonDocument(o).toJson(QJsonDocument::Compact);
+            } else {
+                if (options.guardFormulas) {
+                    for (QString &f : fields)
+                        f = Csv::guardFormula(f);
+                }
+                chunk += Csv::formatRow(fields);
+            }
+            first = false;
+        }
+        if (!put(chunk))
+            return false;
+        written += calendars.size();
+        return !progress || progress(written);
+    });
+    if (writeFailed) {
+        result.cancelled = false;
+        result.error = tr("Writing failed (%1).").arg(out->errorString());
+    } else if (json && result.ok()) {
+        put(first ? QByteArray("]\n") : QByteArray("\n]\n"));
+    }
+    return result;
+}
+
+CalendarExport::Result CalendarExport::exportTo(const QString &registryPath,
+    const QHash<QString, QString> &applicationNames, const QString &filePath, const Options &options,
+    const Progress &progress)
+{
+    QSaveFile file(filePath);
+    Result result;
+    if (file.open(QIODevice::WriteOnly)) {
+        result = write(registryPath, applicationNames, options, &file, progress);
+        if (result.ok() && !file.commit())
+            result.error = file.errorString();
+    } else {
+        result.error = file.errorString();
+    }
+    if (!result.ok()) {
+        file.cancelWriting();
+        result.written = result.cancelled ? result.written : 0;
+    }
+    if (!result.error.isEmpty()) {
+        qCWarning(lcRegistry) << "export failed:" << result.error;
+        result.error = tr("The calendars could not be exported to %1 (%2). Nothing was written there. Choose "
+                          "another folder or free some space, then try again.")
+                           .arg(filePath, result.error);
+        return result;
+    }
+    if (!result.cancelled)
+        qCInfo(lcRegistry) << "exported" << result.written << "calendars";
+    return result;
+}
+
+CalendarExport::Result CalendarExport::exportTo(
+    const Registry &registry, const QString &filePath, const Options &options)
+{
+    return exportTo(registry.path(), applicationNames(registry), filePath, options);
 }

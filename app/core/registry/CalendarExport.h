@@ -1,20 +1,22 @@
 #pragma once
 
+#include "list/ListTypes.h"
 #include "registry/RegistryTypes.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
-#include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include <functional>
 
+class QIODevice;
 class Registry;
 
-// Writes calendars of the kept list to a CSV or JSON file, atomically (QSaveFile: a failed export never
-// leaves a half-written file in place of an earlier one).
+// Writes calendars of the kept list to CSV or JSON, streamed: a page of rows at a time from the list's own
+// connection (ListReader), so memory stays bounded whatever the list holds. To a file atomically (QSaveFile:
+// a failed or cancelled export never leaves a half-written file in place of an earlier one), or to any
+// device (cronofyctl's standard output).
 //
 // Both formats use the same stable keys (columnKeys()), dates as ISO-8601 UTC ("2026-11-23T09:30:00Z", empty
 // or null when unknown) and status as a fixed word (active / revoked / failed), so scripts can rely on them.
@@ -34,19 +36,36 @@ public:
     struct Options
     {
         Format format = Format::Csv;
-        QString clientId; // one application's calendars; empty: every application
-        std::optional<QList<qint64>>
-            onlyIds; // only these rows (CalendarFilterModel::visibleIds()), in this order
+        // The rows and their order: a CalendarsModel's query (search, filters, sort), or every calendar by
+        // id.
+        ListQuery query;
         bool guardFormulas = true; // CSV only, see above
+    };
+    // After each page: the rows written so far. Returning false cancels.
+    using Progress = std::function<bool(qint64 written)>;
+    struct Result
+    {
+        QString error; // a sentence that says what to do; empty on success or cancel
+        bool cancelled = false;
+        qint64 written = 0;
+        bool ok() const { return error.isEmpty() && !cancelled; }
     };
 
     static QStringList columnKeys();
-    static QByteArray toCsv(const QList<CalendarRecord> &calendars,
-        const QHash<QString, QString> &applicationNames, bool guardFormulas = true);
-    static QByteArray toJson(
-        const QList<CalendarRecord> &calendars, const QHash<QString, QString> &applicationNames);
+    // The application names the export writes, read on the registry's own thread before a streamed export.
+    static QHash<QString, QString> applicationNames(const Registry &registry);
+    // The query that lists one application's calendars (or all of them) by id.
+    static ListQuery byId(const QString &clientId = {});
 
-    // Returns an empty string on success, else a sentence that says what to do. *written: rows written.
-    static QString exportTo(
-        const Registry &registry, const QString &filePath, const Options &options, int *written = nullptr);
+    // Calls `page` with the calendars of `query`, a page at a time, in order, until the end or until it
+    // returns false (then Result::cancelled). Safe in any thread: reads through a connection of its own.
+    static Result read(const QString &registryPath, const ListQuery &query,
+        const std::function<bool(const QList<CalendarRecord> &)> &page);
+    // Safe in any thread: reads through a connection of its own to the file at registryPath.
+    static Result exportTo(const QString &registryPath, const QHash<QString, QString> &applicationNames,
+        const QString &filePath, const Options &options, const Progress &progress = {});
+    static Result write(const QString &registryPath, const QHash<QString, QString> &applicationNames,
+        const Options &options, QIODevice *out, const Progress &progress = {});
+    // The same, from the registry's thread.
+    static Result exportTo(const Registry &registry, const QString &filePath, const Options &options);
 };

@@ -3,7 +3,6 @@
 #include "common/LogCategories.h"
 #include "postgres/PostgresConnection.h"
 #include "postgres/PostgresSchema.h"
-#include "registry/CalendarRowReader.h"
 #include "registry/RegistrySchema.h"
 
 #include <QAtomicInt>
@@ -76,7 +75,7 @@ RegistryError errorFrom(const QSqlError &sql, const QString &path)
 }
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL and mean "empty" instead. U+001F (unit
-// separator, never typed) becomes a space, so visitCalendarRows() can join fields with it without escaping.
+// separator, never typed) becomes a space, so a reader may join fields with it without escaping.
 QString text(const QString &s)
 {
     if (s.isNull())
@@ -400,6 +399,19 @@ int Registry::currentSchemaVersion()
     return RegistrySchema::currentVersion;
 }
 
+int Registry::schemaVersionOf(const QString &path)
+{
+    // The header's user_version: 4 bytes, big-endian, at offset 60 (SQLite's file format).
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(64);
+    if (header.size() < 64 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return 0;
+    const auto *p = reinterpret_cast<const uchar *>(header.constData() + 60);
+    return int((quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]));
+}
+
 QString Registry::path() const
 {
     return d->path;
@@ -541,7 +553,7 @@ Attempt tryOpen(const QString &connection, const QString &path, const Registry::
 
     QSqlError failed;
     int found = 0;
-    if (!RegistrySchema::migrate(db, &failed, &found)) {
+    if (!RegistrySchema::migrate(db, &failed, &found, options.upgradeProgress)) {
         *error = errorFrom(failed, path);
         if (found > RegistrySchema::currentVersion) {
             error->kind = RegistryError::Kind::Other;
@@ -921,20 +933,6 @@ QList<CalendarRecord> Registry::calendars(const QString &clientId) const
     if (q.lastError().isValid())
         d->noteError(q.lastError());
     return out;
-}
-
-bool Registry::visitCalendarRows(const std::function<void(const CalendarRow &)> &visit, ReadPath path) const
-{
-    QSqlDatabase database = d->db();
-    QSqlError failed;
-    const bool read = path == ReadPath::Fastest && CalendarRowReader::canReadDirectly(database)
-        ? CalendarRowReader::readDirectly(database, visit, &failed)
-        : CalendarRowReader::readThroughDriver(database, visit, &failed);
-    if (!read) {
-        d->noteError(failed);
-        qCWarning(lcRegistry) << "cannot read calendars:" << failed.text();
-    }
-    return read;
 }
 
 QSet<QString> Registry::calendarIds(const QString &clientId, CalendarRecord::Status status) const

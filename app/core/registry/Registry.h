@@ -2,7 +2,6 @@
 
 #include "registry/RegistryTypes.h"
 
-#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QObject>
@@ -78,6 +77,9 @@ public:
         bool readOnly = false;
         // How long a write waits for another process (cronofyctl or the window) holding the file.
         int busyTimeoutMs = 5000;
+        // Told before each statement of an upgrade (RegistrySchema::migrate): indexes built over millions of
+        // rows take a while, and the window and cronofyctl say so.
+        std::function<void(int version, int statement, int statements)> upgradeProgress;
     };
     // The default file: QStandardPaths::AppDataLocation + "/registry.sqlite".
     static QString defaultPath();
@@ -120,6 +122,9 @@ public:
     QString connectionName() const;
     // The schema version this code writes (PRAGMA user_version after open()).
     static int currentSchemaVersion();
+    // The schema version of the file at `path`, read from its header without opening it (0: no file, empty,
+    // or not SQLite). open() upgrades a file whose version is lower, which may take a while.
+    static int schemaVersionOf(const QString &path);
 
     // Applications. Upsert by client_id.
     RegistryError upsertApplication(const ApplicationRecord &application);
@@ -157,33 +162,8 @@ public:
     }
     qint64 calendarCount() const;
 
-    static constexpr qint64 noDate = std::numeric_limits<qint64>::min();
-    // Every calendar as one compact row, ordered by id: for CalendarsModel, which holds 100,000 of them.
-    // The texts are UTF-8, as SQLite keeps them: no conversion to UTF-16 and half its memory, so the list
-    // opens with fewer pages to fault in. They are valid only during the call to visit.
-    struct CalendarRow
-    {
-        qint64 id = 0;
-        qint64 provisionedAtMs = noDate; // UTC ms since the epoch; noDate when unknown
-        qint64 lastSeenAtMs = noDate;
-        CalendarRecord::Status status = CalendarRecord::Status::Active;
-        QByteArrayView clientId;
-        QByteArrayView applicationCalendarId;
-        QByteArrayView sub;
-        QByteArrayView profileName;
-        QByteArrayView profileId;
-        QByteArrayView providerName;
-        QByteArrayView scope;
-        QByteArrayView lastError;
-    };
     // Writes store a space in place of U+001F (never typed), so a reader may join fields with it.
     static constexpr char rowSeparator = '\x1f';
-    // Fastest: straight through the SQLite library when this build links the one Qt's driver uses (see
-    // CalendarRowReader), else Driver. Driver: through Qt Sql only (tests compare the two).
-    enum class ReadPath { Fastest, Driver };
-    // Calls visit once per calendar, in id order. False if the read failed part way.
-    bool visitCalendarRows(
-        const std::function<void(const CalendarRow &)> &visit, ReadPath path = ReadPath::Fastest) const;
 
     // The operation log. Never a secret or a token.
     RegistryError logOperation(const OperationRecord &operation);

@@ -1,6 +1,7 @@
 #include "registry/RegistrySchema.h"
 
 #include "common/LogCategories.h"
+#include "store/SqliteListStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,6 +58,61 @@ const char *const step3[] = {
     "CREATE INDEX operations_at ON operations(at)",
 };
 
+// Version 4: the kept list at any size (docs/kept-list.md). One index per sortable column (each also
+// orders by id, which SQLite appends to every index), applications by name, a table of counts per
+// application and status kept by triggers (COUNT(*) reads every row), and the FTS5 trigram table for
+// substring search (added by migrate() where this SQLite has FTS5). The expressions match
+// SqliteListStore::sortExpression().
+const char *const step4[] = {
+    "CREATE INDEX calendars_by_application ON calendars(client_id)",
+    "CREATE INDEX calendars_by_calendar_id ON calendars(application_calendar_id COLLATE NOCASE)",
+    "CREATE INDEX calendars_by_sub ON calendars(sub)",
+    "CREATE INDEX calendars_by_profile ON calendars(profile_name COLLATE NOCASE)",
+    "CREATE INDEX calendars_by_provider ON calendars(provider_name COLLATE NOCASE)",
+    "CREATE INDEX calendars_by_provisioned ON calendars(ifnull(provisioned_at, -1))",
+    "CREATE INDEX calendars_by_last_seen ON calendars(ifnull(last_seen_at, -1))",
+    "CREATE INDEX calendars_by_status ON calendars(status)",
+    "CREATE INDEX calendars_by_last_error ON calendars(last_error COLLATE NOCASE)",
+    "CREATE INDEX applications_by_name ON applications(name COLLATE NOCASE)",
+    "CREATE TABLE calendar_counts ("
+    " client_id TEXT NOT NULL,"
+    " status TEXT NOT NULL,"
+    " n INTEGER NOT NULL,"
+    " PRIMARY KEY (client_id, status)) WITHOUT ROWID",
+    "INSERT INTO calendar_counts SELECT client_id, status, count(*) FROM calendars GROUP BY client_id, "
+    "status",
+    "CREATE TRIGGER calendars_counted AFTER INSERT ON calendars BEGIN"
+    " INSERT INTO calendar_counts VALUES (new.client_id, new.status, 1)"
+    " ON CONFLICT (client_id, status) DO UPDATE SET n = n + 1; END",
+    "CREATE TRIGGER calendars_uncounted AFTER DELETE ON calendars BEGIN"
+    " UPDATE calendar_counts SET n = n - 1 WHERE client_id = old.client_id AND status = old.status; END",
+    "CREATE TRIGGER calendars_recounted AFTER UPDATE OF client_id, status ON calendars"
+    " WHEN old.client_id IS NOT new.client_id OR old.status IS NOT new.status BEGIN"
+    " UPDATE calendar_counts SET n = n - 1 WHERE client_id = old.client_id AND status = old.status;"
+    " INSERT INTO calendar_counts VALUES (new.client_id, new.status, 1)"
+    " ON CONFLICT (client_id, status) DO UPDATE SET n = n + 1; END",
+};
+
+// Version 4, where SQLite has FTS5: substring search over the searched columns (ListSources::calendars()),
+// kept in step with the calendars by triggers (external content: the text is stored once).
+const char *const step4Search[] = {
+    "CREATE VIRTUAL TABLE calendars_search USING fts5(application_calendar_id, sub, profile_name,"
+    " content='calendars', content_rowid='id', tokenize='trigram')",
+    "INSERT INTO calendars_search(calendars_search) VALUES ('rebuild')",
+    "CREATE TRIGGER calendars_searched AFTER INSERT ON calendars BEGIN"
+    " INSERT INTO calendars_search(rowid, application_calendar_id, sub, profile_name)"
+    " VALUES (new.id, new.application_calendar_id, new.sub, new.profile_name); END",
+    "CREATE TRIGGER calendars_unsearched AFTER DELETE ON calendars BEGIN"
+    " INSERT INTO calendars_search(calendars_search, rowid, application_calendar_id, sub, profile_name)"
+    " VALUES ('delete', old.id, old.application_calendar_id, old.sub, old.profile_name); END",
+    "CREATE TRIGGER calendars_researched AFTER UPDATE OF application_calendar_id, sub, profile_name"
+    " ON calendars BEGIN"
+    " INSERT INTO calendars_search(calendars_search, rowid, application_calendar_id, sub, profile_name)"
+    " VALUES ('delete', old.id, old.application_calendar_id, old.sub, old.profile_name);"
+    " INSERT INTO calendars_search(rowid, application_calendar_id, sub, profile_name)"
+    " VALUES (new.id, new.application_calendar_id, new.sub, new.profile_name); END",
+};
+
 template<size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -80,10 +136,10 @@ bool exec(QSqlDatabase &db, const QString &sql, QSqlError *failed)
 
 namespace RegistrySchema {
 
-bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound)
+bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress)
 {
-    const QList<QStringList> steps = {statements(step1), statements(step2), statements(step3)};
-    static_assert(currentVersion == 3, "add the new step to the list above");
+    QList<QStringList> steps = {statements(step1), statements(step2), statements(step3), statements(step4)};
+    static_assert(currentVersion == 4, "add the new step to the list above");
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
@@ -118,9 +174,18 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound)
                 return false;
             break;
         }
+        if (version == 3) {
+            if (SqliteListStore::hasFts5(db))
+                steps[3] += statements(step4Search);
+            else
+                qCWarning(lcRegistry) << "this SQLite has no FTS5: searches read the list row by row";
+        }
         bool ok = true;
-        for (const QString &sql : steps.at(version)) {
-            if (!exec(db, sql, failed)) {
+        const QStringList &step = steps.at(version);
+        for (qsizetype i = 0; i < step.size(); ++i) {
+            if (progress)
+                progress(version + 1, int(i), int(step.size()));
+            if (!exec(db, step.at(i), failed)) {
                 ok = false;
                 break;
             }

@@ -3,12 +3,17 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // The registry's schema, one migration per version step (PRAGMA user_version). A fresh file walks every
 // step from 0, so the code that upgrades an old file is the same code that creates a new one.
 namespace RegistrySchema {
 // The version this build writes.
-constexpr int currentVersion = 3;
+constexpr int currentVersion = 4;
 // Brings the database to currentVersion, one step per transaction. Returns false and sets *failed to the
 // failing query's error on failure; the step that failed is rolled back, earlier steps stay.
-bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound);
+// `progress` (optional) is told before each statement: the version being made, the statement's number and
+// how many the step has (building an index over millions of rows takes a while).
+using Progress = std::function<void(int version, int statement, int statements)>;
+bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress = {});
 } // namespace RegistrySchema

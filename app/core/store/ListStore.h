@@ -1,0 +1,54 @@
+#pragma once
+
+#include "list/ListTypes.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+// The read side of the store, as the list's worker thread uses it: one connection, opened in that thread
+// and used only there, answering the few questions paging needs. The SQLite file is the default store
+// (SqliteListStore); a second backend (PostgreSQL) answers the same questions with its own SQL.
+//
+// Every answer is bounded (a LIMIT, a chunk of ids), so a query is never long: the worker checks between
+// calls whether the person has asked for something else. Where the backend can, a running statement is also
+// interrupted once the worker's cancel check says so (setCancelCheck).
+class ListStore
+{
+public:
+    virtual ~ListStore() = default;
+
+    // Opens the connection (in the calling thread). False with a sentence for the log in *error.
+    virtual bool open(QString *error) = 0;
+    // A statement running in this thread may stop (as a failure) once `cancelled` returns true. It is called
+    // often, from inside SQL: it must be cheap and thread-safe. Empty: never.
+    virtual void setCancelCheck(std::function<bool()> cancelled) = 0;
+
+    // Up to `limit` rows that pass query.equals (not the search), in query's order, strictly after `after`
+    // (empty: from the first). False when the read failed or was cancelled.
+    virtual bool orderedRows(const ListSource &source, const ListQuery &query, const ListKey &after,
+        int limit, QList<ListRow> *rows)
+        = 0;
+    // The ids of rows whose searched columns contain `needle` (3 or more characters, any case), through the
+    // source's substring index: at most `limit` ids. std::nullopt when there is no such index here.
+    virtual std::optional<QList<qint64>> substringMatches(
+        const ListSource &source, const QString &needle, int limit)
+        = 0;
+    // The rows with these ids that pass query.equals, in no particular order.
+    virtual bool rowsWithIds(
+        const ListSource &source, const ListQuery &query, const QList<qint64> &ids, QList<ListRow> *rows)
+        = 0;
+    // The number of rows that pass query.equals, from the source's count table; std::nullopt when there is
+    // none or it cannot answer these filters.
+    virtual std::optional<qint64> keptCount(const ListSource &source, const ListQuery &query) = 0;
+    // Counts the rows that pass query.equals with an id after `afterId`, at most `limit` of them: adds them
+    // to *count and sets *lastId to the last id counted. Returns false on failure; *done when none is left.
+    virtual bool countSome(const ListSource &source, const ListQuery &query, qint64 afterId, int limit,
+        qint64 *count, qint64 *lastId, bool *done)
+        = 0;
+    // The parents (key, name), ordered by name (case-insensitive for ASCII) then key.
+    virtual QList<QPair<QString, QString>> parents(const ListSource &source) = 0;
+    // A number that changes whenever another connection (this process's or another's) commits a write.
+    virtual qint64 changeCounter() = 0;
+};
