@@ -2506,6 +2506,10 @@ Details: „cronofyctl team connect --help“.</translation>
         <source>The list could not be read to the end.</source>
         <translation type="vanished">Die Liste konnte nicht bis zum Ende gelesen werden.</translation>
     </message>
+    <message>
+        <source>Upgrading the list to version %1 (%2 of %3)…</source>
+        <translation>Die Liste wird auf Version %1 aktualisiert (%2 von %3)…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -3578,6 +3582,22 @@ Details: „cronofyctl team connect --help“.</translation>
     <message>
         <source>The shared list %1 could not be used (%2). Nothing was saved. Try again; if it keeps failing, ask the server&apos;s administrator.</source>
         <translation>Die gemeinsame Liste %1 konnte nicht verwendet werden (%2). Es wurde nichts gespeichert. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryUpgrade</name>
+    <message>
+        <source>Upgrading the list of applications and calendars…</source>
+        <translation>Die Liste der Anwendungen und Kalender wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Upgrading the list</source>
+        <translation>Liste wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Upgrading the list of applications and calendars to version %1, building its indexes (%2 of %3)…</source>
+        <extracomment>%1 is the schema version being made, %2 and %3 the step&apos;s statement and how many it has.</extracomment>
+        <translation>Die Liste der Anwendungen und Kalender wird auf Version %1 aktualisiert, ihre Indizes werden erstellt (%2 von %3)…</translation>
     </message>
 </context>
 <context>

@@ -2079,6 +2079,10 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <source>a team&apos;s shared list on PostgreSQL, or this computer&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrading the list to version %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -3126,6 +3130,22 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <source>The shared list %1 could not be used (%2). Nothing was saved. Try again; if it keeps failing, ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryUpgrade</name>
+    <message>
+        <source>Upgrading the list of applications and calendars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the list of applications and calendars to version %1, building its indexes (%2 of %3)…</source>
+        <extracomment>%1 is the schema version being made, %2 and %3 the step&apos;s statement and how many it has.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

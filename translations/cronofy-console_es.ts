@@ -2504,6 +2504,10 @@ Detalles: «cronofyctl team connect --help».</translation>
         <source>The list could not be read to the end.</source>
         <translation type="vanished">No se pudo leer la lista hasta el final.</translation>
     </message>
+    <message>
+        <source>Upgrading the list to version %1 (%2 of %3)…</source>
+        <translation>Actualizando la lista a la versión %1 (%2 de %3)…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -3576,6 +3580,22 @@ Detalles: «cronofyctl team connect --help».</translation>
     <message>
         <source>The shared list %1 could not be used (%2). Nothing was saved. Try again; if it keeps failing, ask the server&apos;s administrator.</source>
         <translation>No se pudo usar la lista compartida %1 (%2). No se guardó nada. Vuelva a intentarlo; si sigue fallando, consulte al administrador del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryUpgrade</name>
+    <message>
+        <source>Upgrading the list of applications and calendars…</source>
+        <translation>Actualizando la lista de aplicaciones y calendarios…</translation>
+    </message>
+    <message>
+        <source>Upgrading the list</source>
+        <translation>Actualizando la lista</translation>
+    </message>
+    <message>
+        <source>Upgrading the list of applications and calendars to version %1, building its indexes (%2 of %3)…</source>
+        <extracomment>%1 is the schema version being made, %2 and %3 the step&apos;s statement and how many it has.</extracomment>
+        <translation>Actualizando la lista de aplicaciones y calendarios a la versión %1, creando sus índices (%2 de %3)…</translation>
     </message>
 </context>
 <context>

@@ -2506,6 +2506,10 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
         <source>The list could not be read to the end.</source>
         <translation type="vanished">La liste n’a pas pu être lue jusqu’au bout.</translation>
     </message>
+    <message>
+        <source>Upgrading the list to version %1 (%2 of %3)…</source>
+        <translation>Mise à niveau de la liste vers la version %1 (%2 sur %3)…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -3578,6 +3582,22 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     <message>
         <source>The shared list %1 could not be used (%2). Nothing was saved. Try again; if it keeps failing, ask the server&apos;s administrator.</source>
         <translation>La liste partagée %1 n’a pas pu être utilisée (%2). Rien n’a été enregistré. Réessayez&#xa0;; si l’échec persiste, contactez l’administrateur du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryUpgrade</name>
+    <message>
+        <source>Upgrading the list of applications and calendars…</source>
+        <translation>Mise à niveau de la liste des applications et des calendriers…</translation>
+    </message>
+    <message>
+        <source>Upgrading the list</source>
+        <translation>Mise à niveau de la liste</translation>
+    </message>
+    <message>
+        <source>Upgrading the list of applications and calendars to version %1, building its indexes (%2 of %3)…</source>
+        <extracomment>%1 is the schema version being made, %2 and %3 the step&apos;s statement and how many it has.</extracomment>
+        <translation>Mise à niveau de la liste des applications et des calendriers vers la version %1, création de ses index (%2 sur %3)…</translation>
     </message>
 </context>
 <context>

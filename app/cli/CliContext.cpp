@@ -7,6 +7,7 @@
 #include "registry/Registry.h"
 #include "secrets/KeychainSecretStore.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -101,13 +102,27 @@ int CliContext::open()
         return ExitCode::Ok;
     SecretStore *store = secrets();
     Registry::OpenResult opened;
+    // An upgrade of a large file (indexes built over millions of rows) says what it does after a second.
+    QElapsedTimer upgrading;
+    upgrading.start();
     if (m_shared) {
         Registry::SharedOptions options;
         options.secretHere = [store](const QString &clientId) { return secretHere(store, clientId); };
         opened = Registry::openShared(*m_shared, m_sharedPassword, options);
     } else {
-        opened = Registry::open();
+        Registry::OpenOptions options;
+        options.upgradeProgress = [&upgrading](int version, int statement, int statements) {
+            if (upgrading.elapsed() >= 1000 && stderrIsTerminal())
+                errRaw(QStringLiteral("\r")
+                    + Cli::tr("Upgrading the list to version %1 (%2 of %3)…")
+                          .arg(version)
+                          .arg(statement + 1)
+                          .arg(statements));
+        };
+        opened = Registry::open(Registry::defaultPath(), options);
     }
+    if (upgrading.elapsed() >= 1000 && stderrIsTerminal())
+        errRaw(QStringLiteral("\r\x1b[2K"));
     if (!opened.registry) {
         err(opened.error.message());
         return ExitCode::Storage;

@@ -2,6 +2,7 @@
 #include "ConsoleSession.h"
 #include "DisplayCheck.h"
 #include "MainWindow.h"
+#include "RegistryUpgrade.h"
 #include "Relaunch.h"
 #include "RestartProbe.h"
 #include "ScreenshotTour.h"
@@ -9,6 +10,7 @@
 #include "StartupProbe.h"
 #include "common/Localization.h"
 #include "common/SingleInstance.h"
+#include "registry/Registry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -128,6 +130,15 @@ int main(int argc, char *argv[])
                     qPrintable(QCoreApplication::translate(
                         "main", "Cronofy Console is already running: its window was brought to the front.")));
                 QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
+                return;
+            }
+            // A list written by an older version is upgraded first, off the GUI thread, with progress.
+            if (RegistryUpgrade::needed(Registry::defaultPath())) {
+                QApplication::setQuitOnLastWindowClosed(false);
+                RegistryUpgrade::run(Registry::defaultPath(), nullptr, [&](const QString &) {
+                    QApplication::setQuitOnLastWindowClosed(true);
+                    build();
+                });
                 return;
             }
             build();

@@ -4,6 +4,7 @@
 #include "registry/Registry.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -484,6 +485,93 @@ private slots:
         QCOMPARE(r.calendar(QStringLiteral("cli_v1_one"), QStringLiteral("room-1"))->id, 1);
         QCOMPARE(r.calendar(QStringLiteral("cli_v1_one"), QStringLiteral("room-1"))->provisionedAt,
             QDateTime::fromMSecsSinceEpoch(1700000200000, Qt::UTC));
+    }
+
+    // A version 1 file of 100,000 calendars (the first release's schema, rows made inside SQLite) upgraded in
+    // place: every row kept, the counts and the search index built, and progress told before each statement.
+    void upgradesALargeVersion1FileInPlace()
+    {
+        const QString path = fresh("v1-large");
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        constexpr int rows = 100000;
+        {
+            RawConnection raw(path);
+            QFile script(QStringLiteral(REGISTRY_TEST_DATA "/registry-v1.sql"));
+            QVERIFY(script.open(QIODevice::ReadOnly));
+            const QStringList lines = QString::fromUtf8(script.readAll()).split(QLatin1Char('\n'));
+            for (const QString &line : lines) {
+                if (line.startsWith(QLatin1String("CREATE"))
+                    || line.startsWith(QLatin1String("INSERT INTO applications"))
+                    || line.startsWith(QLatin1String("PRAGMA"))) {
+                    QSqlQuery q(raw.db());
+                    QVERIFY2(q.exec(line), qPrintable(q.lastError().text()));
+                }
+            }
+            QSqlQuery q(raw.db());
+            QVERIFY2(q.exec(QStringLiteral(
+                         "WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < %1)"
+                         " INSERT INTO calendars SELECT i, CASE WHEN i % 2 THEN 'cli_v1_one' ELSE "
+                         "'cli_v1_two' END,"
+                         " 'room-' || i, 'apc_' || i, 'pro_' || i, 'Zo\u00eb ' || i, 'Cronofy', 'read_write',"
+                         " CASE WHEN i % 11 THEN 1700000000000 + i END,"
+                         " CASE WHEN i % 7 = 0 THEN 'revoked' WHEN i % 13 = 0 THEN 'failed' ELSE 'active' "
+                         "END FROM seq")
+                                .arg(rows)),
+                qPrintable(q.lastError().text()));
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        }
+        QCOMPARE(Registry::schemaVersionOf(path), 1);
+        QList<int> versionsTold;
+        int statementsTold = 0;
+        Registry::OpenOptions options;
+        options.upgradeProgress = [&](int version, int statement, int statements) {
+            if (versionsTold.isEmpty() || versionsTold.constLast() != version)
+                versionsTold.append(version);
+            QVERIFY(statement < statements);
+            ++statementsTold;
+        };
+        QElapsedTimer took;
+        took.start();
+        Registry::OpenResult opened = Registry::open(path, options);
+        QVERIFY2(opened.registry, qPrintable(opened.error.message()));
+        qInfo("a version 1 file of %d calendars upgraded in %lld ms", rows, qlonglong(took.elapsed()));
+        QCOMPARE(versionsTold, QList<int>({2, 3, 4}));
+        QVERIFY(statementsTold > 15);
+        QCOMPARE(Registry::schemaVersionOf(path), Registry::currentSchemaVersion());
+        Registry &r = *opened.registry;
+        QCOMPARE(r.calendarCount(), rows);
+        QVERIFY(r.integrityOk());
+        // Nothing lost: every row as it was (sampled), the counts, the search.
+        for (const int i : {1, 2, 7, 13, 11, 50000, 99999, 100000}) {
+            const QString clientId = i % 2 ? QStringLiteral("cli_v1_one") : QStringLiteral("cli_v1_two");
+            const std::optional<CalendarRecord> c = r.calendar(clientId, QStringLiteral("room-%1").arg(i));
+            QVERIFY(c);
+            QCOMPARE(c->id, i);
+            QCOMPARE(c->sub, QStringLiteral("apc_%1").arg(i));
+            QCOMPARE(c->profileName, QStringLiteral("Zo\u00eb %1").arg(i));
+            QCOMPARE(c->provisionedAt.isValid(), i % 11 != 0);
+            QCOMPARE(c->lastSeenAt, c->provisionedAt);
+            QCOMPARE(c->status,
+                i % 7 == 0        ? CalendarRecord::Status::Revoked
+                    : i % 13 == 0 ? CalendarRecord::Status::Failed
+                                  : CalendarRecord::Status::Active);
+        }
+        QCOMPARE(scalarOn(r, QStringLiteral("SELECT sum(n) FROM calendar_counts")).toInt(), rows);
+        QCOMPARE(
+            scalarOn(r,
+                QStringLiteral(
+                    "SELECT n FROM calendar_counts WHERE client_id = 'cli_v1_two' AND status = 'revoked'"))
+                .toInt(),
+            scalarOn(r,
+                QStringLiteral(
+                    "SELECT count(*) FROM calendars WHERE client_id = 'cli_v1_two' AND status = 'revoked'"))
+                .toInt());
+        QCOMPARE(
+            scalarOn(r,
+                QStringLiteral(
+                    "SELECT rowid FROM calendars_search WHERE calendars_search MATCH '\"ZO\u00cb 4242\"'"))
+                .toInt(),
+            4242);
     }
 
     void refusesANewerSchema()

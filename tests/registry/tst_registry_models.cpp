@@ -63,21 +63,12 @@ bool loadAll(CalendarsModel &model)
     return true;
 }
 
-QStringList column(CalendarsModel &model, int col, int role = Qt::DisplayRole)
-{
-    QStringList out;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QTest::qWaitFor([&] { return model.rowAt(row) != nullptr; }, 10000);
-        out.append(model.index(row, col).data(role).toString());
-    }
-    return out;
-}
-
 QList<qint64> ids(CalendarsModel &model)
 {
     QList<qint64> out;
     for (int row = 0; row < model.rowCount(); ++row) {
-        QTest::qWaitFor([&] { return model.rowAt(row) != nullptr; }, 10000);
+        if (!QTest::qWaitFor([&] { return model.rowAt(row) != nullptr; }, 10000))
+            return {};
         out.append(model.index(row, 0).data(CalendarsModel::IdRole).toLongLong());
     }
     return out;
