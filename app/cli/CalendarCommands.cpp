@@ -200,14 +200,14 @@ int Commands::calendarList(CliContext &context, SubcommandParser &parser)
     CalendarExport::Options options;
     options.query = CalendarExport::byId(clientId);
     const QHash<QString, QString> names = CalendarExport::applicationNames(*context.registry());
-    const QString path = context.registry()->path();
+    const ListStoreFactory stores = context.registry()->listStores();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return ExitCode::Storage;
     if (p.isSet(csv) || p.isSet(json)) {
         // CSV: the bytes as the file would hold them (CRLF rows); stdout is binary-safe here.
         options.format = p.isSet(json) ? CalendarExport::Format::Json : CalendarExport::Format::Csv;
-        const CalendarExport::Result result = CalendarExport::write(path, names, options, &out);
+        const CalendarExport::Result result = CalendarExport::write(stores, names, options, &out);
         if (!result.ok()) {
             CliContext::err(result.error);
             return ExitCode::Storage;
@@ -223,7 +223,7 @@ int Commands::calendarList(CliContext &context, SubcommandParser &parser)
     QList<qsizetype> widths;
     qint64 listed = 0;
     const CalendarExport::Result result
-        = CalendarExport::read(path, options.query, [&](const QList<CalendarRecord> &page) {
+        = CalendarExport::read(stores, options.query, [&](const QList<CalendarRecord> &page) {
               QList<QStringList> rows;
               for (const CalendarRecord &c : page) {
                   const QString status = c.status == CalendarRecord::Status::Active ? Cli::tr("active")

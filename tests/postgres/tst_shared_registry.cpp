@@ -1,11 +1,16 @@
 // The shared list on a real PostgreSQL server (tests/support/PostgresServer): the schema made on connect and
 // a newer one refused, two admins (two roles, two keychains) on one database, the same ids written by both at
 // once, colleagues' writes announced through LISTEN/NOTIFY, who did what, the server killed mid-run, and the
-// sentences for a wrong password and a refused TLS connection.
+// sentences for a wrong password and a refused TLS connection; the Calendars list drawn a page at a time from
+// it (PostgresListStore) and its streamed export.
+#include "PagedModelWait.h"
 #include "PostgresServer.h"
 #include "TestEnvironment.h"
+#include "list/ListSources.h"
 #include "postgres/PostgresAddress.h"
 #include "postgres/PostgresSchema.h"
+#include "registry/CalendarExport.h"
+#include "registry/CalendarsModel.h"
 #include "registry/Registry.h"
 
 #include <QElapsedTimer>
@@ -243,6 +248,94 @@ private slots:
 
     // The window starts with the list not connected: nothing read, writes refused at once with a sentence
     // (never a wait on the network), until connectShared().
+    // The Calendars list on the shared list: pages read by keyset on the worker's own connection, every sort
+    // in the server's order, searches through pg_trgm (3+ characters) and by a scan (1 or 2), the count from
+    // the counts table, a colleague's rows shown once announced, and the export streamed a page at a time.
+    void theListIsDrawnAPageAtATime()
+    {
+        auto alice = open(QStringLiteral("alice"), alicePassword);
+        auto bob = open(QStringLiteral("bob"), bobPassword);
+        QVERIFY(alice && bob);
+        const QString app = QStringLiteral("app-paged");
+        QVERIFY(alice->upsertApplication(application(app)).ok());
+        QList<CalendarRecord> rooms;
+        for (int i = 0; i < 300; ++i)
+            rooms.append(calendar(app, QStringLiteral("paged-%1").arg(i, 3, 10, QLatin1Char('0'))));
+        rooms[7].profileName = QStringLiteral("Salle \u00c9lodie");
+        rooms[8].profileName = QStringLiteral("room PAGED-008"); // sorts with "Room paged-…" by ASCII case
+        QVERIFY(alice->upsertCalendars(rooms).ok());
+
+        CalendarsModel model(alice.get());
+        model.setApplicationFilter(app);
+        model.sort(CalendarsModel::CalendarIdColumn, Qt::DescendingOrder);
+        model.start();
+        QVERIFY(PagedModelWait::loadAll(model));
+        QCOMPARE(model.rowCount(), 300);
+        QTRY_VERIFY(model.countIsExact());
+        QCOMPARE(model.count(), qint64(300));
+        QCOMPARE(model.record(0).applicationCalendarId, QStringLiteral("paged-299"));
+        QCOMPARE(model.record(299).applicationCalendarId, QStringLiteral("paged-000"));
+        const QList<qint64> all = PagedModelWait::ids(model);
+        QCOMPARE(QSet<qint64>(all.cbegin(), all.cend()).size(), 300);
+
+        // Every sortable column, both ways: every row once, in the order the column's text or date gives.
+        for (int column : {int(CalendarsModel::ApplicationColumn), int(CalendarsModel::SubColumn),
+                 int(CalendarsModel::ProfileColumn), int(CalendarsModel::ProvisionedColumn),
+                 int(CalendarsModel::StatusColumn)}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(column, order);
+                QVERIFY(PagedModelWait::loadAll(model));
+                const QList<qint64> shown = PagedModelWait::ids(model);
+                QCOMPARE(QSet<qint64>(shown.cbegin(), shown.cend()).size(), 300);
+                if (column == CalendarsModel::ProfileColumn) {
+                    for (int row = 1; row < model.rowCount(); ++row) {
+                        const int c = ListOrder::compareText(
+                            model.record(row - 1).profileName, model.record(row).profileName, false);
+                        QVERIFY2(
+                            order == Qt::AscendingOrder ? c <= 0 : c >= 0, qPrintable(QString::number(row)));
+                    }
+                }
+            }
+        }
+
+        // 3 or more characters: the trigram index; any case.
+        model.setSearchText(QStringLiteral("GED-01"));
+        QVERIFY(PagedModelWait::loadAll(model));
+        QCOMPARE(model.rowCount(), 10);
+        QTRY_VERIFY(model.countIsExact());
+        QCOMPARE(model.count(), qint64(10));
+        model.setSearchText(QStringLiteral("\u00c9lodie"));
+        QVERIFY(PagedModelWait::loadAll(model));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.record(0).applicationCalendarId, QStringLiteral("paged-007"));
+        // 1 character: read in order and checked row by row; 57 of 000..299 contain a 7.
+        model.setSearchText(QStringLiteral("7"));
+        QVERIFY(PagedModelWait::loadAll(model));
+        QCOMPARE(model.rowCount(), 57);
+        QTRY_VERIFY(model.countIsExact());
+        QCOMPARE(model.count(), qint64(57));
+
+        // A colleague's row appears in the open list (NOTIFY on the worker's connection).
+        model.setSearchText({});
+        QVERIFY(PagedModelWait::loadAll(model));
+        QVERIFY(bob->upsertCalendar(calendar(app, QStringLiteral("paged-300"))).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(model.countIsExact() && model.count() == 301, 2000);
+        QVERIFY(PagedModelWait::loadAll(model));
+        QCOMPARE(model.rowCount(), 301);
+
+        // The export: every row, through a connection of its own.
+        QSet<QString> exportedIds;
+        const CalendarExport::Result exported = CalendarExport::read(alice->listStores(),
+            CalendarExport::byId(app), [&exportedIds](const QList<CalendarRecord> &page) {
+                for (const CalendarRecord &c : page)
+                    exportedIds.insert(c.applicationCalendarId);
+                return true;
+            });
+        QVERIFY2(exported.ok(), qPrintable(exported.error));
+        QCOMPARE(exported.written, qint64(301));
+        QCOMPARE(exportedIds.size(), 301);
+    }
+
     void unconnectedUntilConnected()
     {
         std::unique_ptr<Registry> registry = Registry::sharedUnconnected(

@@ -273,7 +273,7 @@ private slots:
         options.query.search = QStringLiteral("bulk-");
         options.query.sortColumn = ListSources::CalendarApplicationCalendarId;
         QList<qint64> reported;
-        CalendarExport::Result result = CalendarExport::exportTo(m_registry->path(),
+        CalendarExport::Result result = CalendarExport::exportTo(m_registry->listStores(),
             CalendarExport::applicationNames(*m_registry), path, options, [&reported](qint64 written) {
                 reported.append(written);
                 return true;
@@ -290,7 +290,7 @@ private slots:
         // Cancelled after the second page: the earlier file stays as it was.
         const QByteArray before = readFile(path);
         result = CalendarExport::exportTo(
-            m_registry->path(), {}, path, options, [](qint64 written) { return written < 2000; });
+            m_registry->listStores(), {}, path, options, [](qint64 written) { return written < 2000; });
         QVERIFY(result.cancelled);
         QCOMPARE(readFile(path), before);
     }

@@ -3,6 +3,7 @@
 // by this connection and by another one; paging, sort order of tricky texts, search while typing (1-2
 // characters scanned, 3+ through the trigram index, non-ASCII), counts, the selection across refreshes; and
 // the generic list over the operation log.
+#include "PagedModelWait.h"
 #include "TestEnvironment.h"
 #include "list/ListSources.h"
 #include "registry/ApplicationsModel.h"
@@ -45,34 +46,8 @@ CalendarRecord cal(const QString &clientId, const QString &id, const QString &pr
     return c;
 }
 
-// Waits until the model shows its query and has read every row (scrolling to the end as a view would).
-bool loadAll(CalendarsModel &model)
-{
-    if (!QTest::qWaitFor([&] { return !model.isFetching(); }, 10000))
-        return false;
-    while (model.canFetchMore({})) {
-        model.fetchMore({});
-        if (!QTest::qWaitFor([&] { return !model.isFetching(); }, 10000))
-            return false;
-    }
-    // Every page in memory again (pages scrolled past may have been evicted).
-    for (int row = 0; row < model.rowCount(); row += PagedListModel::pageSize) {
-        if (!QTest::qWaitFor([&] { return model.rowAt(row) != nullptr; }, 10000))
-            return false;
-    }
-    return true;
-}
-
-QList<qint64> ids(CalendarsModel &model)
-{
-    QList<qint64> out;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (!QTest::qWaitFor([&] { return model.rowAt(row) != nullptr; }, 10000))
-            return {};
-        out.append(model.index(row, 0).data(CalendarsModel::IdRole).toLongLong());
-    }
-    return out;
-}
+using PagedModelWait::ids;
+using PagedModelWait::loadAll;
 
 // What a search shows, worked out the slow way: the ids of the calendars whose calendar id, sub, profile
 // name, client_id or application name contains the text, ignoring case, in id order.

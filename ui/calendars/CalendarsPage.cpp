@@ -693,7 +693,7 @@ void CalendarsPage::writeExport(ExportFormat format, const QString &path)
     options.format = format == ExportFormat::Csv ? CalendarExport::Format::Csv : CalendarExport::Format::Json;
     options.query = m_filter->shownQuery();
     const QHash<QString, QString> names = CalendarExport::applicationNames(*registry);
-    const QString registryPath = registry->path();
+    const ListStoreFactory stores = registry->listStores();
     const qint64 expected = m_filter->count();
 
     auto *progress = new QProgressDialog(
@@ -716,7 +716,7 @@ void CalendarsPage::writeExport(ExportFormat format, const QString &path)
 
     auto result = std::make_shared<CalendarExport::Result>();
     QThread *thread = QThread::create([=] {
-        *result = CalendarExport::exportTo(registryPath, names, path, options, [cancel, written](qint64 n) {
+        *result = CalendarExport::exportTo(stores, names, path, options, [cancel, written](qint64 n) {
             written->store(n);
             return !cancel->load();
         });

@@ -180,12 +180,20 @@ ListWorker::~ListWorker() = default;
 
 void ListWorker::start()
 {
-    m_store = m_factory();
+    ensureOpen();
+}
+
+bool ListWorker::ensureOpen()
+{
+    if (m_open)
+        return true;
+    m_store = m_factory ? m_factory() : nullptr;
     QString error;
     m_open = m_store && m_store->open(&error);
     if (!m_open) {
+        m_store.reset();
         qCWarning(lcRegistry) << "the list cannot read the store:" << error;
-        return;
+        return false;
     }
     auto cancelled = [this] {
         return m_working.load(std::memory_order_relaxed) != m_latest->load(std::memory_order_relaxed);
@@ -197,6 +205,7 @@ void ListWorker::start()
     m_poll->setInterval(pollMs);
     connect(m_poll, &QTimer::timeout, this, &ListWorker::poll);
     m_poll->start();
+    return true;
 }
 
 void ListWorker::stop()
@@ -219,7 +228,7 @@ void ListWorker::poll()
 
 void ListWorker::setQuery(quint64 generation, const ListQuery &query)
 {
-    if (!m_open || stale(generation))
+    if (stale(generation) || !ensureOpen())
         return;
     m_working = generation;
     m_generation = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "list/ListTypes.h"
+#include "store/ListStore.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,7 +11,6 @@
 #include <functional>
 #include <memory>
 
-class ListStore;
 class QTimer;
 
 // Reads a query's pages from a store, synchronously, in the calling thread: the part of the list's work
@@ -69,7 +69,7 @@ class ListWorker : public QObject
     Q_OBJECT
 
 public:
-    using StoreFactory = std::function<std::unique_ptr<ListStore>()>;
+    using StoreFactory = ListStoreFactory;
     ListWorker(StoreFactory factory, const ListSource &source, int pageSize,
         std::shared_ptr<std::atomic<quint64>> latest);
     ~ListWorker() override;
@@ -94,6 +94,9 @@ private:
     void startCount(quint64 generation);
     void countSlice(quint64 generation);
     void poll();
+    // Opens the store when it is not open yet (at start, or later: a shared list connected after the window
+    // started). False while it cannot be opened.
+    bool ensureOpen();
 
     StoreFactory m_factory;
     std::unique_ptr<ListStore> m_store;

@@ -7,7 +7,6 @@
 #include "registry/Csv.h"
 #include "registry/RecordText.h"
 #include "registry/Registry.h"
-#include "store/SqliteListStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,17 +56,17 @@ ListQuery CalendarExport::byId(const QString &clientId)
     return query;
 }
 
-CalendarExport::Result CalendarExport::read(const QString &registryPath, const ListQuery &query,
+CalendarExport::Result CalendarExport::read(const ListStoreFactory &stores, const ListQuery &query,
     const std::function<bool(const QList<CalendarRecord> &)> &page)
 {
     Result result;
-    SqliteListStore store(registryPath);
+    const std::unique_ptr<ListStore> store = stores ? stores() : nullptr;
     QString error;
-    if (!store.open(&error)) {
+    if (!store || !store->open(&error)) {
         result.error = tr("The list could not be read (%1).").arg(error);
         return result;
     }
-    ListReader reader(&store, ListSources::calendars(), exportPageSize, [] { return false; });
+    ListReader reader(store.get(), ListSources::calendars(), exportPageSize, [] { return false; });
     const bool read = reader.prepare(query) && reader.readAll([&](const QList<ListRow> &rows) {
         QList<CalendarRecord> calendars;
         calendars.reserve(rows.size());
@@ -85,7 +84,7 @@ CalendarExport::Result CalendarExport::read(const QString &registryPath, const L
     return result;
 }
 
-CalendarExport::Result CalendarExport::write(const QString &registryPath,
+CalendarExport::Result CalendarExport::write(const ListStoreFactory &stores,
     const QHash<QString, QString> &applicationNames, const Options &options, QIODevice *out,
     const Progress &progress)
 {
@@ -100,7 +99,7 @@ CalendarExport::Result CalendarExport::write(const QString &registryPath,
         return !writeFailed;
     };
     put(json ? QByteArray("[") : Csv::formatRow(keys));
-    Result result = read(registryPath, options.query, [&](const QList<CalendarRecord> &calendars) {
+    Result result = read(stores, options.query, [&](const QList<CalendarRecord> &calendars) {
         QByteArray chunk;
         for (const CalendarRecord &calendar : calendars) {
             QStringList fields = fieldsOf(calendar, applicationNames);
@@ -137,14 +136,14 @@ CalendarExport::Result CalendarExport::write(const QString &registryPath,
     return result;
 }
 
-CalendarExport::Result CalendarExport::exportTo(const QString &registryPath,
+CalendarExport::Result CalendarExport::exportTo(const ListStoreFactory &stores,
     const QHash<QString, QString> &applicationNames, const QString &filePath, const Options &options,
     const Progress &progress)
 {
     QSaveFile file(filePath);
     Result result;
     if (file.open(QIODevice::WriteOnly)) {
-        result = write(registryPath, applicationNames, options, &file, progress);
+        result = write(stores, applicationNames, options, &file, progress);
         if (result.ok() && !file.commit())
             result.error = file.errorString();
     } else {
@@ -169,5 +168,5 @@ CalendarExport::Result CalendarExport::exportTo(const QString &registryPath,
 CalendarExport::Result CalendarExport::exportTo(
     const Registry &registry, const QString &filePath, const Options &options)
 {
-    return exportTo(registry.path(), applicationNames(registry), filePath, options);
+    return exportTo(registry.listStores(), applicationNames(registry), filePath, options);
 }

@@ -2,6 +2,7 @@
 
 #include "list/ListTypes.h"
 #include "registry/RegistryTypes.h"
+#include "store/ListStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -59,12 +60,12 @@ public:
 
     // Calls `page` with the calendars of `query`, a page at a time, in order, until the end or until it
     // returns false (then Result::cancelled). Safe in any thread: reads through a connection of its own.
-    static Result read(const QString &registryPath, const ListQuery &query,
+    static Result read(const ListStoreFactory &stores, const ListQuery &query,
         const std::function<bool(const QList<CalendarRecord> &)> &page);
-    // Safe in any thread: reads through a connection of its own to the file at registryPath.
-    static Result exportTo(const QString &registryPath, const QHash<QString, QString> &applicationNames,
+    // Safe in any thread: reads through a connection of its own (from Registry::listStores()).
+    static Result exportTo(const ListStoreFactory &stores, const QHash<QString, QString> &applicationNames,
         const QString &filePath, const Options &options, const Progress &progress = {});
-    static Result write(const QString &registryPath, const QHash<QString, QString> &applicationNames,
+    static Result write(const ListStoreFactory &stores, const QHash<QString, QString> &applicationNames,
         const Options &options, QIODevice *out, const Progress &progress = {});
     // The same, from the registry's thread.
     static Result exportTo(const Registry &registry, const QString &filePath, const Options &options);

@@ -3,7 +3,6 @@
 #include "list/ListSources.h"
 #include "registry/RecordText.h"
 #include "registry/Registry.h"
-#include "store/SqliteListStore.h"
 
 #include <QTimer>
 
@@ -54,12 +53,7 @@ CalendarRecord::Status statusOf(const QString &word)
 } // namespace
 
 CalendarsModel::CalendarsModel(Registry *registry, QObject *parent)
-    : PagedListModel(
-        ListSources::calendars(),
-        [path = registry ? registry->path() : QString()]() -> std::unique_ptr<ListStore> {
-            return std::make_unique<SqliteListStore>(path);
-        },
-        parent)
+    : PagedListModel(ListSources::calendars(), registry ? registry->listStores() : ListStoreFactory(), parent)
     , m_registry(registry)
 {
     if (registry) {
@@ -255,7 +249,18 @@ int CalendarsModel::rowOf(const QString &clientId, const QString &applicationCal
 
 void CalendarsModel::reload()
 {
-    refresh();
+    if (m_registry) {
+        m_applicationNames.clear();
+        const QList<ApplicationRecord> applications = m_registry->applications();
+        for (const ApplicationRecord &a : applications)
+            m_applicationNames.insert(a.clientId, a.name);
+    }
+    // A query whose first page never came (a shared list not connected when it was asked) is asked again;
+    // otherwise the shown pages are read again, keeping the selection and the scroll position.
+    if (isLoading())
+        setQuery(query());
+    else
+        refresh();
 }
 
 void CalendarsModel::onApplicationChanged(const QString &clientId)

@@ -72,7 +72,8 @@ public:
     static CalendarRecord recordOf(const ListRow &row);
 
 public slots:
-    // Reads the shown pages again (changes are followed by themselves; kept for the window's activation).
+    // Reads the application names and the shown pages again (changes are followed by themselves; for the
+    // window's activation and a shared list once connected, or after a write too large to name its rows).
     void reload();
 
 private:

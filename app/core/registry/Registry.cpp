@@ -4,11 +4,14 @@
 #include "postgres/PostgresConnection.h"
 #include "postgres/PostgresSchema.h"
 #include "registry/RegistrySchema.h"
+#include "store/PostgresListStore.h"
+#include "store/SqliteListStore.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -198,6 +201,13 @@ struct Registry::Private
     // The shared list on PostgreSQL (docs/shared-list.md); else the SQLite file at `path`.
     std::optional<PostgresAddress> shared;
     QString password; // kept in memory to reconnect; never written anywhere
+    // The same password for the list's own connections (listStores()), opened in other threads.
+    struct Credentials
+    {
+        QMutex mutex;
+        QString password;
+    };
+    std::shared_ptr<Credentials> credentials = std::make_shared<Credentials>();
     SharedOptions sharedOptions;
     Registry *owner = nullptr;
 
@@ -463,6 +473,10 @@ RegistryError Registry::connectShared(const QString &password)
             d->connection, *d->shared, password, &error, d->sharedOptions.connectTimeoutSeconds))
         return error; // the connection is removed again
     d->password = password;
+    {
+        QMutexLocker lock(&d->credentials->mutex);
+        d->credentials->password = password;
+    }
     d->listen();
     d->setAvailable(true);
     return {};
@@ -478,6 +492,23 @@ RegistryError Registry::availability() const
     if (isAvailable())
         return {};
     return {RegistryError::Kind::Unreachable, tr("not connected"), d->path, true};
+}
+
+ListStoreFactory Registry::listStores() const
+{
+    if (!d->shared)
+        return [path = d->path]() -> std::unique_ptr<ListStore> {
+            return std::make_unique<SqliteListStore>(path);
+        };
+    return [address = *d->shared, credentials = d->credentials,
+               timeout = d->sharedOptions.connectTimeoutSeconds]() -> std::unique_ptr<ListStore> {
+        QString password;
+        {
+            QMutexLocker lock(&credentials->mutex);
+            password = credentials->password;
+        }
+        return std::make_unique<PostgresListStore>(address, password, timeout);
+    };
 }
 
 QString Registry::connectionName() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/RegistryTypes.h"
+#include "store/ListStore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -116,6 +117,9 @@ public:
 
     // Whether this is the shared list on PostgreSQL.
     bool isShared() const;
+    // Opens read connections of their own to this list, for the list's worker thread and streamed exports
+    // (SqliteListStore on the file, PostgresListStore on the shared list). Safe to call from any thread.
+    ListStoreFactory listStores() const;
     QString path() const;
     // The name of this Registry's own QSqlDatabase connection. For tests and the benchmark only (e.g. to set
     // PRAGMA max_page_count); the window and cronofyctl never run SQL themselves.

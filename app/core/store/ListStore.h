@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 // The read side of the store, as the list's worker thread uses it: one connection, opened in that thread
@@ -51,4 +52,21 @@ public:
     virtual QList<QPair<QString, QString>> parents(const ListSource &source) = 0;
     // A number that changes whenever another connection (this process's or another's) commits a write.
     virtual qint64 changeCounter() = 0;
+
+protected:
+    // The SQL both backends share. "a, b, c": the source's columns.
+    static QString columnList(const ListSource &source);
+    // "a = ? AND b = ?" for the query's equality filters (empty when none), their values appended to binds.
+    static QString filters(const ListSource &source, const ListQuery &query, QVariantList *binds);
+    // " WHERE " and the non-empty terms joined by AND; empty when none.
+    static QString where(const QStringList &terms);
+    // Sorted by parent: the parents in the query's order from the one in `after` (parents()), each asked for
+    // its rows in id order by `read` (its key, the id to start after or a null QVariant, how many rows)
+    // until `limit` rows are there.
+    bool rowsByParent(const ListSource &source, const ListQuery &query, const ListKey &after, int limit,
+        QList<ListRow> *rows, const std::function<bool(const QString &, const QVariant &, int)> &read);
 };
+
+// Opens a new store connection (for the list's worker thread, or an export's): on the same list as the
+// Registry that made it (Registry::listStores()).
+using ListStoreFactory = std::function<std::unique_ptr<ListStore>()>;

@@ -16,35 +16,6 @@ namespace {
 
 QAtomicInt connectionCounter;
 
-QString columnList(const ListSource &source)
-{
-    QStringList names;
-    for (const ListColumn &column : source.columns)
-        names.append(column.name);
-    return names.join(QStringLiteral(", "));
-}
-
-// "a = ? AND b = ?" for the query's equality filters (empty when none), their values appended to binds.
-QString filters(const ListSource &source, const ListQuery &query, QVariantList *binds)
-{
-    QStringList terms;
-    for (const auto &[column, value] : query.equals) {
-        terms.append(source.columns.at(column).name + QStringLiteral(" = ?"));
-        binds->append(value);
-    }
-    return terms.join(QStringLiteral(" AND "));
-}
-
-QString where(const QStringList &terms)
-{
-    QStringList kept;
-    for (const QString &t : terms) {
-        if (!t.isEmpty())
-            kept.append(t);
-    }
-    return kept.isEmpty() ? QString() : QStringLiteral(" WHERE ") + kept.join(QStringLiteral(" AND "));
-}
-
 #if CONSOLE_SQLITE_DIRECT
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
@@ -164,41 +135,22 @@ bool SqliteListStore::orderedRows(
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
 
     if (query.sortColumn == ListQuery::sortByParent) {
-        // Parents in name order, each parent's rows by id: the rows of one parent are one index range.
-        QList<QPair<QString, QString>> ordered = parents(source);
-        if (!ascending)
-            std::reverse(ordered.begin(), ordered.end());
         const QString parentKey = source.columns.at(source.parentColumn).name;
-        qsizetype first = 0;
-        if (after.size() == 3) {
-            auto before = [&](const QPair<QString, QString> &p) {
-                int c = ListOrder::compareText(p.second, after.at(0).toString(), false);
-                if (c == 0)
-                    c = ListOrder::compareText(p.first, after.at(1).toString(), true);
-                return ascending ? c < 0 : c > 0;
-            };
-            while (first < ordered.size() && before(ordered.at(first)))
-                ++first;
-        }
-        for (qsizetype i = first; i < ordered.size() && rows->size() < limit; ++i) {
-            QVariantList binds;
-            const QString filtered = filters(source, query, &binds);
-            binds.append(ordered.at(i).first);
-            QStringList terms = {filtered, parentKey + QStringLiteral(" = ?")};
-            if (after.size() == 3 && ordered.at(i).first == after.at(1).toString()) {
-                terms.append(idName + greater);
-                binds.append(after.at(2));
-            }
-            binds.append(limit - rows->size());
-            const QString sql
-                = QStringLiteral("SELECT %1 FROM %2 INDEXED BY %3%4 ORDER BY %5%6 LIMIT ?")
-                      .arg(columns, source.table, source.parentIndex, where(terms), idName, direction);
-            if (!run(sql, binds, width, rows))
-                return false;
-            if (cancelled())
-                return false;
-        }
-        return true;
+        return rowsByParent(source, query, after, limit, rows,
+            [&](const QString &parent, const QVariant &afterId, int wanted) {
+                QVariantList binds;
+                QStringList terms = {filters(source, query, &binds), parentKey + QStringLiteral(" = ?")};
+                binds.append(parent);
+                if (!afterId.isNull()) {
+                    terms.append(idName + greater);
+                    binds.append(afterId);
+                }
+                binds.append(wanted);
+                const QString sql
+                    = QStringLiteral("SELECT %1 FROM %2 INDEXED BY %3%4 ORDER BY %5%6 LIMIT ?")
+                          .arg(columns, source.table, source.parentIndex, where(terms), idName, direction);
+                return run(sql, binds, width, rows) && !cancelled();
+            });
     }
 
     if (query.sortColumn < 0) {
