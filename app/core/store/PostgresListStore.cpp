@@ -111,7 +111,9 @@ bool PostgresListStore::run(const QString &sql, const QVariantList &binds, int c
         }
         const QSqlError error = q.lastError();
         RegistryError reopened;
-        if (attempt == 0 && PostgresConnection::isConnectionLost(error)
+        const bool lost = !QSqlDatabase::database(m_connection, false).isOpen()
+            || PostgresConnection::isConnectionLost(error);
+        if (attempt == 0 && lost
             && PostgresConnection::reopen(m_connection, m_address, m_password, &reopened, m_timeout)) {
             listen();
             continue;
