@@ -311,36 +311,41 @@ void PagedListModel::onPageReady(quint64 generation, const ListPage &page)
     }
     if (page.index >= m_pages.size())
         return;
-    Page &target = m_pages[page.index];
+    // By index, never by a reference held across begin/end*Rows: a view's fetchMore on
+    // endInsertRows appends a page and may move the list.
     const bool last = page.index == m_pages.size() - 1;
     const int before = totalRows();
-    if (!last && page.rows.size() < target.rowCount) {
+    if (!last && page.rows.size() < m_pages.at(page.index).rowCount) {
         // Rows were removed meanwhile: this page ends the list now.
         beginRemoveRows({}, page.index * pageSize + int(page.rows.size()), before - 1);
         m_pages.resize(page.index + 1);
-        target.rowCount = int(page.rows.size());
+        m_pages[page.index].rowCount = int(page.rows.size());
         endRemoveRows();
     }
-    Page &p = m_pages[page.index];
-    p.rows = page.rows;
-    p.endKey = page.endKey;
-    p.loaded = true;
-    p.final = page.final;
-    p.requested = !page.final;
-    p.used = ++m_useClock;
+    {
+        Page &p = m_pages[page.index];
+        p.rows = page.rows;
+        p.endKey = page.endKey;
+        p.loaded = true;
+        p.final = page.final;
+        p.requested = !page.final;
+        p.used = ++m_useClock;
+    }
     if (page.index == m_pages.size() - 1) {
         m_atEnd = page.final && page.atEnd;
         const int now = int(page.rows.size());
-        if (now > p.rowCount) {
-            beginInsertRows({}, page.index * pageSize + p.rowCount, page.index * pageSize + now - 1);
-            p.rowCount = now;
+        const int had = m_pages.at(page.index).rowCount;
+        if (now > had) {
+            beginInsertRows({}, page.index * pageSize + had, page.index * pageSize + now - 1);
+            m_pages[page.index].rowCount = now;
             endInsertRows();
-        } else if (now < p.rowCount) {
-            beginRemoveRows({}, page.index * pageSize + now, page.index * pageSize + p.rowCount - 1);
-            p.rowCount = now;
+        } else if (now < had) {
+            beginRemoveRows({}, page.index * pageSize + now, page.index * pageSize + had - 1);
+            m_pages[page.index].rowCount = now;
             endRemoveRows();
         }
-        if (p.rowCount == 0 && m_atEnd && m_pages.size() > 1)
+        if (page.index == m_pages.size() - 1 && m_pages.at(page.index).rowCount == 0 && m_atEnd
+            && m_pages.size() > 1)
             m_pages.removeLast(); // an empty page after a full one: no row, nothing to remove
     }
     const int first = page.index * pageSize;
