@@ -54,8 +54,7 @@ SettingsPage::SettingsPage(ConsoleSession *session, QWidget *parent)
     connectionForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     connectionForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *dcLabel = new QLabel(tr("&Data center:"), connection);
-    dcLabel->setBuddy(m_picker->comboBox());
-    connectionForm->addRow(dcLabel, m_picker);
+    m_picker->addRowsTo(connectionForm, dcLabel);
     m_useUrl->setObjectName(QStringLiteral("useBaseUrlButton"));
     m_useUrl->setAccessibleName(tr("Use this base URL"));
     connectionForm->addRow(QString(), m_useUrl);

@@ -51,8 +51,7 @@ WelcomePage::WelcomePage(ConsoleSession *session, QWidget *parent)
     connectForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     connectForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *dcLabel = new QLabel(tr("&Data center:"), connectBox);
-    dcLabel->setBuddy(m_picker->comboBox());
-    connectForm->addRow(dcLabel, m_picker);
+    m_picker->addRowsTo(connectForm, dcLabel);
 
     m_adminKey->setObjectName(QStringLiteral("adminKeyEdit"));
     m_adminKey->setAccessibleName(tr("Admin API key"));
@@ -140,7 +139,8 @@ WelcomePage::WelcomePage(ConsoleSession *session, QWidget *parent)
     });
     connect(session, &ConsoleSession::offlineReady, this, [this] { setBusy(false); });
 
-    setTabOrder(m_picker->comboBox(), m_adminKey);
+    setTabOrder(m_picker->comboBox(), m_picker->urlEdit());
+    setTabOrder(m_picker->urlEdit(), m_adminKey);
     setTabOrder(m_adminKey, m_connect);
     setTabOrder(m_connect, m_offline);
     setFocusProxy(m_picker->comboBox());

@@ -24,6 +24,7 @@
 #include "widgets/SecretLineEdit.h"
 
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -317,6 +318,27 @@ void TestMainWindow::firstRunConnectStoresAdminKeyInKeychain()
     QTRY_VERIFY(urlError->isVisible());
     QVERIFY(!urlError->text().isEmpty());
     QVERIFY(welcome->isVisible());
+    // The refused field has the focus, and Tab goes on to the key, as the rows read.
+    auto *urlEdit = child<QLineEdit>(welcome, "baseUrlEdit");
+    QTRY_VERIFY(urlEdit->hasFocus());
+    QTest::keyClick(urlEdit, Qt::Key_Tab);
+    QTRY_VERIFY(child<QLineEdit>(welcome, "adminKeyEdit")->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTRY_VERIFY(urlEdit->hasFocus());
+    QTest::keyClick(urlEdit, Qt::Key_Backtab);
+    QTRY_VERIFY(combo->hasFocus());
+    // A screen reader finds each field's label beside it ("labelled by"), as it does for any form row.
+    for (QWidget *field : {static_cast<QWidget *>(combo), static_cast<QWidget *>(urlEdit)}) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(field);
+        QVERIFY(iface);
+        // (Its group box, titled, labels it too.)
+        const auto labels = iface->relations(QAccessible::Label);
+        const bool byItsLabel = std::any_of(labels.begin(), labels.end(), [field](const auto &relation) {
+            auto *label = qobject_cast<QLabel *>(relation.first->object());
+            return label && label->buddy() == field;
+        });
+        QVERIFY2(byItsLabel, qPrintable(field->objectName()));
+    }
 
     connectThroughWelcome(m_sandbox->adminKey());
     QCOMPARE(m_session->context()->dataCenter(), m_sandbox->dataCenter());

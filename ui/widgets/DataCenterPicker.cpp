@@ -1,10 +1,9 @@
 #include "DataCenterPicker.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace {
 const QString kCustom = QStringLiteral("custom");
@@ -12,11 +11,11 @@ const QString kOffline = QStringLiteral("sandbox");
 } // namespace
 
 DataCenterPicker::DataCenterPicker(bool offerOffline, QWidget *parent)
-    : QWidget(parent)
-    , m_combo(new QComboBox(this))
-    , m_urlLabel(new QLabel(tr("Base URL:"), this))
-    , m_urlEdit(new QLineEdit(this))
-    , m_urlError(new QLabel(this))
+    : QObject(parent)
+    , m_combo(new QComboBox(parent))
+    , m_urlLabel(new QLabel(tr("Base URL:"), parent))
+    , m_urlEdit(new QLineEdit(parent))
+    , m_urlError(new QLabel(parent))
 {
     m_combo->setObjectName(QStringLiteral("dataCenterCombo"));
     m_combo->setAccessibleName(tr("Data center"));
@@ -48,14 +47,6 @@ DataCenterPicker::DataCenterPicker(bool offerOffline, QWidget *parent)
     // The field has a label of its own (no letter: the pages around it own them; Tab reaches it).
     m_urlLabel->setObjectName(QStringLiteral("baseUrlLabel"));
     m_urlLabel->setBuddy(m_urlEdit);
-    auto *urlRow = new QHBoxLayout;
-    urlRow->addWidget(m_urlLabel);
-    urlRow->addWidget(m_urlEdit, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_combo);
-    layout->addLayout(urlRow);
-    layout->addWidget(m_urlError);
 
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
         updateUrlVisibility();
@@ -64,7 +55,28 @@ DataCenterPicker::DataCenterPicker(bool offerOffline, QWidget *parent)
     connect(m_urlEdit, &QLineEdit::textEdited, this, [this] { showUrlError({}); });
     updateUrlVisibility();
     showUrlError({});
-    setFocusProxy(m_combo);
+}
+
+void DataCenterPicker::addRowsTo(QFormLayout *form, QLabel *label)
+{
+    label->setBuddy(m_combo);
+    form->addRow(label, m_combo);
+    form->addRow(m_urlLabel, m_urlEdit);
+    form->addRow(QString(), m_urlError);
+}
+
+void DataCenterPicker::setEnabled(bool enabled)
+{
+    for (QWidget *widget : {static_cast<QWidget *>(m_combo), static_cast<QWidget *>(m_urlLabel),
+             static_cast<QWidget *>(m_urlEdit), static_cast<QWidget *>(m_urlError)})
+        widget->setEnabled(enabled);
+}
+
+void DataCenterPicker::setFocus()
+{
+    (isCustomSelected() && !m_urlError->text().isEmpty() ? static_cast<QWidget *>(m_urlEdit)
+                                                          : static_cast<QWidget *>(m_combo))
+        ->setFocus();
 }
 
 bool DataCenterPicker::isOfflineSelected() const
