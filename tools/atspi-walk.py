@@ -30,6 +30,7 @@ NAMED_ROLES = {
     pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_BOX, pyatspi.ROLE_TREE,
     pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TABLE, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_PAGE_TAB_LIST,
     pyatspi.ROLE_MENU, pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PROGRESS_BAR, pyatspi.ROLE_SLIDER,
+    pyatspi.ROLE_FRAME, pyatspi.ROLE_DIALOG,  # a window a screen reader announces by its name
 }
 # Data: their children are rows, cells and headers, named by their text.
 DATA_ROLES = {
@@ -82,6 +83,11 @@ class Walk:
             if not fields:
                 self.problem(here, "a form label that labels no field (no buddy)")
             for field in fields:
+                # Qt's item views (QAccessibleTable) report no "labelled by" at all; they must have a name.
+                if field is not None and field.getRole() in DATA_ROLES - {pyatspi.ROLE_COMBO_BOX}:
+                    if not (field.name or "").strip():
+                        self.problem(here, "its field (%s) has no name" % describe(field))
+                    continue
                 if field is not None and accessible not in relation_targets(field, pyatspi.RELATION_LABELLED_BY):
                     self.problem(here, "its field (%s) is not labelled by it" % describe(field))
         if role in DATA_ROLES:

@@ -241,6 +241,9 @@ void MainWindow::updateForDataCenter()
     m_sandboxStrip->setVisible(sandbox);
     // The platform adds the application's name ("… — Cronofy Console"): the title says only where requests
     // go.
+    // With no title of its own the frame shows only the application's name, which a screen reader does
+    // not read from an empty title: it gets the name as its accessible name.
+    setAccessibleName(sandbox || dc.isValid() ? QString() : QGuiApplication::applicationDisplayName());
     if (sandbox) {
         setWindowTitle(tr("Offline sandbox"));
         m_dataCenterLabel->setText(tr("Sandbox — nothing is sent to Cronofy"));

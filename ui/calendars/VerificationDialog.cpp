@@ -85,8 +85,10 @@ VerificationDialog::VerificationDialog(
         field->setObjectName(objectName);
         field->setTextFormat(Qt::PlainText);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        field->setAccessibleName(label);
-        form->addRow(label, field);
+        // Named by its text (the value) and labelled by its name, as a screen reader expects of a form.
+        auto *name = new QLabel(label, this);
+        name->setBuddy(field);
+        form->addRow(name, field);
     };
     addRow(QStringLiteral("verifiedSub"), tr("Sub:"), user.sub);
     addRow(QStringLiteral("verifiedAuthorization"), tr("Authorization:"),
