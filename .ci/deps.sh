@@ -15,6 +15,7 @@ CONSOLE_APT_PACKAGES=(
   qtkeychain-qt6-dev libsecret-1-0                         # QtKeychain 0.13.2; libsecret is dlopen()ed at run time
   fonts-dejavu-core                                        # text in offscreen widgets and screenshots
   xvfb xauth openbox x11-utils                             # the layout audit under a real X server and window manager (stage 20)
+  at-spi2-core python3-pyatspi                             # the accessibility tree read as a screen reader does (stage 20)
   dbus-daemon gnome-keyring libsecret-tools                # private session bus + a real Secret Service for tests
   dpkg-dev file rpm desktop-file-utils appstream           # cpack DEB/RPM, .desktop and metainfo validation
   lintian rpmlint man-db                                   # the packages' own linters; man pages as installed

@@ -3,8 +3,9 @@
 # (tests/gui/tst_layout: every page and dialog in every state, in en/de/fr/es; see LayoutAudit.h) runs in the
 # normal suite offscreen; here it runs again through Xvfb and openbox, where window frames, placement and
 # resizes are the window manager's, at the three screens it promises: 1024x700, 1280x800, and 2560x1600 at
-# QT_SCALE_FACTOR=2. It uses the main build's binaries ($BUILD); no keyring is needed (the test keeps its
-# secrets in memory). Env (from .ci/test): BUILD, ROOT.
+# QT_SCALE_FACTOR=2; then tools/atspi-walk.sh reads every state through AT-SPI. It uses the main build's
+# binaries ($BUILD); no keyring is needed (the test keeps its secrets in memory). Env (from .ci/test): BUILD,
+# ROOT.
 set -euo pipefail
 cd "${ROOT:-$(dirname "$0")/../..}"
 BUILD=${BUILD:-build}
@@ -43,4 +44,6 @@ start=$SECONDS
 run_one 1024x700 1
 run_one 1280x800 1
 run_one 2560x1600 2
+# The same states read through the accessibility tree, as a screen reader reads them, in every language.
+bash tools/atspi-walk.sh --screen 1024x700 --language en,de,fr,es "$BUILD"
 echo "20-layout-openbox: passed in $((SECONDS - start)) s"
