@@ -48,6 +48,12 @@ home=$(mktemp -d "${TMPDIR:-/tmp}/console-screenshots.XXXXXX")
 trap 'rm -rf "$home"' EXIT
 mkdir -p "$home/data" "$home/config" "$home/cache" "$out"
 mkdir -m 700 "$home/run"
+# Another language as a person chooses it in Settings: its texts and its dates and numbers (C.UTF-8 alone
+# would leave dates in English, "5 Dec 2026", under German texts).
+if [[ $language != en ]]; then
+    mkdir -p "$home/config/CronofyConsole"
+    printf '[ui]\nlanguage=%s\n' "$language" >"$home/config/CronofyConsole/cronofy-console.conf"
+fi
 
 # The same look on every machine: the Fusion style, English texts (LANGUAGE picks the catalog; C.UTF-8 is
 # the one locale every system has) and a device pixel ratio of 1.
