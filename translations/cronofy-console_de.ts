@@ -2510,6 +2510,86 @@ Details: „cronofyctl team connect --help“.</translation>
         <source>Upgrading the list to version %1 (%2 of %3)…</source>
         <translation>Die Liste wird auf Version %1 aktualisiert (%2 von %3)…</translation>
     </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Probelauf: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Would be provisioned (%1):</source>
+        <translation>Würden bereitgestellt (%1):</translation>
+    </message>
+    <message>
+        <source>Revoked, would be provisioned again (%1):</source>
+        <translation>Widerrufen, würden erneut bereitgestellt (%1):</translation>
+    </message>
+    <message>
+        <source>Already provisioned, skipped (%1); --refresh provisions them again:</source>
+        <translation>Bereits bereitgestellt, übersprungen (%1); --refresh stellt sie erneut bereit:</translation>
+    </message>
+    <message>
+        <source>Revoked, skipped (%1); --include-revoked provisions them again:</source>
+        <translation>Widerrufen, übersprungen (%1); --include-revoked stellt sie erneut bereit:</translation>
+    </message>
+    <message>
+        <source>Duplicates, provisioned once (%1):</source>
+        <translation>Doppelt, einmal bereitgestellt (%1):</translation>
+    </message>
+    <message>
+        <source>Invalid (%1):</source>
+        <translation>Ungültig (%1):</translation>
+    </message>
+    <message>
+        <source>With invalid IDs a run sends nothing: correct or remove them first.</source>
+        <translation>Mit ungültigen IDs sendet ein Lauf nichts: Korrigieren oder entfernen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Give either --dry-run or --refresh, not both: a dry run shows what a run without --refresh would do.</source>
+        <translation>Geben Sie entweder --dry-run oder --refresh an, nicht beides: Ein Probelauf zeigt, was ein Lauf ohne --refresh tun würde.</translation>
+    </message>
+    <message>
+        <source>--status takes active, revoked or failed.</source>
+        <translation>--status nimmt active, revoked oder failed.</translation>
+    </message>
+    <message>
+        <source>No calendars with the status %1.</source>
+        <translation>Keine Kalender mit dem Status %1.</translation>
+    </message>
+    <message>
+        <source>Would be revoked (%1):</source>
+        <translation>Würden widerrufen (%1):</translation>
+    </message>
+    <message>
+        <source>Already revoked (%1); Cronofy would be asked again:</source>
+        <translation>Bereits widerrufen (%1); Cronofy würde erneut gefragt:</translation>
+    </message>
+    <message>
+        <source>Not in the list (%1); Cronofy would be asked to revoke them:</source>
+        <translation>Nicht in der Liste (%1); Cronofy würde gebeten, sie zu widerrufen:</translation>
+    </message>
+    <message>
+        <source>Revoking %1 calendars at once needs --yes, or run the command on a terminal to confirm. Nothing was revoked.</source>
+        <translation>Um %1 Kalender auf einmal zu widerrufen, geben Sie --yes an oder führen Sie den Befehl in einem Terminal aus, um zu bestätigen. Es wurde nichts widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoking cannot be undone. Type %1 to revoke %1 calendars: </source>
+        <translation>Ein Widerruf lässt sich nicht rückgängig machen. Geben Sie %1 ein, um %1 Kalender zu widerrufen: </translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Es wurde nichts widerrufen.</translation>
+    </message>
+    <message>
+        <source>Print what would be done, calendar by calendar, and send nothing.</source>
+        <translation>Zeigt Kalender für Kalender, was getan würde, und sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Only the calendars with this status: active, revoked or failed.</source>
+        <translation>Nur die Kalender mit diesem Status: active, revoked oder failed.</translation>
+    </message>
+    <message>
+        <source>Revoke more than 10 calendars without asking to type their number (for scripts).</source>
+        <translation>Mehr als 10 Kalender widerrufen, ohne nach ihrer Anzahl zu fragen (für Skripte).</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>

@@ -2083,6 +2083,86 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <source>Upgrading the list to version %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be provisioned (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked, would be provisioned again (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already provisioned, skipped (%1); --refresh provisions them again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked, skipped (%1); --include-revoked provisions them again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates, provisioned once (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With invalid IDs a run sends nothing: correct or remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --dry-run or --refresh, not both: a dry run shows what a run without --refresh would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status takes active, revoked or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendars with the status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be revoked (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already revoked (%1); Cronofy would be asked again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list (%1); Cronofy would be asked to revoke them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking %1 calendars at once needs --yes, or run the command on a terminal to confirm. Nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking cannot be undone. Type %1 to revoke %1 calendars: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would be done, calendar by calendar, and send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the calendars with this status: active, revoked or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke more than 10 calendars without asking to type their number (for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>

@@ -2508,6 +2508,86 @@ Detalles: «cronofyctl team connect --help».</translation>
         <source>Upgrading the list to version %1 (%2 of %3)…</source>
         <translation>Actualizando la lista a la versión %1 (%2 de %3)…</translation>
     </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Simulación: no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>Would be provisioned (%1):</source>
+        <translation>Se aprovisionarían (%1):</translation>
+    </message>
+    <message>
+        <source>Revoked, would be provisioned again (%1):</source>
+        <translation>Revocados, se aprovisionarían de nuevo (%1):</translation>
+    </message>
+    <message>
+        <source>Already provisioned, skipped (%1); --refresh provisions them again:</source>
+        <translation>Ya aprovisionados, omitidos (%1); --refresh los aprovisiona de nuevo:</translation>
+    </message>
+    <message>
+        <source>Revoked, skipped (%1); --include-revoked provisions them again:</source>
+        <translation>Revocados, omitidos (%1); --include-revoked los aprovisiona de nuevo:</translation>
+    </message>
+    <message>
+        <source>Duplicates, provisioned once (%1):</source>
+        <translation>Duplicados, aprovisionados una sola vez (%1):</translation>
+    </message>
+    <message>
+        <source>Invalid (%1):</source>
+        <translation>No válidos (%1):</translation>
+    </message>
+    <message>
+        <source>With invalid IDs a run sends nothing: correct or remove them first.</source>
+        <translation>Con ID no válidos, una ejecución no envía nada: corríjalos o quítelos primero.</translation>
+    </message>
+    <message>
+        <source>Give either --dry-run or --refresh, not both: a dry run shows what a run without --refresh would do.</source>
+        <translation>Indique --dry-run o --refresh, no ambos: una simulación muestra lo que haría una ejecución sin --refresh.</translation>
+    </message>
+    <message>
+        <source>--status takes active, revoked or failed.</source>
+        <translation>--status admite active, revoked o failed.</translation>
+    </message>
+    <message>
+        <source>No calendars with the status %1.</source>
+        <translation>No hay calendarios con el estado %1.</translation>
+    </message>
+    <message>
+        <source>Would be revoked (%1):</source>
+        <translation>Se revocarían (%1):</translation>
+    </message>
+    <message>
+        <source>Already revoked (%1); Cronofy would be asked again:</source>
+        <translation>Ya revocados (%1); se volvería a pedir a Cronofy:</translation>
+    </message>
+    <message>
+        <source>Not in the list (%1); Cronofy would be asked to revoke them:</source>
+        <translation>No están en la lista (%1); se pediría a Cronofy que los revoque:</translation>
+    </message>
+    <message>
+        <source>Revoking %1 calendars at once needs --yes, or run the command on a terminal to confirm. Nothing was revoked.</source>
+        <translation>Para revocar %1 calendarios a la vez hace falta --yes, o ejecute el comando en un terminal para confirmarlo. No se ha revocado nada.</translation>
+    </message>
+    <message>
+        <source>Revoking cannot be undone. Type %1 to revoke %1 calendars: </source>
+        <translation>Una revocación no se puede deshacer. Escriba %1 para revocar %1 calendarios: </translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>No se ha revocado nada.</translation>
+    </message>
+    <message>
+        <source>Print what would be done, calendar by calendar, and send nothing.</source>
+        <translation>Muestra lo que se haría, calendario por calendario, sin enviar nada.</translation>
+    </message>
+    <message>
+        <source>Only the calendars with this status: active, revoked or failed.</source>
+        <translation>Solo los calendarios con este estado: active, revoked o failed.</translation>
+    </message>
+    <message>
+        <source>Revoke more than 10 calendars without asking to type their number (for scripts).</source>
+        <translation>Revocar más de 10 calendarios sin pedir que se escriba su número (para scripts).</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>

@@ -2510,6 +2510,86 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
         <source>Upgrading the list to version %1 (%2 of %3)…</source>
         <translation>Mise à niveau de la liste vers la version %1 (%2 sur %3)…</translation>
     </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Essai à blanc : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Would be provisioned (%1):</source>
+        <translation>Seraient provisionnés (%1) :</translation>
+    </message>
+    <message>
+        <source>Revoked, would be provisioned again (%1):</source>
+        <translation>Révoqués, seraient provisionnés à nouveau (%1) :</translation>
+    </message>
+    <message>
+        <source>Already provisioned, skipped (%1); --refresh provisions them again:</source>
+        <translation>Déjà provisionnés, ignorés (%1) ; --refresh les provisionne à nouveau :</translation>
+    </message>
+    <message>
+        <source>Revoked, skipped (%1); --include-revoked provisions them again:</source>
+        <translation>Révoqués, ignorés (%1) ; --include-revoked les provisionne à nouveau :</translation>
+    </message>
+    <message>
+        <source>Duplicates, provisioned once (%1):</source>
+        <translation>Doublons, provisionnés une seule fois (%1) :</translation>
+    </message>
+    <message>
+        <source>Invalid (%1):</source>
+        <translation>Non valides (%1) :</translation>
+    </message>
+    <message>
+        <source>With invalid IDs a run sends nothing: correct or remove them first.</source>
+        <translation>Avec des identifiants non valides, une exécution n’envoie rien : corrigez-les ou retirez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Give either --dry-run or --refresh, not both: a dry run shows what a run without --refresh would do.</source>
+        <translation>Indiquez soit --dry-run, soit --refresh, pas les deux : un essai à blanc montre ce que ferait une exécution sans --refresh.</translation>
+    </message>
+    <message>
+        <source>--status takes active, revoked or failed.</source>
+        <translation>--status accepte active, revoked ou failed.</translation>
+    </message>
+    <message>
+        <source>No calendars with the status %1.</source>
+        <translation>Aucun calendrier avec le statut %1.</translation>
+    </message>
+    <message>
+        <source>Would be revoked (%1):</source>
+        <translation>Seraient révoqués (%1) :</translation>
+    </message>
+    <message>
+        <source>Already revoked (%1); Cronofy would be asked again:</source>
+        <translation>Déjà révoqués (%1) ; Cronofy serait sollicité à nouveau :</translation>
+    </message>
+    <message>
+        <source>Not in the list (%1); Cronofy would be asked to revoke them:</source>
+        <translation>Absents de la liste (%1) ; Cronofy serait invité à les révoquer :</translation>
+    </message>
+    <message>
+        <source>Revoking %1 calendars at once needs --yes, or run the command on a terminal to confirm. Nothing was revoked.</source>
+        <translation>Révoquer %1 calendriers d’un coup demande --yes, ou lancez la commande dans un terminal pour confirmer. Rien n’a été révoqué.</translation>
+    </message>
+    <message>
+        <source>Revoking cannot be undone. Type %1 to revoke %1 calendars: </source>
+        <translation>Une révocation est définitive. Tapez %1 pour révoquer %1 calendriers : </translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Rien n’a été révoqué.</translation>
+    </message>
+    <message>
+        <source>Print what would be done, calendar by calendar, and send nothing.</source>
+        <translation>Affiche ce qui serait fait, calendrier par calendrier, sans rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Only the calendars with this status: active, revoked or failed.</source>
+        <translation>Seulement les calendriers ayant ce statut : active, revoked ou failed.</translation>
+    </message>
+    <message>
+        <source>Revoke more than 10 calendars without asking to type their number (for scripts).</source>
+        <translation>Révoquer plus de 10 calendriers sans demander d’en taper le nombre (pour les scripts).</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>

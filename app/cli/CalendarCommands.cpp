@@ -9,16 +9,22 @@
 #include "bulk/BulkProvisioner.h"
 #include "bulk/BulkText.h"
 #include "bulk/CalendarIdList.h"
+#include "list/ListSources.h"
 #include "registry/CalendarExport.h"
+#include "registry/RecordText.h"
 #include "registry/Registry.h"
 
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
+
+// More calendars than this are revoked only after the person types their number, or with --yes.
+constexpr int revokeWithoutAsking = 10;
 
 // --app, checked against the list. Prints the problem and returns false.
 bool readApp(CliContext &context, const SubcommandParser &parser, QString *clientId, int *exitCode)
@@ -57,6 +63,60 @@ std::optional<int> readCount(const QString &text, int min, int max, const QStrin
     return n;
 }
 
+// One group of a dry run's plan: its heading, then one indented line per calendar.
+void printGroup(const QString &heading, const QStringList &lines)
+{
+    if (lines.isEmpty())
+        return;
+    CliContext::out(heading);
+    for (const QString &line : lines)
+        CliContext::out(QStringLiteral("  ") + line);
+}
+
+// --dry-run: what a run would do with each calendar, and nothing sent. Exit 1 when a run would refuse
+// (an invalid ID), as the run itself would.
+int printProvisionPlan(Registry *registry, const QString &clientId, const CalendarIdList &list,
+    const BulkOptions &options, const QString &where)
+{
+    const QSet<QString> active = registry->activeCalendarIds(clientId);
+    const QSet<QString> revoked = registry->calendarIds(clientId, CalendarRecord::Status::Revoked);
+    QStringList sent, already, skippedRevoked, sentRevoked;
+    for (const QString &id : list.ids) {
+        if (active.contains(id))
+            already.append(id);
+        else if (revoked.contains(id))
+            (options.includeRevoked ? sentRevoked : skippedRevoked).append(id);
+        else
+            sent.append(id);
+    }
+    const auto problemLines = [&where](const QList<CalendarIdProblem> &problems) {
+        QStringList lines;
+        for (const CalendarIdProblem &problem : problems)
+            lines.append(Cli::tr("%1 %2: \"%3\": %4")
+                             .arg(where)
+                             .arg(problem.line)
+                             .arg(problem.id.left(80), problem.message));
+        return lines;
+    };
+    CliContext::out(Cli::tr("Dry run: nothing was sent."));
+    printGroup(Cli::tr("Would be provisioned (%1):").arg(sent.size()), sent);
+    printGroup(Cli::tr("Revoked, would be provisioned again (%1):").arg(sentRevoked.size()), sentRevoked);
+    printGroup(
+        Cli::tr("Already provisioned, skipped (%1); --refresh provisions them again:").arg(already.size()),
+        already);
+    printGroup(Cli::tr("Revoked, skipped (%1); --include-revoked provisions them again:")
+                   .arg(skippedRevoked.size()),
+        skippedRevoked);
+    printGroup(Cli::tr("Duplicates, provisioned once (%1):").arg(list.duplicates.size()),
+        problemLines(list.duplicates));
+    printGroup(Cli::tr("Invalid (%1):").arg(list.invalid.size()), problemLines(list.invalid));
+    if (!list.invalid.isEmpty()) {
+        CliContext::out(Cli::tr("With invalid IDs a run sends nothing: correct or remove them first."));
+        return ExitCode::Usage;
+    }
+    return ExitCode::Ok;
+}
+
 } // namespace
 
 int Commands::calendarProvision(CliContext &context, SubcommandParser &parser)
@@ -90,6 +150,11 @@ int Commands::calendarProvision(CliContext &context, SubcommandParser &parser)
     }
     options.refresh = p.isSet(QStringLiteral("refresh"));
     options.includeRevoked = p.isSet(QStringLiteral("include-revoked"));
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    if (dryRun && options.refresh)
+        return parser.usageError(
+            Cli::tr("Give either --dry-run or --refresh, not both: a dry run shows what a run without "
+                    "--refresh would do."));
 
     const QStringList positional = p.positionalArguments();
     if (p.isSet(csv) && !positional.isEmpty())
@@ -104,6 +169,13 @@ int Commands::calendarProvision(CliContext &context, SubcommandParser &parser)
         return ExitCode::Usage;
     }
     const QString where = p.isSet(csv) ? Cli::tr("line") : Cli::tr("argument");
+    if (dryRun && list.entries > 0) {
+        QString clientId;
+        int exitCode = ExitCode::Usage;
+        if (!readApp(context, parser, &clientId, &exitCode))
+            return exitCode;
+        return printProvisionPlan(context.registry(), clientId, list, options, where);
+    }
     for (const CalendarIdProblem &problem : list.problems()) {
         //: "line 12: "room-1": Listed already on line 3..." / "argument 2: ..."
         CliContext::err(Cli::tr("%1 %2: \"%3\": %4")
@@ -188,6 +260,15 @@ int Commands::calendarList(CliContext &context, SubcommandParser &parser)
         return rejected;
     if (p.isSet(json) && p.isSet(csv))
         return parser.usageError(Cli::tr("Choose either --json or --csv."));
+    QString status;
+    if (p.isSet(QStringLiteral("status"))) {
+        status = p.value(QStringLiteral("status")).trimmed().toLower();
+        const QStringList known {RecordText::statusKey(CalendarRecord::Status::Active),
+            RecordText::statusKey(CalendarRecord::Status::Revoked),
+            RecordText::statusKey(CalendarRecord::Status::Failed)};
+        if (!known.contains(status))
+            return parser.usageError(Cli::tr("--status takes active, revoked or failed."));
+    }
     QString clientId;
     if (p.isSet(QStringLiteral("app"))) {
         int exitCode = ExitCode::Usage;
@@ -199,6 +280,8 @@ int Commands::calendarList(CliContext &context, SubcommandParser &parser)
     // Streamed a page at a time from the list's own connection: 10 million calendars in bounded memory.
     CalendarExport::Options options;
     options.query = CalendarExport::byId(clientId);
+    if (!status.isEmpty())
+        options.query.equals.append({ListSources::CalendarStatus, status});
     const QHash<QString, QString> names = CalendarExport::applicationNames(*context.registry());
     const ListStoreFactory stores = context.registry()->listStores();
     QFile out;
@@ -246,12 +329,35 @@ int Commands::calendarList(CliContext &context, SubcommandParser &parser)
         CliContext::err(result.error);
         return ExitCode::Storage;
     }
-    if (listed == 0)
+    if (listed == 0 && !status.isEmpty())
+        CliContext::err(Cli::tr("No calendars with the status %1.").arg(status));
+    else if (listed == 0)
         CliContext::err(Cli::tr("No calendars yet. Provision some with \"cronofyctl calendar provision\"."));
     return ExitCode::Ok;
 }
 
 namespace {
+
+// --dry-run of a revoke: each sub as the list knows it, and nothing sent.
+int printRevokePlan(Registry *registry, const QString &clientId, const QStringList &subs)
+{
+    QStringList revoke, again, unknown;
+    for (const QString &sub : subs) {
+        const std::optional<CalendarRecord> calendar = registry->calendarBySub(sub);
+        if (!calendar || calendar->clientId != clientId)
+            unknown.append(sub);
+        else if (calendar->status == CalendarRecord::Status::Revoked)
+            again.append(QStringLiteral("%1 (%2)").arg(sub, calendar->applicationCalendarId));
+        else
+            revoke.append(QStringLiteral("%1 (%2)").arg(sub, calendar->applicationCalendarId));
+    }
+    CliContext::out(Cli::tr("Dry run: nothing was sent."));
+    printGroup(Cli::tr("Would be revoked (%1):").arg(revoke.size()), revoke);
+    printGroup(Cli::tr("Already revoked (%1); Cronofy would be asked again:").arg(again.size()), again);
+    printGroup(Cli::tr("Not in the list (%1); Cronofy would be asked to revoke them:").arg(unknown.size()),
+        unknown);
+    return ExitCode::Ok;
+}
 
 // Revokes the subs one after the other; the exit code is that of the first failure.
 struct RevokeRun
@@ -303,6 +409,28 @@ int Commands::calendarRevoke(CliContext &context, SubcommandParser &parser)
     int exitCode = ExitCode::Usage;
     if (!readApp(context, parser, &clientId, &exitCode))
         return exitCode;
+    if (parser.isSet(QStringLiteral("dry-run")))
+        return printRevokePlan(context.registry(), clientId, clean);
+    // A revoke cannot be undone: many at once are confirmed by typing their number (or --yes in a script).
+    if (clean.size() > revokeWithoutAsking && !parser.isSet(QStringLiteral("yes"))) {
+        if (!CliContext::stdinIsTerminal()) {
+            CliContext::err(Cli::tr("Revoking %1 calendars at once needs --yes, or run the command on a "
+                                    "terminal to confirm. Nothing was revoked.")
+                                .arg(clean.size()));
+            return ExitCode::Usage;
+        }
+        const QString count = QString::number(clean.size());
+        CliContext::errRaw(
+            Cli::tr("Revoking cannot be undone. Type %1 to revoke %1 calendars: ").arg(count));
+        QByteArray typed;
+        int c = 0;
+        while ((c = std::fgetc(stdin)) != EOF && c != '\n' && typed.size() < 64)
+            typed.append(static_cast<char>(c));
+        if (QString::fromUtf8(typed).trimmed() != count) {
+            CliContext::err(Cli::tr("Nothing was revoked."));
+            return ExitCode::Usage;
+        }
+    }
     auto run = std::make_shared<RevokeRun>();
     run->context = &context;
     run->clientId = clientId;

@@ -37,6 +37,12 @@ Option switchOption(const QString &name, const QString &help)
     return {name, {}, {}, help};
 }
 
+Option dryRunOption()
+{
+    return switchOption(QStringLiteral("dry-run"),
+        Cli::tr("Print what would be done, calendar by calendar, and send nothing."));
+}
+
 QList<Command> buildCommands()
 {
     QList<Command> c;
@@ -89,7 +95,7 @@ QList<Command> buildCommands()
     // ---- calendar --------------------------------------------------------------------------------------
     c.append({QStringLiteral("calendar"), QStringLiteral("provision"),
         QStringLiteral("--app CLIENT_ID (ID... | --csv FILE) [--concurrency N] [--rate N/s] [--per-minute N] "
-                       "[--refresh] [--include-revoked]"),
+                       "[--refresh] [--include-revoked] [--dry-run]"),
         Cli::tr("provision application calendars, paced and resumable"),
         Cli::tr("Provisions application calendars, paced to Cronofy's limits per application (50 requests "
                 "per second and 500 per minute unless changed). Each result is saved at once, so after an "
@@ -112,21 +118,31 @@ QList<Command> buildCommands()
             switchOption(QStringLiteral("refresh"),
                 Cli::tr("Provision again the calendars that are already provisioned.")),
             switchOption(QStringLiteral("include-revoked"),
-                Cli::tr("Provision again the calendars that were revoked (skipped otherwise)."))},
+                Cli::tr("Provision again the calendars that were revoked (skipped otherwise).")),
+            dryRunOption()},
         {{QStringLiteral("ID"), Cli::tr("Calendar IDs to provision."), Completion::None, true, true}},
         &Commands::calendarProvision});
     c.append({QStringLiteral("calendar"), QStringLiteral("list"),
-        QStringLiteral("[--app CLIENT_ID] [--json | --csv]"), Cli::tr("list application calendars"),
+        QStringLiteral("[--app CLIENT_ID] [--status STATUS] [--json | --csv]"),
+        Cli::tr("list application calendars"),
         Cli::tr("Lists the application calendars in the list, of one application or of all. Never prints "
                 "a token."),
-        {appOption(), switchOption(QStringLiteral("json"), Cli::tr("Print JSON.")),
+        {appOption(),
+            {QStringLiteral("status"), {}, QStringLiteral("STATUS"),
+                Cli::tr("Only the calendars with this status: active, revoked or failed."),
+                Completion::CalendarStatus},
+            switchOption(QStringLiteral("json"), Cli::tr("Print JSON.")),
             switchOption(QStringLiteral("csv"), Cli::tr("Print CSV with a header row."))},
         {}, &Commands::calendarList});
-    c.append({QStringLiteral("calendar"), QStringLiteral("revoke"), QStringLiteral("--app CLIENT_ID SUB..."),
-        Cli::tr("revoke application calendars"),
+    c.append({QStringLiteral("calendar"), QStringLiteral("revoke"),
+        QStringLiteral("--app CLIENT_ID [--dry-run] [--yes] SUB..."), Cli::tr("revoke application calendars"),
         Cli::tr("Revokes application calendars by their sub (apc_...): their tokens stop working and the "
                 "list marks them revoked."),
-        {appOption()}, {{QStringLiteral("SUB"), Cli::tr("The subs to revoke."), Completion::None, true}},
+        {appOption(), dryRunOption(),
+            switchOption(QStringLiteral("yes"),
+                Cli::tr("Revoke more than 10 calendars without asking to type their number (for "
+                        "scripts)."))},
+        {{QStringLiteral("SUB"), Cli::tr("The subs to revoke."), Completion::None, true}},
         &Commands::calendarRevoke});
     c.append({QStringLiteral("calendar"), QStringLiteral("verify"), QStringLiteral("--app CLIENT_ID ID"),
         Cli::tr("check an application calendar"),

@@ -52,6 +52,17 @@ private:
         return doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("calendars")).toArray();
     }
 
+    // A field of one calendar of m_clientId, as `calendar list --json` prints it.
+    QString calendarValue(const QString &applicationCalendarId, const QString &field)
+    {
+        for (const QJsonValue &value : listCalendarsJson()) {
+            const QJsonObject c = value.toObject();
+            if (c.value(QStringLiteral("application_calendar_id")).toString() == applicationCalendarId)
+                return c.value(field).toString();
+        }
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -161,6 +172,12 @@ private slots:
             << QByteArray() << QStringLiteral("not in the list");
         QTest::newRow("revoke without subs") << QStringList {arg("calendar"), arg("revoke"), arg("--app"),
             arg("x")} << QByteArray() << QStringLiteral("sub");
+        QTest::newRow("provision dry run with refresh") << QStringList {arg("calendar"), arg("provision"),
+            arg("--app"), arg("x"), arg("--dry-run"), arg("--refresh"), arg("a")}
+                                                        << QByteArray() << QStringLiteral("--dry-run or --refresh");
+        QTest::newRow("list unknown status")
+            << QStringList {arg("calendar"), arg("list"), arg("--status"), arg("paused")} << QByteArray()
+            << QStringLiteral("active, revoked or failed");
         QTest::newRow("missing csv file") << QStringList {arg("calendar"), arg("provision"), arg("--app"),
             arg("x"), arg("--csv"), arg("/nonexistent/ids.csv")}
                                           << QByteArray() << QStringLiteral("no file");
@@ -393,14 +410,7 @@ private slots:
         QVERIFY2(r.out.contains("\"room-c\""), r.out.constData());
         QVERIFY2(r.out.contains("--include-revoked"), r.out.constData());
         QCOMPARE(requestCount() - before, 1); // room-d only
-        const auto statusOf = [this](const QString &id) {
-            for (const QJsonValue &value : listCalendarsJson()) {
-                const QJsonObject c = value.toObject();
-                if (c.value(QStringLiteral("application_calendar_id")).toString() == id)
-                    return c.value(QStringLiteral("status")).toString();
-            }
-            return QString();
-        };
+        const auto statusOf = [this](const QString &id) { return calendarValue(id, QStringLiteral("status")); };
         QCOMPARE(statusOf(QStringLiteral("room-c")), QStringLiteral("revoked"));
 
         r = CtlRunner::run({arg("calendar"), arg("provision"), arg("--app"), m_clientId,
@@ -409,6 +419,102 @@ private slots:
         QVERIFY2(r.out.contains("Provisioned 1 calendar"), r.out.constData());
         QVERIFY2(!r.out.contains("revoked"), r.out.constData());
         QCOMPARE(statusOf(QStringLiteral("room-c")), QStringLiteral("active"));
+    }
+
+    // --dry-run names each calendar's fate and sends nothing; --status lists one status; a revoke of more
+    // than 10 needs --yes off a terminal.
+    void dryRunsStatusAndLargeRevokes()
+    {
+        const auto subOf = [this](const QString &id) { return calendarValue(id, QStringLiteral("sub")); };
+        const QString subA = subOf(QStringLiteral("room-a"));
+        const QString subD = subOf(QStringLiteral("room-d"));
+        QVERIFY(subA.startsWith(QLatin1String("apc_")) && subD.startsWith(QLatin1String("apc_")));
+        CtlResult r = CtlRunner::run({arg("calendar"), arg("revoke"), arg("--app"), m_clientId, subD});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+        const qint64 before = requestCount();
+        // A new id, one provisioned, one revoked, a duplicate and an invalid one: each named in its group.
+        r = CtlRunner::run({arg("calendar"), arg("provision"), arg("--app"), m_clientId, arg("--dry-run"),
+            arg("room-new"), arg("room-a"), arg("room-d"), arg("room-a"), QString(300, QLatin1Char('x'))});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe())); // a run would refuse the invalid id
+        const QString plan = QString::fromUtf8(r.out);
+        QVERIFY2(plan.startsWith(QLatin1String("Dry run: nothing was sent.")), qPrintable(plan));
+        QVERIFY2(plan.contains(QLatin1String("Would be provisioned (1):\n  room-new\n")), qPrintable(plan));
+        QVERIFY2(plan.contains(QLatin1String("Already provisioned, skipped (1); --refresh provisions them "
+                                             "again:\n  room-a\n")),
+            qPrintable(plan));
+        QVERIFY2(plan.contains(QLatin1String("Revoked, skipped (1); --include-revoked provisions them "
+                                             "again:\n  room-d\n")),
+            qPrintable(plan));
+        QVERIFY2(plan.contains(QLatin1String("Duplicates, provisioned once (1):\n  argument 4: \"room-a\"")),
+            qPrintable(plan));
+        QVERIFY2(plan.contains(QLatin1String("Invalid (1):\n  argument 5: \"xxx")), qPrintable(plan));
+        r = CtlRunner::run({arg("calendar"), arg("provision"), arg("--app"), m_clientId, arg("--dry-run"),
+            arg("--include-revoked"), arg("room-new"), arg("room-d")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("Revoked, would be provisioned again (1):\n  room-d\n"), r.out.constData());
+
+        r = CtlRunner::run({arg("calendar"), arg("revoke"), arg("--app"), m_clientId, arg("--dry-run"), subA,
+            subD, arg("apc_notinthelist0001")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(QStringLiteral("Would be revoked (1):\n  %1 (room-a)\n").arg(subA).toUtf8()),
+            r.out.constData());
+        QVERIFY2(r.out.contains(QStringLiteral("Already revoked (1); Cronofy would be asked again:\n  %1 "
+                                               "(room-d)\n")
+                                    .arg(subD)
+                                    .toUtf8()),
+            r.out.constData());
+        QVERIFY2(r.out.contains("Not in the list (1); Cronofy would be asked to revoke them:\n  "
+                                "apc_notinthelist0001\n"),
+            r.out.constData());
+
+        // 11 subs, not on a terminal, without --yes: refused before anything is sent.
+        QStringList many {arg("calendar"), arg("revoke"), arg("--app"), m_clientId, subA};
+        for (int i = 1; i <= 10; ++i)
+            many.append(QStringLiteral("apc_notinthelist%1").arg(i, 4, 10, QLatin1Char('0')));
+        r = CtlRunner::run(many);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("Revoking 11 calendars at once needs --yes"), r.err.constData());
+        QCOMPARE(requestCount(), before);
+        // On a terminal (script(1) gives it one) the count is asked for; another answer revokes nothing.
+        if (!QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty()) {
+            QStringList quoted {CtlRunner::binary()};
+            for (const QString &a : many)
+                quoted.append(QLatin1Char('\'') + a + QLatin1Char('\''));
+            QProcess terminal;
+            terminal.setProcessEnvironment(CtlRunner::environment());
+            terminal.start(QStringLiteral("script"),
+                {QStringLiteral("-qec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+            QVERIFY(terminal.waitForStarted());
+            terminal.write("5\n");
+            terminal.closeWriteChannel();
+            QVERIFY(terminal.waitForFinished(30000));
+            const QByteArray shown = terminal.readAll();
+            QCOMPARE(terminal.exitCode(), 1);
+            QVERIFY2(shown.contains("Type 11 to revoke 11 calendars") && shown.contains("Nothing was revoked."),
+                shown.constData());
+            QCOMPARE(requestCount(), before);
+        }
+        QVERIFY(!listCalendarsJson().isEmpty());
+
+        // --status: the revoked one only, then none failed yet.
+        r = CtlRunner::run(
+            {arg("calendar"), arg("list"), arg("--app"), m_clientId, arg("--status"), arg("revoked"), arg("--csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QList<QByteArray> rows = r.out.trimmed().split('\n');
+        QCOMPARE(rows.size(), 2); // header + room-d
+        QVERIFY2(rows.at(1).contains("room-d") && rows.at(1).contains("revoked"), r.out.constData());
+        r = CtlRunner::run({arg("calendar"), arg("list"), arg("--status"), arg("failed")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("No calendars with the status failed."), r.err.constData());
+        QCOMPARE(requestCount(), before);
+
+        // With --yes the 11 are sent (revoking is idempotent: the sandbox, as Cronofy, accepts unknown subs).
+        many.insert(4, arg("--yes"));
+        r = CtlRunner::run(many);
+        QVERIFY2(r.out.contains(QStringLiteral("Revoked %1.").arg(subA).toUtf8()), qPrintable(r.describe()));
+        QVERIFY(requestCount() > before);
     }
 
     void apiErrorExitsWithTwo()
