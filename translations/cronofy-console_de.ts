@@ -2590,6 +2590,54 @@ Details: „cronofyctl team connect --help“.</translation>
         <source>Revoke more than 10 calendars without asking to type their number (for scripts).</source>
         <translation>Mehr als 10 Kalender widerrufen, ohne nach ihrer Anzahl zu fragen (für Skripte).</translation>
     </message>
+    <message>
+        <source>Give at least one --redirect-uri URI, for example https://example.com/auth/callback.</source>
+        <translation>Geben Sie mindestens eine --redirect-uri URI an, zum Beispiel https://example.com/auth/callback.</translation>
+    </message>
+    <message>
+        <source>Give --contact-email EMAIL: Cronofy answers there.</source>
+        <translation>Geben Sie --contact-email EMAIL an: Cronofy antwortet dorthin.</translation>
+    </message>
+    <message>
+        <source>Submitted %1 for verification. Cronofy answers by email to %2.</source>
+        <translation>%1 wurde zur Prüfung eingereicht. Cronofy antwortet per E-Mail an %2.</translation>
+    </message>
+    <message>
+        <source>Give exactly one calendar ID to get fresh tokens for.</source>
+        <translation>Geben Sie genau eine Kalender-ID an, für die neue Tokens geholt werden sollen.</translation>
+    </message>
+    <message>
+        <source>These tokens give access to the calendar: keep them out of logs, shell history and shared screens.</source>
+        <translation>Diese Tokens geben Zugriff auf den Kalender: Halten Sie sie aus Protokollen, dem Shell-Verlauf und geteilten Bildschirmen heraus.</translation>
+    </message>
+    <message>
+        <source>submit an application for verification</source>
+        <translation>eine Anwendung zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>Submits an application to Cronofy for verification, which lifts the limits of an unverified application. Cronofy reviews it and answers by email.</source>
+        <translation>Reicht eine Anwendung bei Cronofy zur Prüfung ein; das hebt die Grenzen einer ungeprüften Anwendung auf. Cronofy prüft sie und antwortet per E-Mail.</translation>
+    </message>
+    <message>
+        <source>A redirect URI of the application (repeat for several).</source>
+        <translation>Eine Weiterleitungs-URI der Anwendung (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Where Cronofy sends its answer.</source>
+        <translation>Wohin Cronofy seine Antwort schickt.</translation>
+    </message>
+    <message>
+        <source>Who to address (optional).</source>
+        <translation>Wen Cronofy ansprechen soll (optional).</translation>
+    </message>
+    <message>
+        <source>print fresh tokens of an application calendar</source>
+        <translation>neue Tokens eines Anwendungskalenders ausgeben</translation>
+    </message>
+    <message>
+        <source>Gets fresh tokens for an application calendar (provisioning is idempotent) and prints them as JSON on standard output, with Cronofy&apos;s field names. They are never kept in the list, the activity or a log; on a terminal a warning goes to standard error.</source>
+        <translation>Holt neue Tokens für einen Anwendungskalender (die Bereitstellung ist idempotent) und gibt sie als JSON mit den Feldnamen von Cronofy auf der Standardausgabe aus. Sie werden nie in der Liste, der Aktivität oder einem Protokoll gespeichert; in einem Terminal geht eine Warnung auf die Standardfehlerausgabe.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>

@@ -2163,6 +2163,54 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <source>Revoke more than 10 calendars without asking to type their number (for scripts).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give at least one --redirect-uri URI, for example https://example.com/auth/callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --contact-email EMAIL: Cronofy answers there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1 for verification. Cronofy answers by email to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one calendar ID to get fresh tokens for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These tokens give access to the calendar: keep them out of logs, shell history and shared screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit an application for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submits an application to Cronofy for verification, which lifts the limits of an unverified application. Cronofy reviews it and answers by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect URI of the application (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Cronofy sends its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to address (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print fresh tokens of an application calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gets fresh tokens for an application calendar (provisioning is idempotent) and prints them as JSON on standard output, with Cronofy&apos;s field names. They are never kept in the list, the activity or a log; on a terminal a warning goes to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>

@@ -2588,6 +2588,54 @@ Detalles: «cronofyctl team connect --help».</translation>
         <source>Revoke more than 10 calendars without asking to type their number (for scripts).</source>
         <translation>Revocar más de 10 calendarios sin pedir que se escriba su número (para scripts).</translation>
     </message>
+    <message>
+        <source>Give at least one --redirect-uri URI, for example https://example.com/auth/callback.</source>
+        <translation>Indique al menos una --redirect-uri URI, por ejemplo https://example.com/auth/callback.</translation>
+    </message>
+    <message>
+        <source>Give --contact-email EMAIL: Cronofy answers there.</source>
+        <translation>Indique --contact-email EMAIL: Cronofy responderá allí.</translation>
+    </message>
+    <message>
+        <source>Submitted %1 for verification. Cronofy answers by email to %2.</source>
+        <translation>%1 se ha enviado para su verificación. Cronofy responderá por correo electrónico a %2.</translation>
+    </message>
+    <message>
+        <source>Give exactly one calendar ID to get fresh tokens for.</source>
+        <translation>Indique exactamente un ID de calendario para el que obtener tokens nuevos.</translation>
+    </message>
+    <message>
+        <source>These tokens give access to the calendar: keep them out of logs, shell history and shared screens.</source>
+        <translation>Estos tokens dan acceso al calendario: manténgalos fuera de los registros, del historial del shell y de las pantallas compartidas.</translation>
+    </message>
+    <message>
+        <source>submit an application for verification</source>
+        <translation>enviar una aplicación para su verificación</translation>
+    </message>
+    <message>
+        <source>Submits an application to Cronofy for verification, which lifts the limits of an unverified application. Cronofy reviews it and answers by email.</source>
+        <translation>Envía una aplicación a Cronofy para su verificación, lo que levanta los límites de una aplicación no verificada. Cronofy la revisa y responde por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>A redirect URI of the application (repeat for several).</source>
+        <translation>Una URI de redirección de la aplicación (repítala para varias).</translation>
+    </message>
+    <message>
+        <source>Where Cronofy sends its answer.</source>
+        <translation>Dónde envía Cronofy su respuesta.</translation>
+    </message>
+    <message>
+        <source>Who to address (optional).</source>
+        <translation>A quién dirigirse (opcional).</translation>
+    </message>
+    <message>
+        <source>print fresh tokens of an application calendar</source>
+        <translation>mostrar tokens nuevos de un calendario de aplicación</translation>
+    </message>
+    <message>
+        <source>Gets fresh tokens for an application calendar (provisioning is idempotent) and prints them as JSON on standard output, with Cronofy&apos;s field names. They are never kept in the list, the activity or a log; on a terminal a warning goes to standard error.</source>
+        <translation>Obtiene tokens nuevos para un calendario de aplicación (el aprovisionamiento es idempotente) y los muestra como JSON en la salida estándar, con los nombres de campo de Cronofy. Nunca se guardan en la lista, en la actividad ni en un registro; en un terminal, un aviso va a la salida de error estándar.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>

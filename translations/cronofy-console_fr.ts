@@ -2590,6 +2590,54 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
         <source>Revoke more than 10 calendars without asking to type their number (for scripts).</source>
         <translation>Révoquer plus de 10 calendriers sans demander d’en taper le nombre (pour les scripts).</translation>
     </message>
+    <message>
+        <source>Give at least one --redirect-uri URI, for example https://example.com/auth/callback.</source>
+        <translation>Indiquez au moins une --redirect-uri URI, par exemple https://example.com/auth/callback.</translation>
+    </message>
+    <message>
+        <source>Give --contact-email EMAIL: Cronofy answers there.</source>
+        <translation>Indiquez --contact-email EMAIL : Cronofy y répondra.</translation>
+    </message>
+    <message>
+        <source>Submitted %1 for verification. Cronofy answers by email to %2.</source>
+        <translation>%1 a été soumise pour vérification. Cronofy répondra par e-mail à %2.</translation>
+    </message>
+    <message>
+        <source>Give exactly one calendar ID to get fresh tokens for.</source>
+        <translation>Indiquez exactement un identifiant de calendrier pour lequel obtenir de nouveaux jetons.</translation>
+    </message>
+    <message>
+        <source>These tokens give access to the calendar: keep them out of logs, shell history and shared screens.</source>
+        <translation>Ces jetons donnent accès au calendrier : gardez-les hors des journaux, de l’historique du shell et des écrans partagés.</translation>
+    </message>
+    <message>
+        <source>submit an application for verification</source>
+        <translation>soumettre une application pour vérification</translation>
+    </message>
+    <message>
+        <source>Submits an application to Cronofy for verification, which lifts the limits of an unverified application. Cronofy reviews it and answers by email.</source>
+        <translation>Soumet une application à Cronofy pour vérification, ce qui lève les limites d’une application non vérifiée. Cronofy l’examine et répond par e-mail.</translation>
+    </message>
+    <message>
+        <source>A redirect URI of the application (repeat for several).</source>
+        <translation>Une URI de redirection de l’application (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>Where Cronofy sends its answer.</source>
+        <translation>Où Cronofy envoie sa réponse.</translation>
+    </message>
+    <message>
+        <source>Who to address (optional).</source>
+        <translation>À qui s’adresser (facultatif).</translation>
+    </message>
+    <message>
+        <source>print fresh tokens of an application calendar</source>
+        <translation>afficher de nouveaux jetons d’un calendrier d’application</translation>
+    </message>
+    <message>
+        <source>Gets fresh tokens for an application calendar (provisioning is idempotent) and prints them as JSON on standard output, with Cronofy&apos;s field names. They are never kept in the list, the activity or a log; on a terminal a warning goes to standard error.</source>
+        <translation>Obtient de nouveaux jetons pour un calendrier d’application (le provisionnement est idempotent) et les affiche en JSON sur la sortie standard, avec les noms de champs de Cronofy. Ils ne sont jamais conservés dans la liste, l’activité ou un journal ; dans un terminal, un avertissement va sur la sortie d’erreur.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>

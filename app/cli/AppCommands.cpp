@@ -1,4 +1,5 @@
 // cronofyctl app create|import|list: Cronofy applications and their client secrets.
+#include "AppOption.h"
 #include "CliContext.h"
 #include "Commands.h"
 #include "DataCenterOption.h"
@@ -216,4 +217,39 @@ int Commands::appList(CliContext &context, SubcommandParser &parser)
         {Cli::tr("CLIENT_ID"), Cli::tr("NAME"), Cli::tr("DATA_CENTER"), Cli::tr("SECRET"), Cli::tr("ADDED")},
         rows));
     return ExitCode::Ok;
+}
+
+int Commands::appVerify(CliContext &context, SubcommandParser &parser)
+{
+    if (const int rejected = parser.rejectPositional())
+        return rejected;
+    VerificationRequest request;
+    for (const QString &uri : parser.values(QStringLiteral("redirect-uri")))
+        request.redirectUris.append(uri.trimmed());
+    request.contactEmail = parser.value(QStringLiteral("contact-email")).trimmed();
+    request.contactName = parser.value(QStringLiteral("contact-name")).trimmed();
+    if (request.redirectUris.isEmpty())
+        return parser.usageError(Cli::tr(
+            "Give at least one --redirect-uri URI, for example https://example.com/auth/callback."));
+    if (request.contactEmail.isEmpty())
+        return parser.usageError(Cli::tr("Give --contact-email EMAIL: Cronofy answers there."));
+    if (const ServiceError invalid = ProvisioningService::validateVerification(request); !invalid.ok()) {
+        CliContext::err(invalid.message());
+        return ExitCode::Usage;
+    }
+    QString clientId;
+    int exitCode = ExitCode::Usage;
+    if (!AppOption::read(context, parser, &clientId, &exitCode))
+        return exitCode;
+    context.service()->submitVerification(
+        clientId, request, &context, [&context, clientId, request](const ServiceError &error) {
+            if (!error.ok()) {
+                context.fail(error);
+                return;
+            }
+            CliContext::out(Cli::tr("Submitted %1 for verification. Cronofy answers by email to %2.")
+                                .arg(clientId, request.contactEmail));
+            context.exit(ExitCode::Ok);
+        });
+    return Commands::Running;
 }

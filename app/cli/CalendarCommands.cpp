@@ -1,4 +1,5 @@
 // cronofyctl calendar provision|list|revoke|verify: application calendars.
+#include "AppOption.h"
 #include "CliContext.h"
 #include "Commands.h"
 #include "ExitCodes.h"
@@ -16,6 +17,8 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -26,27 +29,20 @@ namespace {
 // More calendars than this are revoked only after the person types their number, or with --yes.
 constexpr int revokeWithoutAsking = 10;
 
-// --app, checked against the list. Prints the problem and returns false.
-bool readApp(CliContext &context, const SubcommandParser &parser, QString *clientId, int *exitCode)
+// --app and the one calendar ID a command takes. 0, or the exit code after the sentence was printed.
+int readAppAndCalendar(CliContext &context, const SubcommandParser &parser, const QString &notOne,
+    QString *clientId, QString *id)
 {
-    *clientId = parser.value(QStringLiteral("app")).trimmed();
-    if (clientId->isEmpty()) {
-        *exitCode = parser.usageError(Cli::tr("Say which application with --app CLIENT_ID."));
-        return false;
+    const QStringList ids = parser.positionalArguments();
+    if (ids.size() != 1)
+        return parser.usageError(notOne);
+    *id = ids.constFirst().trimmed();
+    if (const ServiceError invalid = ProvisioningService::validateCalendarId(*id); !invalid.ok()) {
+        CliContext::err(invalid.message());
+        return ExitCode::Usage;
     }
-    if (const int opened = context.open(); opened != ExitCode::Ok) {
-        *exitCode = opened;
-        return false;
-    }
-    if (!context.registry()->application(*clientId)) {
-        CliContext::err(
-            Cli::tr("The application %1 is not in the list. See \"cronofyctl app list\", or add it with "
-                    "\"cronofyctl app import\".")
-                .arg(clientId->left(100)));
-        *exitCode = ExitCode::Usage;
-        return false;
-    }
-    return true;
+    int exitCode = ExitCode::Usage;
+    return AppOption::read(context, parser, clientId, &exitCode) ? 0 : exitCode;
 }
 
 // A count for --rate / --per-minute / --concurrency: a whole number in [min, max]; "50/s" is accepted for
@@ -172,7 +168,7 @@ int Commands::calendarProvision(CliContext &context, SubcommandParser &parser)
     if (dryRun && list.entries > 0) {
         QString clientId;
         int exitCode = ExitCode::Usage;
-        if (!readApp(context, parser, &clientId, &exitCode))
+        if (!AppOption::read(context, parser, &clientId, &exitCode))
             return exitCode;
         return printProvisionPlan(context.registry(), clientId, list, options, where);
     }
@@ -200,7 +196,7 @@ int Commands::calendarProvision(CliContext &context, SubcommandParser &parser)
 
     QString clientId;
     int exitCode = ExitCode::Usage;
-    if (!readApp(context, parser, &clientId, &exitCode))
+    if (!AppOption::read(context, parser, &clientId, &exitCode))
         return exitCode;
 
     auto *provisioner = new BulkProvisioner(context.service(), &context);
@@ -272,7 +268,7 @@ int Commands::calendarList(CliContext &context, SubcommandParser &parser)
     QString clientId;
     if (p.isSet(QStringLiteral("app"))) {
         int exitCode = ExitCode::Usage;
-        if (!readApp(context, parser, &clientId, &exitCode))
+        if (!AppOption::read(context, parser, &clientId, &exitCode))
             return exitCode;
     } else if (const int opened = context.open(); opened != ExitCode::Ok) {
         return opened;
@@ -407,7 +403,7 @@ int Commands::calendarRevoke(CliContext &context, SubcommandParser &parser)
     }
     QString clientId;
     int exitCode = ExitCode::Usage;
-    if (!readApp(context, parser, &clientId, &exitCode))
+    if (!AppOption::read(context, parser, &clientId, &exitCode))
         return exitCode;
     if (parser.isSet(QStringLiteral("dry-run")))
         return printRevokePlan(context.registry(), clientId, clean);
@@ -441,18 +437,10 @@ int Commands::calendarRevoke(CliContext &context, SubcommandParser &parser)
 
 int Commands::calendarVerify(CliContext &context, SubcommandParser &parser)
 {
-    const QStringList ids = parser.positionalArguments();
-    if (ids.size() != 1)
-        return parser.usageError(Cli::tr("Give exactly one calendar ID to verify."));
-    const QString id = ids.constFirst().trimmed();
-    if (const ServiceError invalid = ProvisioningService::validateCalendarId(id); !invalid.ok()) {
-        CliContext::err(invalid.message());
-        return ExitCode::Usage;
-    }
-    QString clientId;
-    int exitCode = ExitCode::Usage;
-    if (!readApp(context, parser, &clientId, &exitCode))
-        return exitCode;
+    QString clientId, id;
+    if (const int refused = readAppAndCalendar(
+            context, parser, Cli::tr("Give exactly one calendar ID to verify."), &clientId, &id))
+        return refused;
     context.service()->verifyCalendar(clientId, id, &context,
         [&context, id](const CalendarVerification &result, const ServiceError &error) {
             if (!error.ok()) {
@@ -489,6 +477,40 @@ int Commands::calendarVerify(CliContext &context, SubcommandParser &parser)
                             "provision a new one."));
                 context.exit(ExitCode::Api);
             }
+        });
+    return Commands::Running;
+}
+
+int Commands::calendarTokens(CliContext &context, SubcommandParser &parser)
+{
+    QString clientId, id;
+    if (const int refused = readAppAndCalendar(context, parser,
+            Cli::tr("Give exactly one calendar ID to get fresh tokens for."), &clientId, &id))
+        return refused;
+    // Provisioning is idempotent: it answers with fresh tokens. They go to stdout only, never to the list,
+    // the activity log or stderr.
+    context.service()->provisionCalendar(clientId, id, &context,
+        [&context](const CalendarCredentials &credentials, const ServiceError &error) {
+            if (!error.ok()) {
+                context.fail(error);
+                return;
+            }
+            if (CliContext::stdoutIsTerminal())
+                CliContext::err(Cli::tr("These tokens give access to the calendar: keep them out of logs, "
+                                        "shell history and shared screens."));
+            // Cronofy's own field names, as its SDKs and documentation use them.
+            const QJsonObject profile {{QStringLiteral("provider_name"), credentials.profile.providerName},
+                {QStringLiteral("profile_id"), credentials.profile.profileId},
+                {QStringLiteral("profile_name"), credentials.profile.profileName}};
+            const QJsonObject tokens {{QStringLiteral("token_type"), credentials.tokenType},
+                {QStringLiteral("access_token"), credentials.accessToken},
+                {QStringLiteral("refresh_token"), credentials.refreshToken},
+                {QStringLiteral("expires_in"), credentials.expiresIn},
+                {QStringLiteral("scope"), credentials.scope},
+                {QStringLiteral("application_calendar_id"), credentials.applicationCalendarId},
+                {QStringLiteral("sub"), credentials.sub}, {QStringLiteral("linking_profile"), profile}};
+            CliContext::out(QString::fromUtf8(QJsonDocument(tokens).toJson(QJsonDocument::Indented)).trimmed());
+            context.exit(ExitCode::Ok);
         });
     return Commands::Running;
 }

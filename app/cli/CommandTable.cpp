@@ -91,6 +91,18 @@ QList<Command> buildCommands()
         Cli::tr("Lists the applications this computer created or imported. Never prints a secret."),
         {switchOption(QStringLiteral("json"), Cli::tr("Print a JSON array instead of a table."))}, {},
         &Commands::appList});
+    c.append({QStringLiteral("app"), QStringLiteral("verify"),
+        QStringLiteral("--app CLIENT_ID --redirect-uri URI... --contact-email EMAIL [--contact-name NAME]"),
+        Cli::tr("submit an application for verification"),
+        Cli::tr("Submits an application to Cronofy for verification, which lifts the limits of an "
+                "unverified application. Cronofy reviews it and answers by email."),
+        {appOption(),
+            {QStringLiteral("redirect-uri"), {}, QStringLiteral("URI"),
+                Cli::tr("A redirect URI of the application (repeat for several)."), Completion::None, true},
+            {QStringLiteral("contact-email"), {}, QStringLiteral("EMAIL"),
+                Cli::tr("Where Cronofy sends its answer.")},
+            {QStringLiteral("contact-name"), {}, QStringLiteral("NAME"), Cli::tr("Who to address (optional).")}},
+        {}, &Commands::appVerify});
 
     // ---- calendar --------------------------------------------------------------------------------------
     c.append({QStringLiteral("calendar"), QStringLiteral("provision"),
@@ -150,6 +162,13 @@ QList<Command> buildCommands()
                 "Cronofy for its authorization and its calendars. Tokens are never printed."),
         {appOption()}, {{QStringLiteral("ID"), Cli::tr("The application_calendar_id.")}},
         &Commands::calendarVerify});
+    c.append({QStringLiteral("calendar"), QStringLiteral("tokens"), QStringLiteral("--app CLIENT_ID ID"),
+        Cli::tr("print fresh tokens of an application calendar"),
+        Cli::tr("Gets fresh tokens for an application calendar (provisioning is idempotent) and prints them "
+                "as JSON on standard output, with Cronofy's field names. They are never kept in the list, "
+                "the activity or a log; on a terminal a warning goes to standard error."),
+        {appOption()}, {{QStringLiteral("ID"), Cli::tr("The application_calendar_id.")}},
+        &Commands::calendarTokens});
 
     // ---- team ------------------------------------------------------------------------------------------
     c.append({QStringLiteral("team"), QStringLiteral("connect"),

@@ -27,11 +27,13 @@ int adminKeyRemove(CliContext &context, SubcommandParser &parser);
 int appCreate(CliContext &context, SubcommandParser &parser);
 int appImport(CliContext &context, SubcommandParser &parser);
 int appList(CliContext &context, SubcommandParser &parser);
+int appVerify(CliContext &context, SubcommandParser &parser);
 
 int calendarProvision(CliContext &context, SubcommandParser &parser);
 int calendarList(CliContext &context, SubcommandParser &parser);
 int calendarRevoke(CliContext &context, SubcommandParser &parser);
 int calendarVerify(CliContext &context, SubcommandParser &parser);
+int calendarTokens(CliContext &context, SubcommandParser &parser);
 
 int teamConnect(CliContext &context, SubcommandParser &parser);
 int teamStatus(CliContext &context, SubcommandParser &parser);

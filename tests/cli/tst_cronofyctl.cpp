@@ -9,6 +9,7 @@
 #include "registry/Registry.h"
 #include "secrets/KeychainSecretStore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -178,6 +179,21 @@ private slots:
         QTest::newRow("list unknown status")
             << QStringList {arg("calendar"), arg("list"), arg("--status"), arg("paused")} << QByteArray()
             << QStringLiteral("active, revoked or failed");
+        QTest::newRow("tokens without an id") << QStringList {arg("calendar"), arg("tokens"), arg("--app"),
+            arg("x")} << QByteArray() << QStringLiteral("exactly one calendar ID");
+        QTest::newRow("verify without redirect uri") << QStringList {arg("app"), arg("verify"), arg("--app"),
+            arg("x"), arg("--contact-email"), arg("a@example.com")}
+                                                     << QByteArray() << QStringLiteral("--redirect-uri");
+        QTest::newRow("verify without contact") << QStringList {arg("app"), arg("verify"), arg("--app"),
+            arg("x"), arg("--redirect-uri"), arg("https://example.com/cb")}
+                                                << QByteArray() << QStringLiteral("--contact-email");
+        QTest::newRow("verify bad email")
+            << QStringList {arg("app"), arg("verify"), arg("--app"), arg("x"), arg("--redirect-uri"),
+                   arg("https://example.com/cb"), arg("--contact-email"), arg("nope")}
+            << QByteArray() << QStringLiteral("not an email address");
+        QTest::newRow("verify ftp redirect") << QStringList {arg("app"), arg("verify"), arg("--app"), arg("x"),
+            arg("--redirect-uri"), arg("ftp://example.com/cb"), arg("--contact-email"), arg("a@example.com")}
+                                             << QByteArray() << QStringLiteral("https://");
         QTest::newRow("missing csv file") << QStringList {arg("calendar"), arg("provision"), arg("--app"),
             arg("x"), arg("--csv"), arg("/nonexistent/ids.csv")}
                                           << QByteArray() << QStringLiteral("no file");
@@ -515,6 +531,37 @@ private slots:
         r = CtlRunner::run(many);
         QVERIFY2(r.out.contains(QStringLiteral("Revoked %1.").arg(subA).toUtf8()), qPrintable(r.describe()));
         QVERIFY(requestCount() > before);
+    }
+
+    // Fresh tokens as JSON on stdout only (kept nowhere: noSecretReachedAFile looks for them), and a
+    // verification submitted with the application's own client secret.
+    void tokensAndVerification()
+    {
+        CtlResult r
+            = CtlRunner::run({arg("calendar"), arg("tokens"), arg("--app"), m_clientId, arg("room-b")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // no warning off a terminal
+        const QJsonObject tokens = QJsonDocument::fromJson(r.out).object();
+        const QString access = tokens.value(QStringLiteral("access_token")).toString();
+        const QString refresh = tokens.value(QStringLiteral("refresh_token")).toString();
+        QVERIFY2(access.size() > 10 && refresh.size() > 10, r.out.constData());
+        QCOMPARE(tokens.value(QStringLiteral("application_calendar_id")).toString(), QStringLiteral("room-b"));
+        QCOMPARE(tokens.value(QStringLiteral("sub")).toString(), calendarValue(QStringLiteral("room-b"),
+                                                                     QStringLiteral("sub")));
+        QVERIFY(tokens.value(QStringLiteral("expires_in")).toInt() > 0);
+        m_secrets.insert(QStringLiteral("access token"), access);
+        m_secrets.insert(QStringLiteral("refresh token"), refresh);
+
+        r = CtlRunner::run({arg("app"), arg("verify"), arg("--app"), m_clientId, arg("--redirect-uri"),
+            arg("https://example.com/auth/callback"), arg("--redirect-uri"), arg("https://example.com/other"),
+            arg("--contact-email"), arg("admin@example.com"), arg("--contact-name"), arg("Ada Admin")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("admin@example.com"), r.out.constData());
+        const QJsonObject last = m_sandbox.requests().last().toObject();
+        QCOMPARE(last.value(QStringLiteral("path")).toString(), QStringLiteral("/v1/application_verification"));
+        QCOMPARE(last.value(QStringLiteral("bearer_sha256")).toString(),
+            QString::fromLatin1(
+                QCryptographicHash::hash(m_clientSecret.toUtf8(), QCryptographicHash::Sha256).toHex()));
     }
 
     void apiErrorExitsWithTwo()
