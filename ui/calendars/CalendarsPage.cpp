@@ -218,6 +218,9 @@ void CalendarsPage::buildUi()
     // The calendar ID, profile, status and date provisioned are what people look for: they keep their
     // width, the others get narrower first (ids are elided in the middle, where they differ least; the
     // full text is in the tool tip), so a 1280 px window shows every column without scrolling sideways.
+    // The provider of an application calendar is always Cronofy's own ("cronofy"): the details pane and the
+    // export still have it, the table keeps its width for what tells calendars apart.
+    m_view->setColumnHidden(CalendarsModel::ProviderColumn, true);
     auto *fitter = new ColumnFitter(m_view, CalendarsModel::LastErrorColumn);
     // An important column never gets narrower than its title; the others may, in a narrow window.
     const auto at = [fitter, ch](int column, int preferred, int minimum, bool important) {
