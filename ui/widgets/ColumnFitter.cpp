@@ -92,42 +92,59 @@ void ColumnFitter::fit()
     }
     // A vertical scroll bar that comes or goes resizes the viewport, which fits the columns again.
     const int available = m_view->viewport()->width();
-    int total = stretchMinimum;
-    for (const Column &c : std::as_const(columns))
-        total += c.preferred;
     QList<int> widths;
-    for (const Column &c : std::as_const(columns))
+    QList<int> titles;
+    for (const Column &c : std::as_const(columns)) {
         widths.append(c.preferred);
-    // Too wide: the less important columns give up space first, then the important ones, each in
-    // proportion to what it can give.
-    for (const bool important : {false, true}) {
-        int excess = total - available;
+        titles.append(std::max(c.minimum, headerWidth(c.column)));
+    }
+    // The stretch column keeps room for its title until the last step.
+    int stretchReserve = stretch >= 0 ? std::max(stretchMinimum, headerWidth(stretch)) : stretchMinimum;
+    const auto totalWidth = [&] {
+        int total = stretchReserve;
+        for (const int w : std::as_const(widths))
+            total += w;
+        return total;
+    };
+    // Too wide: the less important columns give up space first, down to their titles; then the important
+    // ones, down to their minimum; only then does a title get cut. Each column gives in proportion to what
+    // it can give.
+    enum class Step { OthersToTitle, ImportantToMinimum, OthersToMinimum };
+    for (const Step step : {Step::OthersToTitle, Step::ImportantToMinimum, Step::OthersToMinimum}) {
+        if (step == Step::OthersToMinimum) // the stretch column's title goes first
+            stretchReserve = std::max(stretchMinimum, stretchReserve - std::max(0, totalWidth() - available));
+        const int excess = totalWidth() - available;
         if (excess <= 0)
             break;
+        const auto floorOf = [&](int i) {
+            return step == Step::OthersToTitle ? titles.at(i) : columns.at(i).minimum;
+        };
+        const auto takesPart = [&](int i) {
+            return columns.at(i).important == (step == Step::ImportantToMinimum);
+        };
         int capacity = 0;
-        for (const Column &c : std::as_const(columns)) {
-            if (c.important == important)
-                capacity += std::max(0, c.preferred - c.minimum);
+        for (int i = 0; i < columns.size(); ++i) {
+            if (takesPart(i))
+                capacity += std::max(0, widths.at(i) - floorOf(i));
         }
         if (capacity == 0)
             continue;
         const int take = std::min(excess, capacity);
         for (int i = 0; i < columns.size(); ++i) {
-            const Column &c = columns.at(i);
-            if (c.important != important)
+            if (!takesPart(i))
                 continue;
-            const int give = std::max(0, c.preferred - c.minimum);
+            const int give = std::max(0, widths.at(i) - floorOf(i));
             const int cut = int((qint64(give) * take + capacity - 1) / capacity);
-            widths[i] = std::max(c.minimum, c.preferred - cut);
+            widths[i] = std::max(floorOf(i), widths.at(i) - cut);
         }
-        total = stretchMinimum;
-        for (const int w : std::as_const(widths))
-            total += w;
     }
+    int total = 0;
+    for (const int w : std::as_const(widths))
+        total += w;
     m_fitting = true;
     for (int i = 0; i < columns.size(); ++i)
         m_header->resizeSection(columns.at(i).column, widths.at(i));
     if (stretch >= 0)
-        m_header->resizeSection(stretch, std::max(stretchMinimum, available - (total - stretchMinimum)));
+        m_header->resizeSection(stretch, std::max(stretchMinimum, available - total));
     m_fitting = false;
 }
