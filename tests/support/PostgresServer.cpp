@@ -281,7 +281,7 @@ QString PostgresServer::otherCaCertificate() const
     return m_dir + QStringLiteral("/tls/other-ca.crt");
 }
 
-bool PostgresServer::psql(const QString &database, const QString &sql, QString *output)
+bool PostgresServer::psql(const QString &database, const QString &sql, QString *output, int timeoutMs)
 {
     QByteArray out;
     const bool ok = run(QStringLiteral("psql"),
@@ -289,7 +289,7 @@ bool PostgresServer::psql(const QString &database, const QString &sql, QString *
             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), m_dir + QStringLiteral("/socket"),
             QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"), superuser,
             QStringLiteral("-d"), database, QStringLiteral("-c"), sql},
-        false, &out);
+        false, &out, timeoutMs);
     if (output)
         *output = QString::fromUtf8(out).trimmed();
     return ok;

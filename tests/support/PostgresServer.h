@@ -50,7 +50,7 @@ public:
     QString otherCaCertificate() const;
 
     // SQL as the server's superuser, through the private socket (psql -At). False + errorString() on failure.
-    bool psql(const QString &database, const QString &sql, QString *output = nullptr);
+    bool psql(const QString &database, const QString &sql, QString *output = nullptr, int timeoutMs = 60000);
     bool createRole(const QString &name, const QString &password);
     bool createDatabase(const QString &name, const QString &owner);
     // pg_dump of a database as plain SQL (schema and rows).
