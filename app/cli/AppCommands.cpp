@@ -229,8 +229,8 @@ int Commands::appVerify(CliContext &context, SubcommandParser &parser)
     request.contactEmail = parser.value(QStringLiteral("contact-email")).trimmed();
     request.contactName = parser.value(QStringLiteral("contact-name")).trimmed();
     if (request.redirectUris.isEmpty())
-        return parser.usageError(Cli::tr(
-            "Give at least one --redirect-uri URI, for example https://example.com/auth/callback."));
+        return parser.usageError(
+            Cli::tr("Give at least one --redirect-uri URI, for example https://example.com/auth/callback."));
     if (request.contactEmail.isEmpty())
         return parser.usageError(Cli::tr("Give --contact-email EMAIL: Cronofy answers there."));
     if (const ServiceError invalid = ProvisioningService::validateVerification(request); !invalid.ok()) {

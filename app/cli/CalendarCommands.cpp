@@ -100,8 +100,8 @@ int printProvisionPlan(Registry *registry, const QString &clientId, const Calend
     printGroup(
         Cli::tr("Already provisioned, skipped (%1); --refresh provisions them again:").arg(already.size()),
         already);
-    printGroup(Cli::tr("Revoked, skipped (%1); --include-revoked provisions them again:")
-                   .arg(skippedRevoked.size()),
+    printGroup(
+        Cli::tr("Revoked, skipped (%1); --include-revoked provisions them again:").arg(skippedRevoked.size()),
         skippedRevoked);
     printGroup(Cli::tr("Duplicates, provisioned once (%1):").arg(list.duplicates.size()),
         problemLines(list.duplicates));
@@ -350,8 +350,8 @@ int printRevokePlan(Registry *registry, const QString &clientId, const QStringLi
     CliContext::out(Cli::tr("Dry run: nothing was sent."));
     printGroup(Cli::tr("Would be revoked (%1):").arg(revoke.size()), revoke);
     printGroup(Cli::tr("Already revoked (%1); Cronofy would be asked again:").arg(again.size()), again);
-    printGroup(Cli::tr("Not in the list (%1); Cronofy would be asked to revoke them:").arg(unknown.size()),
-        unknown);
+    printGroup(
+        Cli::tr("Not in the list (%1); Cronofy would be asked to revoke them:").arg(unknown.size()), unknown);
     return ExitCode::Ok;
 }
 
@@ -416,8 +416,7 @@ int Commands::calendarRevoke(CliContext &context, SubcommandParser &parser)
             return ExitCode::Usage;
         }
         const QString count = QString::number(clean.size());
-        CliContext::errRaw(
-            Cli::tr("Revoking cannot be undone. Type %1 to revoke %1 calendars: ").arg(count));
+        CliContext::errRaw(Cli::tr("Revoking cannot be undone. Type %1 to revoke %1 calendars: ").arg(count));
         QByteArray typed;
         int c = 0;
         while ((c = std::fgetc(stdin)) != EOF && c != '\n' && typed.size() < 64)
@@ -509,7 +508,8 @@ int Commands::calendarTokens(CliContext &context, SubcommandParser &parser)
                 {QStringLiteral("scope"), credentials.scope},
                 {QStringLiteral("application_calendar_id"), credentials.applicationCalendarId},
                 {QStringLiteral("sub"), credentials.sub}, {QStringLiteral("linking_profile"), profile}};
-            CliContext::out(QString::fromUtf8(QJsonDocument(tokens).toJson(QJsonDocument::Indented)).trimmed());
+            CliContext::out(
+                QString::fromUtf8(QJsonDocument(tokens).toJson(QJsonDocument::Indented)).trimmed());
             context.exit(ExitCode::Ok);
         });
     return Commands::Running;

@@ -101,7 +101,8 @@ QList<Command> buildCommands()
                 Cli::tr("A redirect URI of the application (repeat for several)."), Completion::None, true},
             {QStringLiteral("contact-email"), {}, QStringLiteral("EMAIL"),
                 Cli::tr("Where Cronofy sends its answer.")},
-            {QStringLiteral("contact-name"), {}, QStringLiteral("NAME"), Cli::tr("Who to address (optional).")}},
+            {QStringLiteral("contact-name"), {}, QStringLiteral("NAME"),
+                Cli::tr("Who to address (optional).")}},
         {}, &Commands::appVerify});
 
     // ---- calendar --------------------------------------------------------------------------------------

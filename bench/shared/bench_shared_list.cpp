@@ -160,10 +160,11 @@ int main(int argc, char *argv[])
                                 .arg(calendars)
                                 .replace(QStringLiteral("%%"), QStringLiteral("%"));
     // About 0.1 ms a row here (indexes and the trigram index included): room for three times that.
-    const int fillTimeoutMs = int(std::min<qint64>(60000 + calendars * 3 / 10, std::numeric_limits<int>::max()));
+    const int fillTimeoutMs
+        = int(std::min<qint64>(60000 + calendars * 3 / 10, std::numeric_limits<int>::max()));
     if (!server.psql(QStringLiteral("list"), fillSql, nullptr, fillTimeoutMs)
-        || !server.psql(QStringLiteral("list"), QStringLiteral("VACUUM ANALYZE calendars"), nullptr,
-            fillTimeoutMs)) {
+        || !server.psql(
+            QStringLiteral("list"), QStringLiteral("VACUUM ANALYZE calendars"), nullptr, fillTimeoutMs)) {
         std::fprintf(stderr, "fill failed: %s\n", qPrintable(server.errorString()));
         return 1;
     }
@@ -198,17 +199,21 @@ int main(int argc, char *argv[])
     const QList<Order> orders = {
         {"id", {QStringLiteral("id")}},
         {"calendar id",
-            {QStringLiteral("lower(application_calendar_id)") + c, QStringLiteral("application_calendar_id") + c,
-                QStringLiteral("id")}},
+            {QStringLiteral("lower(application_calendar_id)") + c,
+                QStringLiteral("application_calendar_id") + c, QStringLiteral("id")}},
         {"sub", {QStringLiteral("sub") + c, QStringLiteral("id")}},
-        {"profile", {QStringLiteral("lower(profile_name)") + c, QStringLiteral("profile_name") + c, QStringLiteral("id")}},
+        {"profile",
+            {QStringLiteral("lower(profile_name)") + c, QStringLiteral("profile_name") + c,
+                QStringLiteral("id")}},
         {"provider",
-            {QStringLiteral("lower(provider_name)") + c, QStringLiteral("provider_name") + c, QStringLiteral("id")}},
+            {QStringLiteral("lower(provider_name)") + c, QStringLiteral("provider_name") + c,
+                QStringLiteral("id")}},
         {"provisioned", {QStringLiteral("coalesce(provisioned_at, -1)"), QStringLiteral("id")}},
         {"last seen", {QStringLiteral("coalesce(last_seen_at, -1)"), QStringLiteral("id")}},
         {"status", {QStringLiteral("status") + c, QStringLiteral("id")}},
         {"last error",
-            {QStringLiteral("lower(last_error)") + c, QStringLiteral("last_error") + c, QStringLiteral("id")}},
+            {QStringLiteral("lower(last_error)") + c, QStringLiteral("last_error") + c,
+                QStringLiteral("id")}},
     };
     double worstFirst = 0;
     bool orderFailed = false; // a query the server refused, or no rows: no figure to trust

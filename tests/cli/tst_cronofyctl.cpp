@@ -174,11 +174,10 @@ private slots:
         QTest::newRow("revoke without subs") << QStringList {arg("calendar"), arg("revoke"), arg("--app"),
             arg("x")} << QByteArray() << QStringLiteral("sub");
         QTest::newRow("provision dry run with refresh") << QStringList {arg("calendar"), arg("provision"),
-            arg("--app"), arg("x"), arg("--dry-run"), arg("--refresh"), arg("a")}
-                                                        << QByteArray() << QStringLiteral("--dry-run or --refresh");
-        QTest::newRow("list unknown status")
-            << QStringList {arg("calendar"), arg("list"), arg("--status"), arg("paused")} << QByteArray()
-            << QStringLiteral("active, revoked or failed");
+            arg("--app"), arg("x"), arg("--dry-run"), arg("--refresh"),
+            arg("a")} << QByteArray() << QStringLiteral("--dry-run or --refresh");
+        QTest::newRow("list unknown status") << QStringList {arg("calendar"), arg("list"), arg("--status"),
+            arg("paused")} << QByteArray() << QStringLiteral("active, revoked or failed");
         QTest::newRow("tokens without an id") << QStringList {arg("calendar"), arg("tokens"), arg("--app"),
             arg("x")} << QByteArray() << QStringLiteral("exactly one calendar ID");
         QTest::newRow("verify without redirect uri") << QStringList {arg("app"), arg("verify"), arg("--app"),
@@ -187,13 +186,13 @@ private slots:
         QTest::newRow("verify without contact") << QStringList {arg("app"), arg("verify"), arg("--app"),
             arg("x"), arg("--redirect-uri"), arg("https://example.com/cb")}
                                                 << QByteArray() << QStringLiteral("--contact-email");
-        QTest::newRow("verify bad email")
+        QTest::newRow("verify bad email") << QStringList {arg("app"), arg("verify"), arg("--app"), arg("x"),
+            arg("--redirect-uri"), arg("https://example.com/cb"), arg("--contact-email"), arg("nope")}
+                                          << QByteArray() << QStringLiteral("not an email address");
+        QTest::newRow("verify ftp redirect")
             << QStringList {arg("app"), arg("verify"), arg("--app"), arg("x"), arg("--redirect-uri"),
-                   arg("https://example.com/cb"), arg("--contact-email"), arg("nope")}
-            << QByteArray() << QStringLiteral("not an email address");
-        QTest::newRow("verify ftp redirect") << QStringList {arg("app"), arg("verify"), arg("--app"), arg("x"),
-            arg("--redirect-uri"), arg("ftp://example.com/cb"), arg("--contact-email"), arg("a@example.com")}
-                                             << QByteArray() << QStringLiteral("https://");
+                   arg("ftp://example.com/cb"), arg("--contact-email"), arg("a@example.com")}
+            << QByteArray() << QStringLiteral("https://");
         QTest::newRow("missing csv file") << QStringList {arg("calendar"), arg("provision"), arg("--app"),
             arg("x"), arg("--csv"), arg("/nonexistent/ids.csv")}
                                           << QByteArray() << QStringLiteral("no file");
@@ -426,7 +425,8 @@ private slots:
         QVERIFY2(r.out.contains("\"room-c\""), r.out.constData());
         QVERIFY2(r.out.contains("--include-revoked"), r.out.constData());
         QCOMPARE(requestCount() - before, 1); // room-d only
-        const auto statusOf = [this](const QString &id) { return calendarValue(id, QStringLiteral("status")); };
+        const auto statusOf
+            = [this](const QString &id) { return calendarValue(id, QStringLiteral("status")); };
         QCOMPARE(statusOf(QStringLiteral("room-c")), QStringLiteral("revoked"));
 
         r = CtlRunner::run({arg("calendar"), arg("provision"), arg("--app"), m_clientId,
@@ -507,15 +507,16 @@ private slots:
             QVERIFY(terminal.waitForFinished(30000));
             const QByteArray shown = terminal.readAll();
             QCOMPARE(terminal.exitCode(), 1);
-            QVERIFY2(shown.contains("Type 11 to revoke 11 calendars") && shown.contains("Nothing was revoked."),
+            QVERIFY2(
+                shown.contains("Type 11 to revoke 11 calendars") && shown.contains("Nothing was revoked."),
                 shown.constData());
             QCOMPARE(requestCount(), before);
         }
         QVERIFY(!listCalendarsJson().isEmpty());
 
         // --status: the revoked one only, then none failed yet.
-        r = CtlRunner::run(
-            {arg("calendar"), arg("list"), arg("--app"), m_clientId, arg("--status"), arg("revoked"), arg("--csv")});
+        r = CtlRunner::run({arg("calendar"), arg("list"), arg("--app"), m_clientId, arg("--status"),
+            arg("revoked"), arg("--csv")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QList<QByteArray> rows = r.out.trimmed().split('\n');
         QCOMPARE(rows.size(), 2); // header + room-d
@@ -545,9 +546,10 @@ private slots:
         const QString access = tokens.value(QStringLiteral("access_token")).toString();
         const QString refresh = tokens.value(QStringLiteral("refresh_token")).toString();
         QVERIFY2(access.size() > 10 && refresh.size() > 10, r.out.constData());
-        QCOMPARE(tokens.value(QStringLiteral("application_calendar_id")).toString(), QStringLiteral("room-b"));
-        QCOMPARE(tokens.value(QStringLiteral("sub")).toString(), calendarValue(QStringLiteral("room-b"),
-                                                                     QStringLiteral("sub")));
+        QCOMPARE(
+            tokens.value(QStringLiteral("application_calendar_id")).toString(), QStringLiteral("room-b"));
+        QCOMPARE(tokens.value(QStringLiteral("sub")).toString(),
+            calendarValue(QStringLiteral("room-b"), QStringLiteral("sub")));
         QVERIFY(tokens.value(QStringLiteral("expires_in")).toInt() > 0);
         m_secrets.insert(QStringLiteral("access token"), access);
         m_secrets.insert(QStringLiteral("refresh token"), refresh);
@@ -558,7 +560,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains("admin@example.com"), r.out.constData());
         const QJsonObject last = m_sandbox.requests().last().toObject();
-        QCOMPARE(last.value(QStringLiteral("path")).toString(), QStringLiteral("/v1/application_verification"));
+        QCOMPARE(
+            last.value(QStringLiteral("path")).toString(), QStringLiteral("/v1/application_verification"));
         QCOMPARE(last.value(QStringLiteral("bearer_sha256")).toString(),
             QString::fromLatin1(
                 QCryptographicHash::hash(m_clientSecret.toUtf8(), QCryptographicHash::Sha256).toHex()));

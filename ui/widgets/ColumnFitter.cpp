@@ -116,12 +116,10 @@ void ColumnFitter::fit()
         const int excess = totalWidth() - available;
         if (excess <= 0)
             break;
-        const auto floorOf = [&](int i) {
-            return step == Step::OthersToTitle ? titles.at(i) : columns.at(i).minimum;
-        };
-        const auto takesPart = [&](int i) {
-            return columns.at(i).important == (step == Step::ImportantToMinimum);
-        };
+        const auto floorOf
+            = [&](int i) { return step == Step::OthersToTitle ? titles.at(i) : columns.at(i).minimum; };
+        const auto takesPart
+            = [&](int i) { return columns.at(i).important == (step == Step::ImportantToMinimum); };
         int capacity = 0;
         for (int i = 0; i < columns.size(); ++i) {
             if (takesPart(i))

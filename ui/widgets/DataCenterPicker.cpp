@@ -75,7 +75,7 @@ void DataCenterPicker::setEnabled(bool enabled)
 void DataCenterPicker::setFocus()
 {
     (isCustomSelected() && !m_urlError->text().isEmpty() ? static_cast<QWidget *>(m_urlEdit)
-                                                          : static_cast<QWidget *>(m_combo))
+                                                         : static_cast<QWidget *>(m_combo))
         ->setFocus();
 }
 
