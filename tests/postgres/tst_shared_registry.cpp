@@ -7,6 +7,7 @@
 #include "PostgresServer.h"
 #include "TestEnvironment.h"
 #include "list/ListSources.h"
+#include "list/ListWorker.h"
 #include "postgres/PostgresAddress.h"
 #include "postgres/PostgresSchema.h"
 #include "registry/CalendarExport.h"
@@ -334,6 +335,52 @@ private slots:
         QVERIFY2(exported.ok(), qPrintable(exported.error));
         QCOMPARE(exported.written, qint64(301));
         QCOMPARE(exportedIds.size(), 301);
+    }
+
+    // A needle with more matches than the reader keeps in memory: each page is the server's matches (pg_trgm)
+    // in order after the last key, in every order; the count is the server's.
+    void aBroadSearchIsOrderedByTheServer()
+    {
+        auto alice = open(QStringLiteral("alice"), alicePassword);
+        QVERIFY(alice);
+        const QString app = QStringLiteral("app-broad");
+        QVERIFY(alice->upsertApplication(application(app)).ok());
+        const int n = ListReader::setLimit + 200;
+        QList<CalendarRecord> rooms;
+        for (int i = 0; i < n; ++i) {
+            rooms.append(calendar(app, QStringLiteral("broad-%1").arg(i, 5, 10, QLatin1Char('0'))));
+            rooms.last().profileName = QStringLiteral("Salle %1").arg((i * 7919) % n);
+        }
+        QVERIFY(alice->upsertCalendars(rooms).ok());
+
+        CalendarsModel model(alice.get());
+        model.setApplicationFilter(app);
+        model.start();
+        model.setSearchText(QStringLiteral("BROAD-0"));
+        for (const auto &[column, order] :
+            {QPair<int, Qt::SortOrder> {CalendarsModel::ProfileColumn, Qt::AscendingOrder},
+                {CalendarsModel::CalendarIdColumn, Qt::DescendingOrder}}) {
+            model.sort(column, order);
+            QVERIFY(PagedModelWait::loadAll(model));
+            QCOMPARE(model.rowCount(), n);
+            const QList<qint64> shown = PagedModelWait::ids(model);
+            QCOMPARE(QSet<qint64>(shown.cbegin(), shown.cend()).size(), n);
+            // Pages scrolled past may have left memory: each row is read again when looked at.
+            auto inMemory = [&](int row) {
+                return QTest::qWaitFor([&] { return model.rowAt(row) != nullptr; }, 10000);
+            };
+            auto sortText = [&](int row) {
+                const CalendarRecord r = model.record(row);
+                return column == CalendarsModel::ProfileColumn ? r.profileName : r.applicationCalendarId;
+            };
+            for (int row = 1; row < model.rowCount(); ++row) {
+                QVERIFY(inMemory(row - 1) && inMemory(row));
+                const int c = ListOrder::compareText(sortText(row - 1), sortText(row), false);
+                QVERIFY2(order == Qt::AscendingOrder ? c <= 0 : c >= 0, qPrintable(QString::number(row)));
+            }
+            QTRY_VERIFY(model.countIsExact());
+            QCOMPARE(model.count(), qint64(n));
+        }
     }
 
     void unconnectedUntilConnected()

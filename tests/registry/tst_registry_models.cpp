@@ -6,6 +6,7 @@
 #include "PagedModelWait.h"
 #include "TestEnvironment.h"
 #include "list/ListSources.h"
+#include "list/ListWorker.h"
 #include "registry/ApplicationsModel.h"
 #include "registry/CalendarsModel.h"
 #include "registry/OperationsModel.h"
@@ -403,6 +404,76 @@ private slots:
         model.setSearchText({});
         QVERIFY(loadAll(model));
         QCOMPARE(model.rowCount(), 3004);
+    }
+
+    void broadSearchIsOrderedByTheStore()
+    {
+        // More matches than the reader keeps in memory (ListReader::setLimit): each page is the store's
+        // matches in order after the last key (the trigram index, then a sort), in every order and with a
+        // filter; the same rows as a row-by-row check, in the column's order, counted exactly.
+        addRooms(ListReader::setLimit + 600);
+        addRooms(ListReader::setLimit + 100, QStringLiteral("zo\u00eb-raum"));
+        const QString path
+            = TestEnvironment::home() + QStringLiteral("/models-%1/registry.sqlite").arg(m_dbCount);
+        {
+            SqliteListStore store(path);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            ListQuery query;
+            query.search = QStringLiteral("room-0");
+            query.sortColumn = ListSources::calendars().columnOf(QStringLiteral("profile_name"));
+            ListReader browse(
+                &store, ListSources::calendars(), PagedListModel::pageSize, [] { return false; });
+            QVERIFY(browse.prepare(query));
+            QCOMPARE(browse.strategy(), ListReader::Strategy::Indexed);
+            // An export reads every page once: one pass over the list is cheaper than the matches per page.
+            ListReader stream(
+                &store, ListSources::calendars(), 1000, [] { return false; }, ListReader::Use::Stream);
+            QVERIFY(stream.prepare(query));
+            QCOMPARE(stream.strategy(), ListReader::Strategy::Scan);
+        }
+
+        CalendarsModel model(m_registry.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.start();
+        const QList<QPair<int, Qt::SortOrder>> orders
+            = {{CalendarsModel::CalendarIdColumn, Qt::DescendingOrder},
+                {CalendarsModel::ProfileColumn, Qt::AscendingOrder},
+                {CalendarsModel::SubColumn, Qt::DescendingOrder},
+                {CalendarsModel::ProvisionedColumn, Qt::AscendingOrder},
+                {CalendarsModel::StatusColumn, Qt::DescendingOrder},
+                {CalendarsModel::ApplicationColumn, Qt::AscendingOrder}};
+        // "ZOË-R": beyond ASCII, another case (SQLite's trigram index folds it as QString does).
+        for (const QString &needle :
+            {QStringLiteral("room-0"), QStringLiteral("SAAL"), QStringLiteral("ZO\u00cb-R")}) {
+            const QList<qint64> expected = expectedIds(*m_registry, needle);
+            QVERIFY(expected.size() > ListReader::setLimit);
+            model.setSearchText(needle);
+            for (const auto &[column, order] : orders) {
+                model.sort(column, order);
+                QVERIFY(loadAll(model));
+                QList<qint64> shown = ids(model);
+                std::sort(shown.begin(), shown.end());
+                QCOMPARE(shown, expected);
+                QTRY_VERIFY(model.countIsExact());
+                QCOMPARE(model.count(), qint64(expected.size()));
+                QString why;
+                QVERIFY2(inColumnOrder(model, column, order, &why), qPrintable(why));
+            }
+        }
+        // With a filter, the count counts only what passes it.
+        model.setSearchText(QStringLiteral("room-0"));
+        model.setApplicationFilter(QStringLiteral("cli_berlin"));
+        model.sort(CalendarsModel::LastSeenColumn, Qt::DescendingOrder);
+        QVERIFY(loadAll(model));
+        QCOMPARE(model.rowCount(), (ListReader::setLimit + 600) / 2);
+        QTRY_VERIFY(model.countIsExact());
+        QCOMPARE(model.count(), qint64(model.rowCount()));
+        for (int row = 0; row < model.rowCount(); row += 101)
+            QCOMPARE(model.record(row).clientId, QStringLiteral("cli_berlin"));
+        QString why;
+        QVERIFY2(
+            inColumnOrder(model, CalendarsModel::LastSeenColumn, Qt::DescendingOrder, &why), qPrintable(why));
     }
 
     void selectionKeptAcrossRefresh()

@@ -17,11 +17,12 @@ constexpr int pollMs = 250;
 } // namespace
 
 ListReader::ListReader(
-    ListStore *store, const ListSource &source, int pageSize, std::function<bool()> cancelled)
+    ListStore *store, const ListSource &source, int pageSize, std::function<bool()> cancelled, Use use)
     : m_store(store)
     , m_source(source)
     , m_pageSize(pageSize)
     , m_cancelled(std::move(cancelled))
+    , m_use(use)
 { }
 
 bool ListReader::matches(const ListRow &row) const
@@ -67,8 +68,13 @@ bool ListReader::prepare(const ListQuery &query)
     const std::optional<QList<qint64>> ids = m_store->substringMatches(m_source, m_needle, setLimit + 1);
     if (m_cancelled())
         return false;
-    if (!ids || ids->size() > setLimit)
+    if (!ids)
         return true;
+    if (ids->size() > setLimit) {
+        if (m_use == Use::Browse && m_query.sortColumn != ListQuery::sortByParent)
+            m_strategy = Strategy::Indexed;
+        return true;
+    }
     QList<ListRow> rows;
     if (!m_store->rowsWithIds(m_source, m_query, *ids, &rows))
         return false;
@@ -98,6 +104,12 @@ bool ListReader::page(int index, const ListKey &startAfter, ListPage *out,
     switch (m_strategy) {
     case Strategy::Ordered: {
         if (!m_store->orderedRows(m_source, m_query, startAfter, m_pageSize, &out->rows))
+            return false;
+        out->atEnd = out->rows.size() < m_pageSize;
+        break;
+    }
+    case Strategy::Indexed: {
+        if (!m_store->orderedMatches(m_source, m_query, m_needle, startAfter, m_pageSize, &out->rows))
             return false;
         out->atEnd = out->rows.size() < m_pageSize;
         break;
@@ -281,6 +293,22 @@ void ListWorker::startCount(quint64 generation)
             emit countChanged(generation, *kept, true);
             return;
         }
+    }
+    if (m_reader->strategy() == ListReader::Strategy::Indexed) {
+        // Queued behind the first page, which the model asked for with the query.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (!m_open || stale(generation) || generation != m_generation)
+                    return;
+                m_working = generation;
+                const ListQuery &query = m_reader->query();
+                if (const std::optional<qint64> n
+                    = m_store->matchCount(m_source, query, query.search.trimmed()))
+                    emit countChanged(generation, *n, true);
+            },
+            Qt::QueuedConnection);
+        return;
     }
     QMetaObject::invokeMethod(
         this, [this, generation] { countSlice(generation); }, Qt::QueuedConnection);

@@ -18,15 +18,21 @@ class QTimer;
 // - no search text: keyset pages straight from the sort index;
 // - a search of 3 or more characters that the substring index matches at most setLimit times (and no
 //   parent's name or key contains it): those rows, read once, sorted here, served from memory;
-// - any other search (1 or 2 characters, a needle matching more rows, no substring index): the sort index
-//   is read in chunks and each row checked here, so pages fill progressively.
+// - one it matches more often, browsed: each page is the store's matches in order after the key
+//   (orderedMatches), so a page costs the number of matches, not the rows that sort before them;
+// - any other search (1 or 2 characters, sorted by parent, streamed, no substring index): the sort index is
+//   read in chunks and each row checked here, so pages fill progressively.
 class ListReader
 {
 public:
-    enum class Strategy { Ordered, Set, Scan };
+    enum class Strategy { Ordered, Set, Indexed, Scan };
+    // Browse: pages as a view asks for them. Stream: every page in turn (an export), where one pass over the
+    // list costs less than finding the matches again for each page.
+    enum class Use { Browse, Stream };
     static constexpr int setLimit = 4000;
 
-    ListReader(ListStore *store, const ListSource &source, int pageSize, std::function<bool()> cancelled);
+    ListReader(ListStore *store, const ListSource &source, int pageSize, std::function<bool()> cancelled,
+        Use use = Use::Browse);
 
     // False when cancelled or the store failed.
     bool prepare(const ListQuery &query);
@@ -48,9 +54,10 @@ private:
     ListSource m_source;
     int m_pageSize;
     std::function<bool()> m_cancelled;
+    Use m_use;
     ListQuery m_query;
     Strategy m_strategy = Strategy::Ordered;
-    QString m_needle;
+    QString m_needle; // the search text, trimmed
     QSet<QString> m_matchingParents;
     QHash<QString, QString> m_parentNames;
     QList<QPair<ListKey, ListRow>> m_set; // Strategy::Set, in the query's order

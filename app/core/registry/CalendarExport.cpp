@@ -66,7 +66,8 @@ CalendarExport::Result CalendarExport::read(const ListStoreFactory &stores, cons
         result.error = tr("The list could not be read (%1).").arg(error);
         return result;
     }
-    ListReader reader(store.get(), ListSources::calendars(), exportPageSize, [] { return false; });
+    ListReader reader(
+        store.get(), ListSources::calendars(), exportPageSize, [] { return false; }, ListReader::Use::Stream);
     const bool read = reader.prepare(query) && reader.readAll([&](const QList<ListRow> &rows) {
         QList<CalendarRecord> calendars;
         calendars.reserve(rows.size());

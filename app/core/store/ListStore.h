@@ -36,6 +36,19 @@ public:
     virtual std::optional<QList<qint64>> substringMatches(
         const ListSource &source, const QString &needle, int limit)
         = 0;
+    // Up to `limit` rows that pass query.equals and whose searched columns contain `needle` (3 or more
+    // characters, any case) as the substring index finds them, in query's order (any but sortByParent),
+    // strictly after `after`. The store looks the matches up by id and orders them itself, so the cost
+    // follows the number of matches, not how far into the order the first one sits. Only where
+    // substringMatches() answers. False when the read failed or was cancelled.
+    virtual bool orderedMatches(const ListSource &source, const ListQuery &query, const QString &needle,
+        const ListKey &after, int limit, QList<ListRow> *rows)
+        = 0;
+    // How many rows pass query.equals and match `needle` as orderedMatches() finds them; std::nullopt when
+    // the read failed or was cancelled.
+    virtual std::optional<qint64> matchCount(
+        const ListSource &source, const ListQuery &query, const QString &needle)
+        = 0;
     // The rows with these ids that pass query.equals, in no particular order.
     virtual bool rowsWithIds(
         const ListSource &source, const ListQuery &query, const QList<qint64> &ids, QList<ListRow> *rows)

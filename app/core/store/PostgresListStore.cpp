@@ -34,6 +34,22 @@ QString searchedText(const ListSource &source)
     return names.join(QStringLiteral(" || ' ' || "));
 }
 
+// "%needle%" for ILIKE, its wildcards escaped: the substring, any case.
+QString likePattern(const QString &needle)
+{
+    QString pattern = needle;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
+// "(a || ' ' || b) ILIKE ?": served by pg_trgm's index; its bind is likePattern(needle).
+QString matchTerm(const ListSource &source)
+{
+    return QStringLiteral("(%1) ILIKE ?").arg(searchedText(source));
+}
+
 } // namespace
 
 PostgresListStore::PostgresListStore(
@@ -153,7 +169,26 @@ bool PostgresListStore::orderedRows(
     }
 
     QVariantList binds;
-    QStringList terms = {filters(source, query, &binds)};
+    const QString equal = filters(source, query, &binds);
+    return ordered(source, query, {equal}, binds, after, limit, rows);
+}
+
+bool PostgresListStore::orderedMatches(const ListSource &source, const ListQuery &query,
+    const QString &needle, const ListKey &after, int limit, QList<ListRow> *rows)
+{
+    QVariantList binds;
+    const QStringList terms = {filters(source, query, &binds), matchTerm(source)};
+    binds.append(likePattern(needle));
+    return ordered(source, query, terms, binds, after, limit, rows);
+}
+
+bool PostgresListStore::ordered(const ListSource &source, const ListQuery &query, QStringList terms,
+    QVariantList binds, const ListKey &after, int limit, QList<ListRow> *rows)
+{
+    const bool ascending = query.order == Qt::AscendingOrder;
+    const QString idName = source.columns.at(0).name;
+    const QString greater = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString order = idName + direction;
     if (query.sortColumn < 0) {
         if (!after.isEmpty()) {
@@ -173,8 +208,8 @@ bool PostgresListStore::orderedRows(
     }
     binds.append(limit);
     return run(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ?")
-                   .arg(columns, source.table, where(terms), order),
-        binds, width, rows);
+                   .arg(columnList(source), source.table, where(terms), order),
+        binds, int(source.columns.size()), rows);
 }
 
 std::optional<QList<qint64>> PostgresListStore::substringMatches(
@@ -182,15 +217,10 @@ std::optional<QList<qint64>> PostgresListStore::substringMatches(
 {
     if (!m_trigram || source.substringIndex.isEmpty())
         return std::nullopt;
-    // ILIKE with its wildcards escaped: a substring, any case, served by pg_trgm's index.
-    QString pattern = needle;
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     QList<ListRow> found;
-    if (!run(QStringLiteral("SELECT %1 FROM %2 WHERE (%3) ILIKE ? LIMIT ?")
-                 .arg(source.columns.at(0).name, source.table, searchedText(source)),
-            {QString(QLatin1Char('%') + pattern + QLatin1Char('%')), limit}, 1, &found))
+    if (!run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT ?")
+                 .arg(source.columns.at(0).name, source.table, matchTerm(source)),
+            {likePattern(needle), limit}, 1, &found))
         return std::nullopt;
     QList<qint64> ids;
     ids.reserve(found.size());
@@ -216,6 +246,19 @@ bool PostgresListStore::rowsWithIds(
             return false;
     }
     return true;
+}
+
+std::optional<qint64> PostgresListStore::matchCount(
+    const ListSource &source, const ListQuery &query, const QString &needle)
+{
+    QVariantList binds;
+    const QString w = where({filters(source, query, &binds), matchTerm(source)});
+    binds.append(likePattern(needle));
+    QList<ListRow> counted;
+    if (!run(QStringLiteral("SELECT count(*) FROM %1%2").arg(source.table, w), binds, 1, &counted)
+        || counted.isEmpty())
+        return std::nullopt;
+    return counted.constFirst().values.at(0).toLongLong();
 }
 
 std::optional<qint64> PostgresListStore::keptCount(const ListSource &source, const ListQuery &query)

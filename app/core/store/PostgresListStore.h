@@ -30,6 +30,10 @@ public:
         QList<ListRow> *rows) override;
     std::optional<QList<qint64>> substringMatches(
         const ListSource &source, const QString &needle, int limit) override;
+    bool orderedMatches(const ListSource &source, const ListQuery &query, const QString &needle,
+        const ListKey &after, int limit, QList<ListRow> *rows) override;
+    std::optional<qint64> matchCount(
+        const ListSource &source, const ListQuery &query, const QString &needle) override;
     bool rowsWithIds(const ListSource &source, const ListQuery &query, const QList<qint64> &ids,
         QList<ListRow> *rows) override;
     std::optional<qint64> keptCount(const ListSource &source, const ListQuery &query) override;
@@ -45,6 +49,9 @@ private:
     // Runs `sql`; its rows (`columns` values each) appended to *rows when rows is set.
     bool run(const QString &sql, const QVariantList &binds, int columns, QList<ListRow> *rows);
     bool listen();
+    // Up to `limit` rows passing `terms` (their values in `binds`) in query's order after `after`.
+    bool ordered(const ListSource &source, const ListQuery &query, QStringList terms, QVariantList binds,
+        const ListKey &after, int limit, QList<ListRow> *rows);
 
     PostgresAddress m_address;
     QString m_password; // in memory only, to open this connection again

@@ -31,6 +31,21 @@ int cancelCheck(void *check)
 }
 #endif
 
+// The needle as one FTS5 string: a phrase of its trigrams, i.e. the substring.
+QString ftsPhrase(const QString &needle)
+{
+    QString phrase = needle;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + phrase + QLatin1Char('"');
+}
+
+// "id IN (the ids the substring index matches)"; its bind is ftsPhrase(needle).
+QString matchTerm(const ListSource &source)
+{
+    return source.columns.at(0).name
+        + QStringLiteral(" IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(source.substringIndex);
+}
+
 } // namespace
 
 SqliteListStore::SqliteListStore(const QString &path)
@@ -206,11 +221,8 @@ std::optional<QList<qint64>> SqliteListStore::substringMatches(
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    // The needle as one FTS5 string: a phrase of its trigrams, i.e. the substring.
-    QString phrase = needle;
-    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT ?").arg(source.substringIndex));
-    q.addBindValue(QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
+    q.addBindValue(ftsPhrase(needle));
     q.addBindValue(limit);
     QList<qint64> ids;
     if (!q.exec())
@@ -220,6 +232,53 @@ std::optional<QList<qint64>> SqliteListStore::substringMatches(
     if (q.lastError().isValid())
         return std::nullopt;
     return ids;
+}
+
+bool SqliteListStore::orderedMatches(const ListSource &source, const ListQuery &query, const QString &needle,
+    const ListKey &after, int limit, QList<ListRow> *rows)
+{
+    const bool ascending = query.order == Qt::AscendingOrder;
+    const QString idName = source.columns.at(0).name;
+    const QString greater = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QVariantList binds;
+    QStringList terms = {filters(source, query, &binds), matchTerm(source)};
+    binds.append(ftsPhrase(needle));
+    QString order = idName + direction;
+    if (query.sortColumn >= 0) {
+        const QString expression = sortExpression(source.columns.at(query.sortColumn));
+        order = expression + direction + QStringLiteral(", ") + order;
+        if (after.size() == 2) {
+            terms.append(QStringLiteral("(%1, %2)%3(?, ?)").arg(expression, idName, greater));
+            binds << after.at(0) << after.at(1);
+        }
+    } else if (!after.isEmpty()) {
+        terms.append(idName + greater + QStringLiteral("?"));
+        binds.append(after.constLast());
+    }
+    binds.append(limit);
+    // NOT INDEXED: the matches are looked up by id and the best `limit` of them kept while sorting. Walking
+    // the sort index instead would read every row before the first match (most of the list for a needle whose
+    // matches sort last).
+    return run(QStringLiteral("SELECT %1 FROM %2 NOT INDEXED%3 ORDER BY %4 LIMIT ?")
+                   .arg(columnList(source), source.table, where(terms), order),
+        binds, int(source.columns.size()), rows);
+}
+
+std::optional<qint64> SqliteListStore::matchCount(
+    const ListSource &source, const ListQuery &query, const QString &needle)
+{
+    QVariantList binds;
+    const QString w = where({filters(source, query, &binds), matchTerm(source)});
+    binds.append(ftsPhrase(needle));
+    // Without filters the index alone answers, with no row read.
+    const QString sql = query.equals.isEmpty()
+        ? QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(source.substringIndex)
+        : QStringLiteral("SELECT count(*) FROM %1 NOT INDEXED%2").arg(source.table, w);
+    QList<ListRow> counted;
+    if (!run(sql, binds, 1, &counted) || counted.isEmpty())
+        return std::nullopt;
+    return counted.constFirst().values.at(0).toLongLong();
 }
 
 bool SqliteListStore::rowsWithIds(

@@ -27,6 +27,10 @@ public:
         QList<ListRow> *rows) override;
     std::optional<QList<qint64>> substringMatches(
         const ListSource &source, const QString &needle, int limit) override;
+    bool orderedMatches(const ListSource &source, const ListQuery &query, const QString &needle,
+        const ListKey &after, int limit, QList<ListRow> *rows) override;
+    std::optional<qint64> matchCount(
+        const ListSource &source, const ListQuery &query, const QString &needle) override;
     bool rowsWithIds(const ListSource &source, const ListQuery &query, const QList<qint64> &ids,
         QList<ListRow> *rows) override;
     std::optional<qint64> keptCount(const ListSource &source, const ListQuery &query) override;
