@@ -10,6 +10,7 @@
 
 namespace {
 constexpr int scanChunk = 1024; // rows read per statement while a search checks rows here
+constexpr int indexedScanRows = 2 * scanChunk; // rows a page of many matches scans before asking the store
 constexpr int countChunk = 50000; // rows counted per slice without a count table
 constexpr int scanCountChunk = 4096; // rows checked per slice when counting a search
 constexpr int partialEveryMs = 50;
@@ -47,6 +48,7 @@ bool ListReader::prepare(const ListQuery &query)
 {
     m_query = query;
     m_set.clear();
+    m_manyMatches = false;
     m_needle = query.search.trimmed();
     m_matchingParents.clear();
     m_parentNames.clear();
@@ -70,11 +72,13 @@ bool ListReader::prepare(const ListQuery &query)
         return false;
     if (!ids)
         return true;
-    if (ids->size() > setLimit) {
-        if (m_use == Use::Browse && m_query.sortColumn != ListQuery::sortByParent)
-            m_strategy = Strategy::Indexed;
+    m_manyMatches = ids->size() > setLimit;
+    if (m_use == Use::Browse && m_query.sortColumn != ListQuery::sortByParent) {
+        m_strategy = Strategy::Indexed;
         return true;
     }
+    if (m_manyMatches)
+        return true;
     QList<ListRow> rows;
     if (!m_store->rowsWithIds(m_source, m_query, *ids, &rows))
         return false;
@@ -109,9 +113,21 @@ bool ListReader::page(int index, const ListKey &startAfter, ListPage *out,
         break;
     }
     case Strategy::Indexed: {
-        if (!m_store->orderedMatches(m_source, m_query, m_needle, startAfter, m_pageSize, &out->rows))
+        // Many matches are often dense from the start of the order (a text most rows hold): a short scan
+        // fills the page at once. Otherwise the rest comes from the store's ordered matches after where the
+        // scan stopped, whose cost is the number of matches, not the rows before them.
+        ListKey cursor = startAfter;
+        bool complete = false;
+        if (m_manyMatches && !scan(startAfter, out, progress, indexedScanRows, &cursor, &complete))
             return false;
-        out->atEnd = out->rows.size() < m_pageSize;
+        if (!complete) {
+            const int wanted = m_pageSize - int(out->rows.size());
+            QList<ListRow> rows;
+            if (!m_store->orderedMatches(m_source, m_query, m_needle, cursor, wanted, &rows))
+                return false;
+            out->atEnd = rows.size() < wanted;
+            out->rows.append(std::move(rows));
+        }
         break;
     }
     case Strategy::Set: {
@@ -129,40 +145,55 @@ bool ListReader::page(int index, const ListKey &startAfter, ListPage *out,
         break;
     }
     case Strategy::Scan: {
-        ListKey cursor = startAfter;
-        QElapsedTimer sinceProgress;
-        sinceProgress.start();
-        qsizetype reported = 0;
-        while (out->rows.size() < m_pageSize) {
-            QList<ListRow> chunk;
-            if (m_cancelled() || !m_store->orderedRows(m_source, m_query, cursor, scanChunk, &chunk))
-                return false;
-            for (ListRow &row : chunk) {
-                cursor = keyOf(row);
-                if (matches(row)) {
-                    out->rows.append(std::move(row));
-                    if (out->rows.size() == m_pageSize)
-                        break;
-                }
-            }
-            if (chunk.size() < scanChunk && out->rows.size() < m_pageSize) {
-                out->atEnd = true;
-                break;
-            }
-            if (progress && sinceProgress.elapsed() >= partialEveryMs && out->rows.size() > reported) {
-                out->final = false;
-                out->endKey = keyOf(out->rows.constLast());
-                progress(*out);
-                out->final = true;
-                reported = out->rows.size();
-                sinceProgress.restart();
-            }
-        }
+        ListKey cursor;
+        bool complete = false;
+        if (!scan(startAfter, out, progress, std::numeric_limits<qint64>::max(), &cursor, &complete))
+            return false;
         break;
     }
     }
     out->endKey = out->rows.isEmpty() ? startAfter : keyOf(out->rows.constLast());
     return !m_cancelled();
+}
+
+bool ListReader::scan(const ListKey &startAfter, ListPage *out,
+    const std::function<void(const ListPage &)> &progress, qint64 maxRows, ListKey *cursor, bool *complete)
+{
+    *cursor = startAfter;
+    *complete = false;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    qsizetype reported = 0;
+    for (qint64 read = 0; read < maxRows;) {
+        QList<ListRow> chunk;
+        if (m_cancelled() || !m_store->orderedRows(m_source, m_query, *cursor, scanChunk, &chunk))
+            return false;
+        read += chunk.size();
+        for (ListRow &row : chunk) {
+            *cursor = keyOf(row);
+            if (matches(row)) {
+                out->rows.append(std::move(row));
+                if (out->rows.size() == m_pageSize) {
+                    *complete = true;
+                    return true;
+                }
+            }
+        }
+        if (chunk.size() < scanChunk) {
+            out->atEnd = true;
+            *complete = true;
+            return true;
+        }
+        if (progress && sinceProgress.elapsed() >= partialEveryMs && out->rows.size() > reported) {
+            out->final = false;
+            out->endKey = keyOf(out->rows.constLast());
+            progress(*out);
+            out->final = true;
+            reported = out->rows.size();
+            sinceProgress.restart();
+        }
+    }
+    return true;
 }
 
 bool ListReader::readAll(const std::function<bool(const QList<ListRow> &)> &sink)

@@ -16,12 +16,14 @@ class QTimer;
 // Reads a query's pages from a store, synchronously, in the calling thread: the part of the list's work
 // that the worker (below) and a streamed export share. How a query is answered:
 // - no search text: keyset pages straight from the sort index;
-// - a search of 3 or more characters that the substring index matches at most setLimit times (and no
-//   parent's name or key contains it): those rows, read once, sorted here, served from memory;
-// - one it matches more often, browsed: each page is the store's matches in order after the key
-//   (orderedMatches), so a page costs the number of matches, not the rows that sort before them;
-// - any other search (1 or 2 characters, sorted by parent, streamed, no substring index): the sort index is
-//   read in chunks and each row checked here, so pages fill progressively.
+// - a search of 3 or more characters through the substring index (no parent's name or key contains it),
+//   browsed in any order but the parent's: each page is the store's matches in order after the key
+//   (orderedMatches), so it costs the number of matches, not the rows that sort before them. With more
+//   than setLimit matches a page first scans a few thousand rows, as matches that many are often dense;
+// - the same streamed, or sorted by parent, with at most setLimit matches: those rows, read once, sorted
+//   here, served from memory;
+// - any other search (1 or 2 characters, no substring index, or more than setLimit matches sorted by parent
+//   or streamed): the sort index is read in chunks and each row checked here, so pages fill progressively.
 class ListReader
 {
 public:
@@ -50,6 +52,12 @@ public:
     ListKey keyOf(const ListRow &row) const;
 
 private:
+    // Reads the sort index in chunks after `startAfter`, appending the rows that match to out->rows, until
+    // the page is full or the list ends (*complete; out->atEnd at the end) or maxRows were read. *cursor: the
+    // key of the last row read. False when cancelled or failed.
+    bool scan(const ListKey &startAfter, ListPage *out, const std::function<void(const ListPage &)> &progress,
+        qint64 maxRows, ListKey *cursor, bool *complete);
+
     ListStore *m_store;
     ListSource m_source;
     int m_pageSize;
@@ -58,6 +66,7 @@ private:
     ListQuery m_query;
     Strategy m_strategy = Strategy::Ordered;
     QString m_needle; // the search text, trimmed
+    bool m_manyMatches = false; // the substring index matches more than setLimit rows
     QSet<QString> m_matchingParents;
     QHash<QString, QString> m_parentNames;
     QList<QPair<ListKey, ListRow>> m_set; // Strategy::Set, in the query's order
