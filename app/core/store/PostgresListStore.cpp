@@ -170,20 +170,24 @@ bool PostgresListStore::orderedRows(
 
     QVariantList binds;
     const QString equal = filters(source, query, &binds);
-    return ordered(source, query, {equal}, binds, after, limit, rows);
+    return ordered(source, query, source.table, {equal}, binds, after, limit, rows);
 }
 
 bool PostgresListStore::orderedMatches(const ListSource &source, const ListQuery &query,
     const QString &needle, const ListKey &after, int limit, QList<ListRow> *rows)
 {
     QVariantList binds;
-    const QStringList terms = {filters(source, query, &binds), matchTerm(source)};
+    const QString w = where({filters(source, query, &binds), matchTerm(source)});
     binds.append(likePattern(needle));
-    return ordered(source, query, terms, binds, after, limit, rows);
+    // The matches first (OFFSET 0 keeps the planner from merging them into the outer query): found through
+    // the trigram index, then sorted. Otherwise it may walk the sort index and test each row, which reads
+    // every row before the first match.
+    const QString matches = QStringLiteral("(SELECT * FROM %1%2 OFFSET 0) AS matches").arg(source.table, w);
+    return ordered(source, query, matches, {}, binds, after, limit, rows);
 }
 
-bool PostgresListStore::ordered(const ListSource &source, const ListQuery &query, QStringList terms,
-    QVariantList binds, const ListKey &after, int limit, QList<ListRow> *rows)
+bool PostgresListStore::ordered(const ListSource &source, const ListQuery &query, const QString &from,
+    QStringList terms, QVariantList binds, const ListKey &after, int limit, QList<ListRow> *rows)
 {
     const bool ascending = query.order == Qt::AscendingOrder;
     const QString idName = source.columns.at(0).name;
@@ -208,7 +212,7 @@ bool PostgresListStore::ordered(const ListSource &source, const ListQuery &query
     }
     binds.append(limit);
     return run(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ?")
-                   .arg(columnList(source), source.table, where(terms), order),
+                   .arg(columnList(source), from, where(terms), order),
         binds, int(source.columns.size()), rows);
 }
 

@@ -49,9 +49,10 @@ private:
     // Runs `sql`; its rows (`columns` values each) appended to *rows when rows is set.
     bool run(const QString &sql, const QVariantList &binds, int columns, QList<ListRow> *rows);
     bool listen();
-    // Up to `limit` rows passing `terms` (their values in `binds`) in query's order after `after`.
-    bool ordered(const ListSource &source, const ListQuery &query, QStringList terms, QVariantList binds,
-        const ListKey &after, int limit, QList<ListRow> *rows);
+    // Up to `limit` rows of `from` (the table, or a derived table of its columns) passing `terms` (their
+    // values in `binds`), in query's order after `after`.
+    bool ordered(const ListSource &source, const ListQuery &query, const QString &from, QStringList terms,
+        QVariantList binds, const ListKey &after, int limit, QList<ListRow> *rows);
 
     PostgresAddress m_address;
     QString m_password; // in memory only, to open this connection again
