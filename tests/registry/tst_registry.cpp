@@ -535,7 +535,10 @@ private slots:
         Registry::OpenResult opened = Registry::open(path, options);
         QVERIFY2(opened.registry, qPrintable(opened.error.message()));
         qInfo("a version 1 file of %d calendars upgraded in %lld ms", rows, qlonglong(took.elapsed()));
-        QCOMPARE(versionsTold, QList<int>({2, 3, 4}));
+        QList<int> everyStep; // each version after the file's 1
+        for (int version = 2; version <= Registry::currentSchemaVersion(); ++version)
+            everyStep.append(version);
+        QCOMPARE(versionsTold, everyStep);
         QVERIFY(statementsTold > 15);
         QCOMPARE(Registry::schemaVersionOf(path), Registry::currentSchemaVersion());
         Registry &r = *opened.registry;

@@ -113,6 +113,38 @@ const char *const step4Search[] = {
     " VALUES (new.id, new.application_calendar_id, new.sub, new.profile_name); END",
 };
 
+// Version 5: the operation log as the Activity list shows it. On what (application, calendar, data center,
+// account) in columns of their own; a bulk run's entry and its failed calendars tied by run_id/parent_run;
+// the run's counts. The list pages newest first within a level (the runs and single operations, or one run's
+// failures), and filters by application and outcome. Old rows keep what can be derived from their target.
+const char *const step5[] = {
+    "ALTER TABLE operations ADD COLUMN client_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE operations ADD COLUMN calendar TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE operations ADD COLUMN data_center TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE operations ADD COLUMN account TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE operations ADD COLUMN run_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE operations ADD COLUMN parent_run TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE operations ADD COLUMN succeeded_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE operations ADD COLUMN failed_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE operations ADD COLUMN skipped_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE operations ADD COLUMN not_started_count INTEGER NOT NULL DEFAULT 0",
+    // A target that is an application's client_id; a calendar id or sub of exactly one application.
+    "UPDATE operations SET client_id = target WHERE target IN (SELECT client_id FROM applications)",
+    "UPDATE operations SET calendar = target WHERE action IN ('provision-calendar', 'verify-calendar',"
+    " 'revoke-calendar')",
+    "UPDATE operations SET client_id = (SELECT min(client_id) FROM calendars c"
+    " WHERE c.application_calendar_id = operations.calendar OR c.sub = operations.calendar)"
+    " WHERE calendar <> '' AND (SELECT count(DISTINCT client_id) FROM calendars c"
+    " WHERE c.application_calendar_id = operations.calendar OR c.sub = operations.calendar) = 1",
+    "UPDATE operations SET data_center = ifnull((SELECT data_center FROM applications a"
+    " WHERE a.client_id = operations.client_id), '') WHERE client_id <> ''",
+    "UPDATE operations SET data_center = target WHERE action IN ('store-admin-key', 'remove-admin-key')",
+    "UPDATE operations SET account = data_center",
+    "CREATE INDEX operations_newest ON operations(parent_run, at)",
+    "CREATE INDEX operations_by_application ON operations(client_id, at)",
+    "CREATE INDEX operations_by_outcome ON operations(outcome, at)",
+};
+
 template<size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -138,8 +170,9 @@ namespace RegistrySchema {
 
 bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress)
 {
-    QList<QStringList> steps = {statements(step1), statements(step2), statements(step3), statements(step4)};
-    static_assert(currentVersion == 4, "add the new step to the list above");
+    QList<QStringList> steps
+        = {statements(step1), statements(step2), statements(step3), statements(step4), statements(step5)};
+    static_assert(currentVersion == 5, "add the new step to the list above");
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
@@ -199,6 +232,12 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progr
         }
         qCInfo(lcRegistry) << "registry schema migrated from version" << version << "to" << version + 1;
         ++version;
+        // Into the file itself: Registry::schemaVersionOf() reads its header, where a small last step would
+        // otherwise wait in the WAL until the next automatic checkpoint.
+        if (version == currentVersion) {
+            QSqlError ignored;
+            exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), &ignored);
+        }
     }
     return true;
 }

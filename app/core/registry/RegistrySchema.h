@@ -9,7 +9,7 @@
 // step from 0, so the code that upgrades an old file is the same code that creates a new one.
 namespace RegistrySchema {
 // The version this build writes.
-constexpr int currentVersion = 4;
+constexpr int currentVersion = 5;
 // Brings the database to currentVersion, one step per transaction. Returns false and sets *failed to the
 // failing query's error on failure; the step that failed is rolled back, earlier steps stay.
 // `progress` (optional) is told before each statement: the version being made, the statement's number and
