@@ -113,7 +113,8 @@ void ActivityPage::buildUi()
         tr("Show the failures of the selected bulk run"),
         tr("List the calendars that failed in the selected bulk run (Enter or double-click)"));
     m_backButton = makeButton(QStringLiteral("backToActivityButton"), tr("&Back to all operations"),
-        tr("Back to all operations"), tr("Leave this run's failures and list every operation again"));
+        tr("Back to all operations"),
+        tr("Leave this run's failures and list every operation again (Alt+Left)"));
     m_exportCsvButton = makeButton(QStringLiteral("exportActivityCsvButton"), tr("E&xport shown as CSV…"),
         tr("Export the operations shown as CSV"),
         tr("Save the operations the list shows now (after search and filters; a bulk run with its failures) "
@@ -211,16 +212,11 @@ void ActivityPage::buildUi()
     auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchEdit);
     clearSearch->setContext(Qt::WidgetShortcut);
     connect(clearSearch, &QShortcut::activated, m_searchEdit, &QLineEdit::clear);
-    // Enter on a run opens it; Backspace in its failures goes back.
-    for (const int key : {Qt::Key_Return, Qt::Key_Enter}) {
-        auto *open = new QShortcut(QKeySequence(key), m_view);
-        open->setContext(Qt::WidgetShortcut);
-        connect(open, &QShortcut::activated, this, &ActivityPage::openSelectedRun);
-    }
-    auto *back = new QShortcut(QKeySequence(Qt::Key_Backspace), m_view);
-    back->setContext(Qt::WidgetShortcut);
+    // Enter or a double-click (the view's "activated") on a run opens it; Back (Alt+Left) returns.
+    connect(m_view, &QAbstractItemView::activated, this, &ActivityPage::openSelectedRun);
+    auto *back = new QShortcut(QKeySequence::Back, this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
     connect(back, &QShortcut::activated, this, &ActivityPage::showAll);
-    connect(m_view, &QTableView::doubleClicked, this, &ActivityPage::openSelectedRun);
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_model, &ActivityModel::setSearchText);
     connect(m_applicationFilter, &QComboBox::currentIndexChanged, this,
