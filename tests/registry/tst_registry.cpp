@@ -411,6 +411,62 @@ private slots:
         QTest::newRow("sql script") << false;
     }
 
+    // The activity step: entries written before it keep what their target tells (the application, the
+    // calendar or sub, the data center and the account named after it). A file of the version before is made
+    // by taking the step's columns and indexes away again.
+    void activityStepDerivesOldEntries()
+    {
+        const QString path = fresh("activity-step");
+        {
+            Registry::OpenResult opened = Registry::open(path);
+            QVERIFY(opened.registry);
+            QVERIFY(opened.registry->upsertApplication(app(QStringLiteral("cli_berlin"))).ok());
+            QVERIFY(
+                opened.registry->upsertCalendar(cal(QStringLiteral("cli_berlin"), QStringLiteral("room-1")))
+                    .ok());
+        }
+        {
+            RawConnection raw(path);
+            for (const char *index :
+                {"operations_newest", "operations_by_application", "operations_by_outcome"})
+                QVERIFY(raw.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
+            for (const char *column : {"client_id", "calendar", "data_center", "account", "run_id",
+                     "parent_run", "succeeded_count", "failed_count", "skipped_count", "not_started_count"})
+                QVERIFY(raw.exec(
+                    QStringLiteral("ALTER TABLE operations DROP COLUMN %1").arg(QLatin1String(column))));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO operations (at, action, target, outcome) VALUES (1, 'create-application', "
+                "'cli_berlin',"
+                " 'succeeded'), (2, 'provision-calendar', 'room-1', 'succeeded'), (3, 'revoke-calendar',"
+                " 'apc_room-1', 'succeeded'), (4, 'store-admin-key', 'us', 'succeeded'),"
+                " (5, 'provision-calendar', 'elsewhere', 'failed')")));
+            QVERIFY(raw.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Registry::currentSchemaVersion() - 1)));
+        }
+        Registry::OpenResult opened = Registry::open(path);
+        QVERIFY2(opened.registry, qPrintable(opened.error.message()));
+        QCOMPARE(scalarOn(*opened.registry, QStringLiteral("PRAGMA user_version")).toInt(),
+            Registry::currentSchemaVersion());
+        const QList<OperationRecord> log = opened.registry->operations(); // newest first
+        QCOMPARE(log.size(), 5);
+        QCOMPARE(log.at(0).calendar, QStringLiteral("elsewhere"));
+        QCOMPARE(log.at(0).clientId, QString()); // not a calendar of the list: its application is unknown
+        QCOMPARE(log.at(1).dataCenter, QStringLiteral("us"));
+        QCOMPARE(log.at(1).account, QStringLiteral("us"));
+        for (int i = 2; i < 5; ++i) {
+            QCOMPARE(log.at(i).clientId, QStringLiteral("cli_berlin"));
+            QCOMPARE(log.at(i).dataCenter, QStringLiteral("de"));
+            QCOMPARE(log.at(i).account, QStringLiteral("de"));
+        }
+        QCOMPARE(log.at(2).calendar, QStringLiteral("apc_room-1"));
+        QCOMPARE(log.at(3).calendar, QStringLiteral("room-1"));
+        QCOMPARE(log.at(4).calendar, QString());
+        QVERIFY(scalarOn(*opened.registry,
+                    QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'operations_newest'"))
+                    .toInt()
+            == 1);
+    }
+
     void migratesStoredVersion1()
     {
         QFETCH(bool, storedFile);
