@@ -1618,14 +1618,6 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export was cancelled. Nothing was written to %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1653,11 +1653,11 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>Exportación</translation>
+        <translation type="vanished">Exportación</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written to %1.</source>

@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Searc&amp;h:</source>
-        <translation>Rec&amp;hercher :</translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>Show operations with outcome</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Résultat :</translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>Show operations of application</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>App&amp;lication:</source>
-        <translation>App&amp;lication :</translation>
+        <translation>App&amp;lication&#xa0;:</translation>
     </message>
     <message>
         <source>Sho&amp;w failures</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>The calendars that failed in this bulk run:</source>
-        <translation>Les calendriers en échec dans cette exécution groupée :</translation>
+        <translation>Les calendriers en échec dans cette exécution groupée&#xa0;:</translation>
     </message>
     <message>
         <source>Export Activity as CSV</source>
@@ -1653,11 +1653,11 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>Exportation</translation>
+        <translation type="vanished">Exportation</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written to %1.</source>
