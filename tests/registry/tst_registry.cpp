@@ -427,6 +427,10 @@ private slots:
         }
         {
             RawConnection raw(path);
+            for (const char *sql :
+                {"DROP TRIGGER IF EXISTS operations_searched", "DROP TRIGGER IF EXISTS operations_unsearched",
+                    "DROP TABLE IF EXISTS operations_search"})
+                QVERIFY(raw.exec(QString::fromLatin1(sql)));
             for (const char *index :
                 {"operations_newest", "operations_by_application", "operations_by_outcome"})
                 QVERIFY(raw.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));

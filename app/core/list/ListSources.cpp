@@ -84,6 +84,7 @@ const ListSource &operations()
             integer("skipped_count"),
             integer("not_started_count"),
         };
+        s.substringIndex = QStringLiteral("operations_search");
         s.parentColumn = OperationClientId;
         s.parentTable = QStringLiteral("applications");
         s.parentKey = QStringLiteral("client_id");

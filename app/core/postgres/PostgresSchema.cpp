@@ -199,6 +199,14 @@ const char *const step2[] = {
     "CREATE INDEX operations_by_outcome ON operations(outcome, at, id)",
 };
 
+// Version 2, where pg_trgm is installed: the log's substring search (the expression PostgresListStore
+// searches for ListSources::operations()).
+const char *const step2Search[] = {
+    "CREATE INDEX operations_search ON operations USING gin ((action || ' ' || target || ' ' || message || ' "
+    "'"
+    " || calendar || ' ' || account) gin_trgm_ops)",
+};
+
 // The trigram index where the server has pg_trgm and this role may create it; in a savepoint, so that a
 // server without it (or a role without the right) still gets the rest of the schema.
 void addTrigramSearch(QSqlDatabase &db)
@@ -277,6 +285,10 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound)
         }
         if (stepOk && version == 0)
             addTrigramSearch(db);
+        if (stepOk && version == 1 && hasTrigramSearch(db)) {
+            for (const QString &sql : statements(step2Search))
+                stepOk = stepOk && exec(db, sql, failed);
+        }
         const QString record = version == 0
             ? QStringLiteral("INSERT INTO console_schema (version) VALUES (%1)").arg(version + 1)
             : QStringLiteral("UPDATE console_schema SET version = %1").arg(version + 1);

@@ -145,6 +145,20 @@ const char *const step5[] = {
     "CREATE INDEX operations_by_outcome ON operations(outcome, at)",
 };
 
+// Version 5, where SQLite has FTS5: substring search of the log (ListSources::operations()'s searched
+// columns), kept by a trigger (entries are only ever added, or deleted with the file).
+const char *const step5Search[] = {
+    "CREATE VIRTUAL TABLE operations_search USING fts5(action, target, message, calendar, account,"
+    " content='operations', content_rowid='id', tokenize='trigram')",
+    "INSERT INTO operations_search(operations_search) VALUES ('rebuild')",
+    "CREATE TRIGGER operations_searched AFTER INSERT ON operations BEGIN"
+    " INSERT INTO operations_search(rowid, action, target, message, calendar, account)"
+    " VALUES (new.id, new.action, new.target, new.message, new.calendar, new.account); END",
+    "CREATE TRIGGER operations_unsearched AFTER DELETE ON operations BEGIN"
+    " INSERT INTO operations_search(operations_search, rowid, action, target, message, calendar, account)"
+    " VALUES ('delete', old.id, old.action, old.target, old.message, old.calendar, old.account); END",
+};
+
 template<size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -213,6 +227,8 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progr
             else
                 qCWarning(lcRegistry) << "this SQLite has no FTS5: searches read the list row by row";
         }
+        if (version == 4 && SqliteListStore::hasFts5(db))
+            steps[4] += statements(step5Search);
         bool ok = true;
         const QStringList &step = steps.at(version);
         for (qsizetype i = 0; i < step.size(); ++i) {
