@@ -184,6 +184,9 @@ void ActivityPage::buildUi()
         at(ActivityModel::MessageColumn, ch * 30, ch * 10, false),
     });
 
+    // Inside a run, the label says what the table lists: it labels the table (screen readers read it so).
+    m_runLabel->setBuddy(m_view);
+
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("activityCountLabel"));
 
