@@ -2,6 +2,7 @@
 // stored version-1 file, corruption recovery, restarts and a kill -9 in the middle of writing.
 #include "TestEnvironment.h"
 #include "registry/Registry.h"
+#include "registry/RegistrySchema.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -412,40 +413,31 @@ private slots:
     }
 
     // The activity step: entries written before it keep what their target tells (the application, the
-    // calendar or sub, the data center and the account named after it). A file of the version before is made
-    // by taking the step's columns and indexes away again.
+    // calendar or sub, the data center and the account named after it). The file is made as the build before
+    // the step left it.
     void activityStepDerivesOldEntries()
     {
         const QString path = fresh("activity-step");
-        {
-            Registry::OpenResult opened = Registry::open(path);
-            QVERIFY(opened.registry);
-            QVERIFY(opened.registry->upsertApplication(app(QStringLiteral("cli_berlin"))).ok());
-            QVERIFY(
-                opened.registry->upsertCalendar(cal(QStringLiteral("cli_berlin"), QStringLiteral("room-1")))
-                    .ok());
-        }
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
         {
             RawConnection raw(path);
-            for (const char *sql :
-                {"DROP TRIGGER IF EXISTS operations_searched", "DROP TRIGGER IF EXISTS operations_unsearched",
-                    "DROP TABLE IF EXISTS operations_search"})
-                QVERIFY(raw.exec(QString::fromLatin1(sql)));
-            for (const char *index :
-                {"operations_newest", "operations_by_application", "operations_by_outcome"})
-                QVERIFY(raw.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
-            for (const char *column : {"client_id", "calendar", "data_center", "account", "run_id",
-                     "parent_run", "succeeded_count", "failed_count", "skipped_count", "not_started_count"})
-                QVERIFY(raw.exec(
-                    QStringLiteral("ALTER TABLE operations DROP COLUMN %1").arg(QLatin1String(column))));
+            QSqlDatabase db = raw.db();
+            QSqlError failed;
+            int found = 0;
+            QVERIFY2(RegistrySchema::migrate(db, &failed, &found, {}, RegistrySchema::activityVersion - 1),
+                qPrintable(failed.text()));
+            QVERIFY(raw.exec(
+                QStringLiteral("INSERT INTO applications (client_id, name, data_center, origin, created_at)"
+                               " VALUES ('cli_berlin', 'Rooms', 'de', 'created', 1)")));
+            QVERIFY(raw.exec(
+                QStringLiteral("INSERT INTO calendars (client_id, application_calendar_id, sub, status)"
+                               " VALUES ('cli_berlin', 'room-1', 'apc_room-1', 'active')")));
             QVERIFY(raw.exec(QStringLiteral(
                 "INSERT INTO operations (at, action, target, outcome) VALUES (1, 'create-application', "
                 "'cli_berlin',"
                 " 'succeeded'), (2, 'provision-calendar', 'room-1', 'succeeded'), (3, 'revoke-calendar',"
                 " 'apc_room-1', 'succeeded'), (4, 'store-admin-key', 'us', 'succeeded'),"
                 " (5, 'provision-calendar', 'elsewhere', 'failed')")));
-            QVERIFY(raw.exec(
-                QStringLiteral("PRAGMA user_version = %1").arg(Registry::currentSchemaVersion() - 1)));
         }
         Registry::OpenResult opened = Registry::open(path);
         QVERIFY2(opened.registry, qPrintable(opened.error.message()));
@@ -469,6 +461,12 @@ private slots:
                     QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'operations_newest'"))
                     .toInt()
             == 1);
+        // The old entries are in the search table too (built from the rows).
+        QCOMPARE(scalarOn(*opened.registry,
+                     QStringLiteral("SELECT count(*) FROM operations_search WHERE operations_search MATCH "
+                                    "'\"room-1\"'"))
+                     .toInt(),
+            2);
     }
 
     void migratesStoredVersion1()

@@ -182,7 +182,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QSqlError *failed)
 
 namespace RegistrySchema {
 
-bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress)
+bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress, int upTo)
 {
     QList<QStringList> steps
         = {statements(step1), statements(step2), statements(step3), statements(step4), statements(step5)};
@@ -202,7 +202,7 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progr
             QSqlError::UnknownError);
         return false;
     }
-    while (version < currentVersion) {
+    while (version < upTo) {
         // BEGIN IMMEDIATE takes the write lock first, so two processes opening an old file at once do not
         // both try to migrate it: the second waits (busy_timeout), then sees the new user_version.
         if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), failed))
@@ -216,7 +216,7 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progr
         }
         version = check.value(0).toInt();
         check.finish();
-        if (version >= currentVersion) {
+        if (version >= upTo) {
             if (!exec(db, QStringLiteral("COMMIT"), failed))
                 return false;
             break;
@@ -250,7 +250,7 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progr
         ++version;
         // Into the file itself: Registry::schemaVersionOf() reads its header, where a small last step would
         // otherwise wait in the WAL until the next automatic checkpoint.
-        if (version == currentVersion) {
+        if (version == upTo) {
             QSqlError ignored;
             exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), &ignored);
         }
