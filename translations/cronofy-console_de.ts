@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityExport</name>
+    <message>
+        <source>The activity log could not be read (%1).</source>
+        <translation>Das Aktivitätsprotokoll konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The activity log could not be read to the end.</source>
+        <translation>Das Aktivitätsprotokoll konnte nicht bis zum Ende gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation>Das Schreiben ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The activity could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
+        <translation>Die Aktivität konnte nicht nach %1 exportiert werden (%2). Dort wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message numerus="yes">
+        <source>%1 (%n failed)</source>
+        <translation>
+            <numerusform>%1 (%n fehlgeschlagen)</numerusform>
+            <numerusform>%1 (%n fehlgeschlagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Calendar or sub</source>
+        <translation>Kalender oder Sub</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Search by action, calendar, sub, application or message</source>
+        <translation>Nach Aktion, Kalender, Sub, Anwendung oder Meldung suchen</translation>
+    </message>
+    <message>
+        <source>Search the activity</source>
+        <translation>Aktivität durchsuchen</translation>
+    </message>
+    <message>
+        <source>Shows only the operations whose action, calendar, sub, application, account or message contains the text</source>
+        <translation>Zeigt nur die Vorgänge, deren Aktion, Kalender, Sub, Anwendung, Konto oder Meldung den Text enthält</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Show operations with outcome</source>
+        <translation>Vorgänge mit diesem Ergebnis zeigen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Ergebn&amp;is:</translation>
+    </message>
+    <message>
+        <source>Show operations of application</source>
+        <translation>Vorgänge dieser Anwendung zeigen</translation>
+    </message>
+    <message>
+        <source>App&amp;lication:</source>
+        <translation>Anwendu&amp;ng:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w failures</source>
+        <translation>Fe&amp;hler zeigen</translation>
+    </message>
+    <message>
+        <source>Show the failures of the selected bulk run</source>
+        <translation>Die Fehler des gewählten Massenlaufs zeigen</translation>
+    </message>
+    <message>
+        <source>List the calendars that failed in the selected bulk run (Enter or double-click)</source>
+        <translation>Die Kalender auflisten, die im gewählten Massenlauf fehlgeschlagen sind (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to all operations</source>
+        <translation>&amp;Zurück zu allen Vorgängen</translation>
+    </message>
+    <message>
+        <source>Back to all operations</source>
+        <translation>Zurück zu allen Vorgängen</translation>
+    </message>
+    <message>
+        <source>Leave this run&apos;s failures and list every operation again (Alt+Left)</source>
+        <translation>Die Fehler dieses Laufs verlassen und wieder alle Vorgänge auflisten (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport shown as CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the operations shown as CSV</source>
+        <translation>Die angezeigten Vorgänge als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Save the operations the list shows now (after search and filters; a bulk run with its failures) as a CSV file for spreadsheets</source>
+        <translation>Die Vorgänge, die die Liste jetzt zeigt (nach Suche und Filtern; ein Massenlauf mit seinen Fehlern), als CSV-Datei für Tabellenkalkulationen speichern</translation>
+    </message>
+    <message>
+        <source>Export shown as &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the operations shown as JSON</source>
+        <translation>Die angezeigten Vorgänge als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Save the operations the list shows now (after search and filters; a bulk run with its failures) as a JSON file for programs</source>
+        <translation>Die Vorgänge, die die Liste jetzt zeigt (nach Suche und Filtern; ein Massenlauf mit seinen Fehlern), als JSON-Datei für Programme speichern</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>Alle Anwendungen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n operation(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing more than %n operation(s)…</source>
+        <translation>
+            <numerusform>Mehr als %n Vorgang…</numerusform>
+            <numerusform>Mehr als %n Vorgänge…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendars that failed in this bulk run:</source>
+        <translation>Die Kalender, die in diesem Massenlauf fehlgeschlagen sind:</translation>
+    </message>
+    <message>
+        <source>Export Activity as CSV</source>
+        <translation>Aktivität als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Activity as JSON</source>
+        <translation>Aktivität als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the activity…</source>
+        <translation>Die Aktivität wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written to %1.</source>
+        <translation>Der Export wurde abgebrochen. In %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>%n Vorgang in %1 gespeichert.</numerusform>
+            <numerusform>%n Vorgänge in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Name</source>
@@ -1432,11 +1653,11 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>Export</translation>
+        <translation type="vanished">Export</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written to %1.</source>
@@ -2638,6 +2859,66 @@ Details: „cronofyctl team connect --help“.</translation>
         <source>Gets fresh tokens for an application calendar (provisioning is idempotent) and prints them as JSON on standard output, with Cronofy&apos;s field names. They are never kept in the list, the activity or a log; on a terminal a warning goes to standard error.</source>
         <translation>Holt neue Tokens für einen Anwendungskalender (die Bereitstellung ist idempotent) und gibt sie als JSON mit den Feldnamen von Cronofy auf der Standardausgabe aus. Sie werden nie in der Liste, der Aktivität oder einem Protokoll gespeichert; in einem Terminal geht eine Warnung auf die Standardfehlerausgabe.</translation>
     </message>
+    <message>
+        <source>the activity log: who did what, and what failed</source>
+        <translation>das Aktivitätsprotokoll: wer was getan hat und was fehlschlug</translation>
+    </message>
+    <message>
+        <source>Lists every operation in the log, newest first: when, what, on what, the account, the outcome, the HTTP status and the message. A bulk run is one entry with its counts, followed by the calendars that failed in it. Never prints a secret or a token.</source>
+        <translation>Listet jeden Vorgang im Protokoll auf, den neuesten zuerst: wann, was, woran, das Konto, das Ergebnis, den HTTP-Status und die Meldung. Ein Massenlauf ist ein Eintrag mit seinen Zahlen, gefolgt von den Kalendern, die darin fehlschlugen. Gibt nie ein Geheimnis oder Token aus.</translation>
+    </message>
+    <message>
+        <source>Only the operations from this date or time on, e.g. 2026-12-01 (local midnight) or 2026-12-01T18:00:00Z.</source>
+        <translation>Nur die Vorgänge ab diesem Datum oder Zeitpunkt, z. B. 2026-12-01 (Mitternacht Ortszeit) oder 2026-12-01T18:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Only the operations that failed.</source>
+        <translation>Nur die fehlgeschlagenen Vorgänge.</translation>
+    </message>
+    <message>
+        <source>the activity log</source>
+        <translation>das Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>--since takes a date or a date and time in ISO-8601, such as 2026-12-01 or 2026-12-01T18:00:00Z; &quot;%1&quot; is neither.</source>
+        <translation>--since erwartet ein Datum oder Datum und Uhrzeit in ISO-8601, etwa 2026-12-01 oder 2026-12-01T18:00:00Z; „%1“ ist keines von beiden.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>CALENDAR_OR_SUB</source>
+        <translation>KALENDER_ODER_SUB</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>No operations in the log match.</source>
+        <translation>Keine Vorgänge im Protokoll passen.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -3113,6 +3394,10 @@ Details: „cronofyctl team connect --help“.</translation>
         <source>Offline sandbox</source>
         <translation>Offline-Sandbox</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3283,27 +3568,27 @@ Details: „cronofyctl team connect --help“.</translation>
     <name>OperationsModel</name>
     <message>
         <source>When</source>
-        <translation>Wann</translation>
+        <translation type="vanished">Wann</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Aktion</translation>
+        <translation type="vanished">Aktion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Ziel</translation>
+        <translation type="vanished">Ziel</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Ergebnis</translation>
+        <translation type="vanished">Ergebnis</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation>HTTP-Status</translation>
+        <translation type="vanished">HTTP-Status</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation>Meldung</translation>
+        <translation type="vanished">Meldung</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4402,17 @@ Details: „cronofyctl team connect --help“.</translation>
     <message>
         <source>Shared list %1: not connected, read-only</source>
         <translation>Gemeinsame Liste %1: nicht verbunden, schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>StreamedExport</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>

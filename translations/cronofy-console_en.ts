@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityExport</name>
+    <message>
+        <source>The activity log could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity log could not be read to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message numerus="yes">
+        <source>%1 (%n failed)</source>
+        <translation>
+            <numerusform>%1 (%n failed)</numerusform>
+            <numerusform>%1 (%n failed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar or sub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by action, calendar, sub, application or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the operations whose action, calendar, sub, application, account or message contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show operations with outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show operations of application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App&amp;lication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the failures of the selected bulk run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the calendars that failed in the selected bulk run (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to all operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this run&apos;s failures and list every operation again (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport shown as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the operations shown as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the operations the list shows now (after search and filters; a bulk run with its failures) as a CSV file for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export shown as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the operations shown as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the operations the list shows now (after search and filters; a bulk run with its failures) as a JSON file for programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n operation(s)</source>
+        <translation>
+            <numerusform>Showing %n operation</numerusform>
+            <numerusform>Showing %n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing more than %n operation(s)…</source>
+        <translation>
+            <numerusform>Showing more than %n operation…</numerusform>
+            <numerusform>Showing more than %n operations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendars that failed in this bulk run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Activity as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Activity as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n operation to %1.</numerusform>
+            <numerusform>Saved %n operations to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Name</source>
@@ -1397,14 +1618,6 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export was cancelled. Nothing was written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,6 +2424,66 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <source>Gets fresh tokens for an application calendar (provisioning is idempotent) and prints them as JSON on standard output, with Cronofy&apos;s field names. They are never kept in the list, the activity or a log; on a terminal a warning goes to standard error.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the activity log: who did what, and what failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every operation in the log, newest first: when, what, on what, the account, the outcome, the HTTP status and the message. A bulk run is one entry with its counts, followed by the calendars that failed in it. Never prints a secret or a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the operations from this date or time on, e.g. 2026-12-01 (local midnight) or 2026-12-01T18:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the operations that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a date or a date and time in ISO-8601, such as 2026-12-01 or 2026-12-01T18:00:00Z; &quot;%1&quot; is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CALENDAR_OR_SUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations in the log match.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -2666,6 +2939,10 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <source>Offline sandbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2825,33 +3102,6 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <source>This window stays open until the client secret is safe: press Retry, or copy the secret into your password manager and tick &quot;I have stored the client secret elsewhere&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OperationsModel</name>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3641,6 +3891,17 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <source>Shared list %1: not connected, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamedExport</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

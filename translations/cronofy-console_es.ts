@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivityExport</name>
+    <message>
+        <source>The activity log could not be read (%1).</source>
+        <translation>No se pudo leer el registro de actividad (%1).</translation>
+    </message>
+    <message>
+        <source>The activity log could not be read to the end.</source>
+        <translation>No se pudo leer el registro de actividad hasta el final.</translation>
+    </message>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation>La escritura falló (%1).</translation>
+    </message>
+    <message>
+        <source>The activity could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
+        <translation>No se pudo exportar la actividad a %1 (%2). No se escribió nada allí. Elija otra carpeta o libere espacio e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message numerus="yes">
+        <source>%1 (%n failed)</source>
+        <translation>
+            <numerusform>%1 (%n fallido)</numerusform>
+            <numerusform>%1 (%n fallidos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Calendar or sub</source>
+        <translation>Calendario o sub</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Centro de datos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Search by action, calendar, sub, application or message</source>
+        <translation>Buscar por acción, calendario, sub, aplicación o mensaje</translation>
+    </message>
+    <message>
+        <source>Search the activity</source>
+        <translation>Buscar en la actividad</translation>
+    </message>
+    <message>
+        <source>Shows only the operations whose action, calendar, sub, application, account or message contains the text</source>
+        <translation>Muestra solo las operaciones cuya acción, calendario, sub, aplicación, cuenta o mensaje contiene el texto</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Show operations with outcome</source>
+        <translation>Mostrar operaciones con resultado</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Show operations of application</source>
+        <translation>Mostrar operaciones de la aplicación</translation>
+    </message>
+    <message>
+        <source>App&amp;lication:</source>
+        <translation>Ap&amp;licación:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w failures</source>
+        <translation>&amp;Ver fallos</translation>
+    </message>
+    <message>
+        <source>Show the failures of the selected bulk run</source>
+        <translation>Mostrar los fallos de la ejecución masiva seleccionada</translation>
+    </message>
+    <message>
+        <source>List the calendars that failed in the selected bulk run (Enter or double-click)</source>
+        <translation>Listar los calendarios que fallaron en la ejecución masiva seleccionada (Intro o doble clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to all operations</source>
+        <translation>Volver a &amp;todas las operaciones</translation>
+    </message>
+    <message>
+        <source>Back to all operations</source>
+        <translation>Volver a todas las operaciones</translation>
+    </message>
+    <message>
+        <source>Leave this run&apos;s failures and list every operation again (Alt+Left)</source>
+        <translation>Salir de los fallos de esta ejecución y listar de nuevo todas las operaciones (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport shown as CSV…</source>
+        <translation>E&amp;xportar como CSV…</translation>
+    </message>
+    <message>
+        <source>Export the operations shown as CSV</source>
+        <translation>Exportar las operaciones mostradas como CSV</translation>
+    </message>
+    <message>
+        <source>Save the operations the list shows now (after search and filters; a bulk run with its failures) as a CSV file for spreadsheets</source>
+        <translation>Guardar las operaciones que la lista muestra ahora (tras la búsqueda y los filtros; una ejecución masiva con sus fallos) como archivo CSV para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Export shown as &amp;JSON…</source>
+        <translation>Exportar como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export the operations shown as JSON</source>
+        <translation>Exportar las operaciones mostradas como JSON</translation>
+    </message>
+    <message>
+        <source>Save the operations the list shows now (after search and filters; a bulk run with its failures) as a JSON file for programs</source>
+        <translation>Guardar las operaciones que la lista muestra ahora (tras la búsqueda y los filtros; una ejecución masiva con sus fallos) como archivo JSON para programas</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>Todas las aplicaciones</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n operation(s)</source>
+        <translation>
+            <numerusform>Se muestra %n operación</numerusform>
+            <numerusform>Se muestran %n operaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing more than %n operation(s)…</source>
+        <translation>
+            <numerusform>Se muestra más de %n operación…</numerusform>
+            <numerusform>Se muestran más de %n operaciones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendars that failed in this bulk run:</source>
+        <translation>Los calendarios que fallaron en esta ejecución masiva:</translation>
+    </message>
+    <message>
+        <source>Export Activity as CSV</source>
+        <translation>Exportar la actividad como CSV</translation>
+    </message>
+    <message>
+        <source>Export Activity as JSON</source>
+        <translation>Exportar la actividad como JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the activity…</source>
+        <translation>Exportando la actividad…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written to %1.</source>
+        <translation>Se canceló la exportación. No se escribió nada en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>Se guardó %n operación en %1.</numerusform>
+            <numerusform>Se guardaron %n operaciones en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Name</source>
@@ -1432,11 +1653,11 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>Exportación</translation>
+        <translation type="vanished">Exportación</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written to %1.</source>
@@ -2636,6 +2857,66 @@ Detalles: «cronofyctl team connect --help».</translation>
         <source>Gets fresh tokens for an application calendar (provisioning is idempotent) and prints them as JSON on standard output, with Cronofy&apos;s field names. They are never kept in the list, the activity or a log; on a terminal a warning goes to standard error.</source>
         <translation>Obtiene tokens nuevos para un calendario de aplicación (el aprovisionamiento es idempotente) y los muestra como JSON en la salida estándar, con los nombres de campo de Cronofy. Nunca se guardan en la lista, en la actividad ni en un registro; en un terminal, un aviso va a la salida de error estándar.</translation>
     </message>
+    <message>
+        <source>the activity log: who did what, and what failed</source>
+        <translation>el registro de actividad: quién hizo qué y qué falló</translation>
+    </message>
+    <message>
+        <source>Lists every operation in the log, newest first: when, what, on what, the account, the outcome, the HTTP status and the message. A bulk run is one entry with its counts, followed by the calendars that failed in it. Never prints a secret or a token.</source>
+        <translation>Lista cada operación del registro, la más reciente primero: cuándo, qué, sobre qué, la cuenta, el resultado, el estado HTTP y el mensaje. Una ejecución masiva es una entrada con sus recuentos, seguida de los calendarios que fallaron en ella. Nunca muestra un secreto ni un token.</translation>
+    </message>
+    <message>
+        <source>Only the operations from this date or time on, e.g. 2026-12-01 (local midnight) or 2026-12-01T18:00:00Z.</source>
+        <translation>Solo las operaciones desde esta fecha u hora, p. ej. 2026-12-01 (medianoche local) o 2026-12-01T18:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Only the operations that failed.</source>
+        <translation>Solo las operaciones que fallaron.</translation>
+    </message>
+    <message>
+        <source>the activity log</source>
+        <translation>el registro de actividad</translation>
+    </message>
+    <message>
+        <source>--since takes a date or a date and time in ISO-8601, such as 2026-12-01 or 2026-12-01T18:00:00Z; &quot;%1&quot; is neither.</source>
+        <translation>--since admite una fecha o una fecha y hora en ISO-8601, como 2026-12-01 o 2026-12-01T18:00:00Z; «%1» no es ninguna de las dos.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>CUÁNDO</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>CALENDAR_OR_SUB</source>
+        <translation>CALENDARIO_O_SUB</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>CUENTA</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MENSAJE</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>No operations in the log match.</source>
+        <translation>Ninguna operación del registro coincide.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -3111,6 +3392,10 @@ Detalles: «cronofyctl team connect --help».</translation>
         <source>Offline sandbox</source>
         <translation>Entorno de pruebas sin conexión</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3281,27 +3566,27 @@ Detalles: «cronofyctl team connect --help».</translation>
     <name>OperationsModel</name>
     <message>
         <source>When</source>
-        <translation>Cuándo</translation>
+        <translation type="vanished">Cuándo</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Acción</translation>
+        <translation type="vanished">Acción</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Destino</translation>
+        <translation type="vanished">Destino</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Resultado</translation>
+        <translation type="vanished">Resultado</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation>Estado HTTP</translation>
+        <translation type="vanished">Estado HTTP</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation>Mensaje</translation>
+        <translation type="vanished">Mensaje</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4400,17 @@ Detalles: «cronofyctl team connect --help».</translation>
     <message>
         <source>Shared list %1: not connected, read-only</source>
         <translation>Lista compartida %1: no conectada, solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>StreamedExport</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityExport</name>
+    <message>
+        <source>The activity log could not be read (%1).</source>
+        <translation>Le journal d’activité n’a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>The activity log could not be read to the end.</source>
+        <translation>Le journal d’activité n’a pas pu être lu jusqu’au bout.</translation>
+    </message>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation>L’écriture a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>The activity could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
+        <translation>L’activité n’a pas pu être exportée vers %1 (%2). Rien n’y a été écrit. Choisissez un autre dossier ou libérez de l’espace, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message numerus="yes">
+        <source>%1 (%n failed)</source>
+        <translation>
+            <numerusform>%1 (%n échec)</numerusform>
+            <numerusform>%1 (%n échecs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Calendar or sub</source>
+        <translation>Calendrier ou sub</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Centre de données</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Search by action, calendar, sub, application or message</source>
+        <translation>Rechercher par action, calendrier, sub, application ou message</translation>
+    </message>
+    <message>
+        <source>Search the activity</source>
+        <translation>Rechercher dans l’activité</translation>
+    </message>
+    <message>
+        <source>Shows only the operations whose action, calendar, sub, application, account or message contains the text</source>
+        <translation>N’affiche que les opérations dont l’action, le calendrier, le sub, l’application, le compte ou le message contient le texte</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show operations with outcome</source>
+        <translation>Afficher les opérations de résultat</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show operations of application</source>
+        <translation>Afficher les opérations de l’application</translation>
+    </message>
+    <message>
+        <source>App&amp;lication:</source>
+        <translation>App&amp;lication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w failures</source>
+        <translation>&amp;Voir les échecs</translation>
+    </message>
+    <message>
+        <source>Show the failures of the selected bulk run</source>
+        <translation>Afficher les échecs de l’exécution groupée sélectionnée</translation>
+    </message>
+    <message>
+        <source>List the calendars that failed in the selected bulk run (Enter or double-click)</source>
+        <translation>Lister les calendriers en échec dans l’exécution groupée sélectionnée (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to all operations</source>
+        <translation>Re&amp;tour à toutes les opérations</translation>
+    </message>
+    <message>
+        <source>Back to all operations</source>
+        <translation>Retour à toutes les opérations</translation>
+    </message>
+    <message>
+        <source>Leave this run&apos;s failures and list every operation again (Alt+Left)</source>
+        <translation>Quitter les échecs de cette exécution et lister de nouveau toutes les opérations (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport shown as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the operations shown as CSV</source>
+        <translation>Exporter les opérations affichées en CSV</translation>
+    </message>
+    <message>
+        <source>Save the operations the list shows now (after search and filters; a bulk run with its failures) as a CSV file for spreadsheets</source>
+        <translation>Enregistrer les opérations que la liste affiche (après recherche et filtres ; une exécution groupée avec ses échecs) dans un fichier CSV pour tableurs</translation>
+    </message>
+    <message>
+        <source>Export shown as &amp;JSON…</source>
+        <translation>Exporter en JSO&amp;N…</translation>
+    </message>
+    <message>
+        <source>Export the operations shown as JSON</source>
+        <translation>Exporter les opérations affichées en JSON</translation>
+    </message>
+    <message>
+        <source>Save the operations the list shows now (after search and filters; a bulk run with its failures) as a JSON file for programs</source>
+        <translation>Enregistrer les opérations que la liste affiche (après recherche et filtres ; une exécution groupée avec ses échecs) dans un fichier JSON pour programmes</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>Toutes les applications</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n operation(s)</source>
+        <translation>
+            <numerusform>%n opération affichée</numerusform>
+            <numerusform>%n opérations affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing more than %n operation(s)…</source>
+        <translation>
+            <numerusform>Plus de %n opération affichée…</numerusform>
+            <numerusform>Plus de %n opérations affichées…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendars that failed in this bulk run:</source>
+        <translation>Les calendriers en échec dans cette exécution groupée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export Activity as CSV</source>
+        <translation>Exporter l’activité en CSV</translation>
+    </message>
+    <message>
+        <source>Export Activity as JSON</source>
+        <translation>Exporter l’activité en JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the activity…</source>
+        <translation>Export de l’activité…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written to %1.</source>
+        <translation>L’export a été annulé. Rien n’a été écrit dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>%n opération enregistrée dans %1.</numerusform>
+            <numerusform>%n opérations enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Name</source>
@@ -1432,11 +1653,11 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>Exportation</translation>
+        <translation type="vanished">Exportation</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written to %1.</source>
@@ -2638,6 +2859,66 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
         <source>Gets fresh tokens for an application calendar (provisioning is idempotent) and prints them as JSON on standard output, with Cronofy&apos;s field names. They are never kept in the list, the activity or a log; on a terminal a warning goes to standard error.</source>
         <translation>Obtient de nouveaux jetons pour un calendrier d’application (le provisionnement est idempotent) et les affiche en JSON sur la sortie standard, avec les noms de champs de Cronofy. Ils ne sont jamais conservés dans la liste, l’activité ou un journal ; dans un terminal, un avertissement va sur la sortie d’erreur.</translation>
     </message>
+    <message>
+        <source>the activity log: who did what, and what failed</source>
+        <translation>le journal d’activité : qui a fait quoi, et ce qui a échoué</translation>
+    </message>
+    <message>
+        <source>Lists every operation in the log, newest first: when, what, on what, the account, the outcome, the HTTP status and the message. A bulk run is one entry with its counts, followed by the calendars that failed in it. Never prints a secret or a token.</source>
+        <translation>Liste chaque opération du journal, la plus récente d’abord : quand, quoi, sur quoi, le compte, le résultat, le statut HTTP et le message. Une exécution groupée est une entrée avec ses décomptes, suivie des calendriers en échec. N’affiche jamais un secret ni un jeton.</translation>
+    </message>
+    <message>
+        <source>Only the operations from this date or time on, e.g. 2026-12-01 (local midnight) or 2026-12-01T18:00:00Z.</source>
+        <translation>Uniquement les opérations à partir de cette date ou heure, p. ex. 2026-12-01 (minuit, heure locale) ou 2026-12-01T18:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Only the operations that failed.</source>
+        <translation>Uniquement les opérations en échec.</translation>
+    </message>
+    <message>
+        <source>the activity log</source>
+        <translation>le journal d’activité</translation>
+    </message>
+    <message>
+        <source>--since takes a date or a date and time in ISO-8601, such as 2026-12-01 or 2026-12-01T18:00:00Z; &quot;%1&quot; is neither.</source>
+        <translation>--since attend une date ou une date et une heure en ISO-8601, comme 2026-12-01 ou 2026-12-01T18:00:00Z ; « %1 » n’est ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>QUAND</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>CALENDAR_OR_SUB</source>
+        <translation>CALENDRIER_OU_SUB</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MESSAGE</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>No operations in the log match.</source>
+        <translation>Aucune opération du journal ne correspond.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -3113,6 +3394,10 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
         <source>Offline sandbox</source>
         <translation>Bac à sable hors ligne</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3283,27 +3568,27 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     <name>OperationsModel</name>
     <message>
         <source>When</source>
-        <translation>Date</translation>
+        <translation type="vanished">Date</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Action</translation>
+        <translation type="vanished">Action</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Cible</translation>
+        <translation type="vanished">Cible</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Résultat</translation>
+        <translation type="vanished">Résultat</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation>Statut HTTP</translation>
+        <translation type="vanished">Statut HTTP</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation>Message</translation>
+        <translation type="vanished">Message</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4402,17 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     <message>
         <source>Shared list %1: not connected, read-only</source>
         <translation>Liste partagée %1&#xa0;: non connectée, en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>StreamedExport</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "SettingsPage.h"
 #include "SharedListStatus.h"
 #include "WelcomePage.h"
+#include "activity/ActivityPage.h"
 #include "calendars/CalendarsPage.h"
 #include "registry/ApplicationsModel.h"
 #include "widgets/MessageBanner.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     , m_tabs(new QTabWidget(m_main))
     , m_applications(nullptr)
     , m_calendars(nullptr)
+    , m_activity(nullptr)
     , m_settings(nullptr)
     , m_dataCenterLabel(new QLabel(this))
 {
@@ -61,10 +63,14 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_applications = new ApplicationsPage(context, m_tabs);
     m_calendars = new CalendarsPage(context, m_tabs);
+    m_activity = new ActivityPage(context, m_tabs);
     m_settings = new SettingsPage(session, m_tabs);
     addTab(m_applications, tr("&Applications"), 1);
     addTab(m_calendars, tr("&Calendars"), 2);
-    addTab(m_settings, tr("&Settings"), 3);
+    // No letter of "Activity" is free on every page (Alt+T, I, V and Y are taken): Alt+3 and Ctrl+Tab reach
+    // it.
+    addTab(m_activity, tr("Activity"), 3);
+    addTab(m_settings, tr("&Settings"), 4);
     m_tabs->setAccessibleName(tr("Pages"));
     m_tabs->tabBar()->setObjectName(QStringLiteral("mainTabBar"));
     m_tabs->tabBar()->setAccessibleName(tr("Pages"));
@@ -195,7 +201,7 @@ void MainWindow::addTab(QWidget *page, const QString &title, int number)
 {
     const int index = m_tabs->addTab(page, title);
     Q_UNUSED(index);
-    // Alt+1/2/3 as well as the mnemonic, as in most tabbed tools.
+    // Alt+1/2/3/4 as well as the mnemonic, as in most tabbed tools.
     auto *action = new QAction(this);
     action->setObjectName(QStringLiteral("showTab%1Action").arg(number));
     action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));

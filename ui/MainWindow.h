@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class ActivityPage;
 class ApplicationsPage;
 class CalendarsPage;
 class ConsoleSession;
@@ -12,10 +13,10 @@ class QTabWidget;
 class SettingsPage;
 class WelcomePage;
 
-// The console's window: the welcome page until a data center is chosen, then the Applications, Calendars and
-// Settings tabs under one banner. The status bar (and, offline, a strip above the tabs and the title) always
-// says where requests go. A File menu (Quit, Ctrl+Q) and a Help menu (About); the first window fits its
-// screen, later ones come back where the person left them.
+// The console's window: the welcome page until a data center is chosen, then the Applications, Calendars,
+// Activity and Settings tabs under one banner. The status bar (and, offline, a strip above the tabs and the
+// title) always says where requests go. A File menu (Quit, Ctrl+Q) and a Help menu (About); the first window
+// fits its screen, later ones come back where the person left them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     ApplicationsPage *applicationsPage() const { return m_applications; }
     CalendarsPage *calendarsPage() const { return m_calendars; }
+    ActivityPage *activityPage() const { return m_activity; }
     SettingsPage *settingsPage() const { return m_settings; }
 
 public slots:
@@ -60,6 +62,7 @@ private:
     QTabWidget *m_tabs;
     ApplicationsPage *m_applications;
     CalendarsPage *m_calendars;
+    ActivityPage *m_activity;
     SettingsPage *m_settings;
     QLabel *m_dataCenterLabel;
     bool m_startingOffline = false;

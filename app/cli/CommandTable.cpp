@@ -171,6 +171,22 @@ QList<Command> buildCommands()
         {appOption()}, {{QStringLiteral("ID"), Cli::tr("The application_calendar_id.")}},
         &Commands::calendarTokens});
 
+    // ---- log -------------------------------------------------------------------------------------------
+    c.append({QStringLiteral("log"), QString(),
+        QStringLiteral("[--app CLIENT_ID] [--since ISO-8601] [--failed] [--json | --csv]"),
+        Cli::tr("the activity log: who did what, and what failed"),
+        Cli::tr("Lists every operation in the log, newest first: when, what, on what, the account, the "
+                "outcome, the HTTP status and the message. A bulk run is one entry with its counts, followed "
+                "by the calendars that failed in it. Never prints a secret or a token."),
+        {appOption(),
+            {QStringLiteral("since"), {}, QStringLiteral("ISO-8601"),
+                Cli::tr("Only the operations from this date or time on, e.g. 2026-12-01 (local midnight) or "
+                        "2026-12-01T18:00:00Z.")},
+            switchOption(QStringLiteral("failed"), Cli::tr("Only the operations that failed.")),
+            switchOption(QStringLiteral("json"), Cli::tr("Print JSON.")),
+            switchOption(QStringLiteral("csv"), Cli::tr("Print CSV with a header row."))},
+        {}, &Commands::log});
+
     // ---- team ------------------------------------------------------------------------------------------
     c.append({QStringLiteral("team"), QStringLiteral("connect"),
         QStringLiteral("postgresql://USER@HOST:PORT/DATABASE [--copy-local] < password"),
@@ -207,6 +223,7 @@ QList<Group> buildGroups()
         {QStringLiteral("admin-key"), Cli::tr("the admin API key of a data center")},
         {QStringLiteral("app"), Cli::tr("Cronofy applications and their client secrets")},
         {QStringLiteral("calendar"), Cli::tr("application calendars")},
+        {QStringLiteral("log"), Cli::tr("the activity log")},
         {QStringLiteral("team"), Cli::tr("a team's shared list on PostgreSQL, or this computer's own")},
     };
 }

@@ -35,6 +35,8 @@ int calendarRevoke(CliContext &context, SubcommandParser &parser);
 int calendarVerify(CliContext &context, SubcommandParser &parser);
 int calendarTokens(CliContext &context, SubcommandParser &parser);
 
+int log(CliContext &context, SubcommandParser &parser);
+
 int teamConnect(CliContext &context, SubcommandParser &parser);
 int teamStatus(CliContext &context, SubcommandParser &parser);
 int teamDisconnect(CliContext &context, SubcommandParser &parser);

@@ -10,6 +10,7 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,6 +194,10 @@ private slots:
             << QStringList {arg("app"), arg("verify"), arg("--app"), arg("x"), arg("--redirect-uri"),
                    arg("ftp://example.com/cb"), arg("--contact-email"), arg("a@example.com")}
             << QByteArray() << QStringLiteral("https://");
+        QTest::newRow("log since not a date") << QStringList {arg("log"), arg("--since"), arg("last tuesday")}
+                                              << QByteArray() << QStringLiteral("--since takes a date");
+        QTest::newRow("log json and csv") << QStringList {arg("log"), arg("--json"), arg("--csv")}
+                                          << QByteArray() << QStringLiteral("either");
         QTest::newRow("missing csv file") << QStringList {arg("calendar"), arg("provision"), arg("--app"),
             arg("x"), arg("--csv"), arg("/nonexistent/ids.csv")}
                                           << QByteArray() << QStringLiteral("no file");
@@ -668,6 +673,94 @@ private slots:
             arg("No key"), arg("--url"), arg("https://nokey.example")});
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe())); // nothing to send with: an input problem
         QVERIFY2(r.err.contains("admin-key set") || r.err.contains("admin API key"), r.err.constData());
+    }
+
+    // cronofyctl log: every operation of the runs above, newest first, a bulk run's failures under it, the
+    // filters, the three formats; and none of them holds a secret or a token, or what was typed as one.
+    void logListsFiltersAndExportsWithoutSecrets()
+    {
+        CtlResult r = CtlRunner::run({arg("log"), arg("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(all.size() > 5);
+        // Newest first.
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QVERIFY(all.at(i - 1).toObject().value(QStringLiteral("id")).toInteger()
+                > all.at(i).toObject().value(QStringLiteral("id")).toInteger());
+        // The partly failed run: one entry with its counts; its failed calendar right after it, tied to it.
+        QJsonObject run, failure;
+        for (const QJsonValue &value : all) {
+            const QJsonObject o = value.toObject();
+            if (run.isEmpty()
+                && o.value(QStringLiteral("action")).toString() == QLatin1String("bulk-provision")
+                && o.value(QStringLiteral("failed_count")).toInt() == 1)
+                run = o;
+            if (o.value(QStringLiteral("calendar")).toString() == QLatin1String("part-1")
+                && !o.value(QStringLiteral("parent_run")).toString().isEmpty())
+                failure = o;
+        }
+        QVERIFY(!run.isEmpty());
+        QCOMPARE(run.value(QStringLiteral("succeeded_count")).toInt(), 2);
+        QCOMPARE(run.value(QStringLiteral("client_id")).toString(), m_clientId);
+        QCOMPARE(run.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+        QVERIFY(!failure.isEmpty());
+        QCOMPARE(failure.value(QStringLiteral("parent_run")), run.value(QStringLiteral("run_id")));
+        QCOMPARE(failure.value(QStringLiteral("http_status")).toInt(), 422);
+        QVERIFY(!failure.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(failure.value(QStringLiteral("client_id")).toString(), m_clientId);
+        // The account is the data center's (one admin key per data center today).
+        QCOMPARE(failure.value(QStringLiteral("account")).toString(),
+            failure.value(QStringLiteral("data_center")).toString());
+        QVERIFY(!failure.value(QStringLiteral("account")).toString().isEmpty());
+        // A revoke by sub is on that sub, with its application.
+        bool revoked = false;
+        for (const QJsonValue &value : all) {
+            const QJsonObject o = value.toObject();
+            revoked = revoked
+                || (o.value(QStringLiteral("action")).toString() == QLatin1String("revoke-calendar")
+                    && o.value(QStringLiteral("calendar")).toString().startsWith(u"apc_")
+                    && o.value(QStringLiteral("client_id")).toString() == m_clientId);
+        }
+        QVERIFY(revoked);
+
+        // --failed --app: only that application's failures.
+        r = CtlRunner::run({arg("log"), arg("--failed"), arg("--app"), m_clientId, arg("--csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QStringList lines = r.outLines();
+        QVERIFY(lines.size() >= 3); // the header, the run and part-1
+        QVERIFY(lines.constFirst().startsWith(QStringLiteral("id,at,action,client_id,")));
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            QVERIFY2(lines.at(i).contains(QStringLiteral(",failed,")), qPrintable(lines.at(i)));
+            QVERIFY2(lines.at(i).contains(m_clientId), qPrintable(lines.at(i)));
+        }
+        // --since: nothing from the future; everything since a day ago.
+        r = CtlRunner::run({arg("log"), arg("--since"), arg("2999-01-01T00:00:00Z"), arg("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+        r = CtlRunner::run({arg("log"), arg("--json"), arg("--since"),
+            QDate::currentDate().addDays(-1).toString(Qt::ISODate)});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), all.size());
+
+        // The table for people.
+        const CtlResult table = CtlRunner::run({arg("log")});
+        QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+        QVERIFY(table.out.startsWith("WHEN"));
+        QVERIFY(table.out.contains("bulk-provision"));
+        QVERIFY(table.out.contains("  provision-calendar"));
+
+        // No secret or token, nor what was typed as one, in any format.
+        QMap<QString, QString> never = m_secrets;
+        never.insert(QStringLiteral("wrong admin key typed"), QStringLiteral("wrong-admin-key"));
+        never.insert(QStringLiteral("wrong secret typed"), QStringLiteral("not-the-right-secret"));
+        QVERIFY(never.contains(QStringLiteral("access token")));
+        const CtlResult csv = CtlRunner::run({arg("log"), arg("--csv")});
+        const CtlResult json = CtlRunner::run({arg("log"), arg("--json")});
+        for (const CtlResult *output : {&table, &csv, &json}) {
+            for (auto it = never.cbegin(); it != never.cend(); ++it)
+                QVERIFY2(
+                    !output->out.contains(it.value().toUtf8()) && !output->err.contains(it.value().toUtf8()),
+                    qPrintable(it.key()));
+        }
     }
 
     void noSecretReachedAFile()

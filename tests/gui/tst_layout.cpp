@@ -13,6 +13,8 @@
 #include "SandboxProcess.h"
 #include "SettingsPage.h"
 #include "TestEnvironment.h"
+#include "activity/ActivityModel.h"
+#include "activity/ActivityPage.h"
 #include "bulk/BulkProvisionDialog.h"
 #include "calendars/CalendarsPage.h"
 #include "calendars/FreshTokensDialog.h"
@@ -501,6 +503,40 @@ void TestLayout::walkPages(MainWindow *window)
         details->click();
     audit(window, QStringLiteral("calendars page, banner with details"));
     window->banner()->clear();
+
+    // The Activity page with the provisions above and a bulk run with a failure; then that run opened.
+    OperationRecord failure;
+    failure.action = QStringLiteral("provision-calendar");
+    failure.clientId = app.clientId;
+    failure.calendar = failure.target = QStringLiteral("meeting-room-with-a-long-name-east-wing-4");
+    failure.dataCenter = failure.account = record.dataCenter;
+    failure.parentRun = QStringLiteral("layout-run");
+    failure.outcome = OperationRecord::Outcome::Failed;
+    failure.httpStatus = 422;
+    failure.message
+        = QStringLiteral("Cronofy refused the calendar ID: it is not allowed. Check the ID and try again.");
+    OperationRecord run = failure;
+    run.action = QStringLiteral("bulk-provision");
+    run.calendar.clear();
+    run.target = app.clientId;
+    run.parentRun.clear();
+    run.runId = QStringLiteral("layout-run");
+    run.httpStatus = 0;
+    run.succeededCount = 120;
+    run.failedCount = 1;
+    run.message = QStringLiteral("120 provisioned, 1 failed, 0 skipped, 0 not started.");
+    QVERIFY(m_session->service()->logOperations({failure, run}).ok());
+    ActivityPage *activity = window->activityPage();
+    tabs->setCurrentWidget(activity);
+    QTRY_VERIFY(!activity->model()->isLoading() && activity->model()->rowCount() >= 4);
+    audit(window, QStringLiteral("activity page, with a bulk run"));
+    auto *view = child<QTableView>(activity, "activityView");
+    view->selectionModel()->setCurrentIndex(
+        activity->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    activity->openSelectedRun();
+    QTRY_VERIFY(!activity->model()->isLoading() && activity->model()->rowCount() == 1);
+    audit(window, QStringLiteral("activity page, a run's failures"));
+    activity->showAll();
 }
 
 void TestLayout::walkApplicationDialogs(MainWindow *window)

@@ -11,6 +11,9 @@
 #include "SandboxProcess.h"
 #include "SettingsPage.h"
 #include "TestEnvironment.h"
+#include "activity/ActivityModel.h"
+#include "activity/ActivityPage.h"
+#include "bulk/BulkProvisioner.h"
 #include "calendars/CalendarsPage.h"
 #include "calendars/ProvisionCalendarDialog.h"
 #include "common/Localization.h"
@@ -31,6 +34,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -79,6 +83,7 @@ private slots:
     void searchFiltersCalendars();
     void revokeAfterConfirmation();
     void bulkProvisionReachableFromBothPages();
+    void activityPageFiltersOpensRunsAndExportsWithoutSecrets();
     void wrongAdminKeyShowsBannerWithNextStep();
     void rejectedFieldShowsSentenceNextToIt();
     void timeoutShowsSentenceWindowStaysUsableCancelWorks();
@@ -290,10 +295,11 @@ void TestMainWindow::firstRunTryOffline()
     QVERIFY(strip->text().contains(QStringLiteral("nothing is sent to Cronofy")));
     QCOMPARE(status->text(), QStringLiteral("Sandbox — nothing is sent to Cronofy"));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Offline sandbox")));
-    QCOMPARE(tabs()->count(), 3);
+    QCOMPARE(tabs()->count(), 4);
     QCOMPARE(tabs()->tabText(0), QStringLiteral("&Applications"));
     QCOMPARE(tabs()->tabText(1), QStringLiteral("&Calendars"));
-    QCOMPARE(tabs()->tabText(2), QStringLiteral("&Settings"));
+    QCOMPARE(tabs()->tabText(2), QStringLiteral("Activity"));
+    QCOMPARE(tabs()->tabText(3), QStringLiteral("&Settings"));
     QCOMPARE(tabs()->widget(1)->objectName(), QStringLiteral("calendarsPage"));
 
     // The offline sandbox really answers: an application can be made in it.
@@ -595,6 +601,146 @@ void TestMainWindow::revokeAfterConfirmation()
     QVERIFY(!child<QPushButton>(page, "revokeButton")->isEnabled());
 }
 
+// The Activity page against the sandbox: the operations newest first, a bulk run as one row that Enter opens
+// to its failure, the outcome and application filters, CSV and JSON exports; and the admin key, the client
+// secret and the calendar's tokens are nowhere: not in the page's model, the exports or the database file.
+void TestMainWindow::activityPageFiltersOpensRunsAndExportsWithoutSecrets()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    const QString clientId = createApplicationThroughDialog(QStringLiteral("Activity app"));
+    QVERIFY(!clientId.isEmpty());
+    QMap<QString, QString> secrets {{QStringLiteral("admin key"), m_sandbox->adminKey()},
+        {QStringLiteral("client secret"), readKeychain(SecretKeys::clientSecret(clientId))}};
+    QVERIFY(!secrets.value(QStringLiteral("client secret")).isEmpty());
+    bool done = false;
+    m_session->service()->provisionCalendar(clientId, QStringLiteral("act-room"), this,
+        [&](const CalendarCredentials &credentials, const ServiceError &error) {
+            QVERIFY2(error.ok(), qPrintable(error.message()));
+            secrets.insert(QStringLiteral("access token"), credentials.accessToken);
+            secrets.insert(QStringLiteral("refresh token"), credentials.refreshToken);
+            done = true;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(done, kNetworkWait);
+    QVERIFY(!secrets.value(QStringLiteral("access token")).isEmpty());
+    // A bulk run in which one calendar is refused.
+    QVERIFY(m_sandbox->addFault(
+        QJsonObject {{QStringLiteral("path"), QStringLiteral("/v1/application_calendars")},
+            {QStringLiteral("status"), 422}, {QStringLiteral("count"), 1},
+            {QStringLiteral("body"),
+                QStringLiteral("{\"errors\":{\"application_calendar_id\":[{\"key\":\"errors.invalid\","
+                               "\"description\":\"is not allowed\"}]}}")}}));
+    BulkProvisioner bulk(m_session->service());
+    BulkOptions options;
+    options.concurrency = 1;
+    bulk.setOptions(options);
+    QSignalSpy finished(&bulk, &BulkProvisioner::finished);
+    bulk.start(clientId, {QStringLiteral("bulk-bad"), QStringLiteral("bulk-good")});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kNetworkWait);
+    QVERIFY(m_sandbox->clearFaults());
+
+    ActivityPage *page = m_window->activityPage();
+    tabs()->setCurrentWidget(page);
+    ActivityModel *model = page->model();
+    auto *view = child<QTableView>(page, "activityView");
+    QCOMPARE(view->model(), static_cast<QAbstractItemModel *>(model));
+    // Newest first: the run, with its counts, is one row; its failure is not a row of its own here.
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() >= 3);
+    QCOMPARE(model->record(0).action, QStringLiteral("bulk-provision"));
+    QCOMPARE(model->record(0).failedCount, 1);
+    QCOMPARE(model->record(0).succeededCount, 1);
+    QCOMPARE(
+        model->index(0, ActivityModel::ApplicationColumn).data().toString(), QStringLiteral("Activity app"));
+    QCOMPARE(model->index(0, ActivityModel::AccountColumn).data().toString(), model->record(0).dataCenter);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->record(row).calendar != QLatin1String("bulk-bad"));
+
+    // Failed only: the run (not the successful provisions).
+    auto *outcome = child<QComboBox>(page, "outcomeFilterCombo");
+    outcome->setCurrentIndex(outcome->findData(int(OperationRecord::Outcome::Failed)));
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 1);
+    QCOMPARE(model->record(0).action, QStringLiteral("bulk-provision"));
+
+    // Enter on the run lists its failure, with the HTTP status and the sentence; Alt+Left goes back.
+    view->setFocus();
+    view->selectionModel()->setCurrentIndex(
+        model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(child<QPushButton>(page, "openRunButton")->isEnabled());
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY(!model->isLoading() && !model->run().isEmpty());
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->record(0).calendar, QStringLiteral("bulk-bad"));
+    QCOMPARE(model->index(0, ActivityModel::HttpStatusColumn).data().toString(), QStringLiteral("422"));
+    QVERIFY(!model->record(0).message.isEmpty());
+    QVERIFY(child<QPushButton>(page, "backToActivityButton")->isVisible());
+    windowManagerReactivates(); // shortcuts reach an active window only
+    QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier);
+    QTRY_VERIFY(model->run().isEmpty());
+    outcome->setCurrentIndex(0);
+
+    // One application's operations; a search.
+    auto *application = child<QComboBox>(page, "activityApplicationCombo");
+    application->setCurrentIndex(application->findData(clientId));
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() >= 3);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->record(row).clientId, clientId);
+    QTest::keyClicks(child<QLineEdit>(page, "activitySearchEdit"), QStringLiteral("act-room"));
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 1);
+    QCOMPARE(model->record(0).calendar, QStringLiteral("act-room"));
+    child<QLineEdit>(page, "activitySearchEdit")->clear();
+    application->setCurrentIndex(0);
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() >= 3);
+
+    // Nothing the page's model shows holds a secret.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                const QString text = model->index(row, column).data(role).toString();
+                for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+                    QVERIFY2(!text.contains(it.value()), qPrintable(it.key()));
+            }
+        }
+    }
+
+    // The exports: what is shown, the run's failure with it; no secret.
+    for (const char *button : {"exportActivityCsvButton", "exportActivityJsonButton"}) {
+        const bool csv = qstrcmp(button, "exportActivityCsvButton") == 0;
+        const QString path = TestEnvironment::home()
+            + (csv ? QStringLiteral("/activity export.csv") : QStringLiteral("/activity export.json"));
+        QFile::remove(path);
+        QTest::mouseClick(child<QPushButton>(page, button), Qt::LeftButton);
+        auto *dialog = waitForModal<QFileDialog>("exportActivityFileDialog");
+        QVERIFY(dialog);
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+        QTRY_VERIFY(QFile::exists(path));
+        QTRY_VERIFY(m_window->banner()->text().startsWith(QStringLiteral("Saved ")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("bulk-bad"));
+        QVERIFY(bytes.contains("act-room"));
+        QVERIFY(bytes.contains("422"));
+        if (csv)
+            QVERIFY(bytes.startsWith("id,at,action,client_id,"));
+        else
+            QVERIFY(QJsonDocument::fromJson(bytes).isArray());
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+            QVERIFY2(!bytes.contains(it.value().toUtf8()), qPrintable(it.key()));
+        m_window->banner()->clear();
+    }
+
+    // Nor the database file (and its write-ahead log).
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile db(m_registryPath + suffix);
+        if (!db.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = db.readAll();
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+            QVERIFY2(!bytes.contains(it.value().toUtf8()), qPrintable(it.key()));
+    }
+}
+
 void TestMainWindow::bulkProvisionReachableFromBothPages()
 {
     openWindow();
@@ -813,11 +959,13 @@ void TestMainWindow::keyboardOnlyCreateAndProvision()
         QStringLiteral("keyboard-room"));
     QCOMPARE(m_sandbox->calendars(clientId).size(), 1);
 
-    // Alt+1 / Alt+3 move between the pages.
+    // Alt+1 / Alt+3 / Alt+4 move between the pages.
     windowManagerReactivates();
     QTest::keyClick(focused(), Qt::Key_1, Qt::AltModifier);
     QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->applicationsPage()));
     QTest::keyClick(focused(), Qt::Key_3, Qt::AltModifier);
+    QCOMPARE(tabs()->currentWidget()->objectName(), QStringLiteral("activityPage"));
+    QTest::keyClick(focused(), Qt::Key_4, Qt::AltModifier);
     QCOMPARE(tabs()->currentWidget()->objectName(), QStringLiteral("settingsPage"));
 }
 

@@ -124,6 +124,21 @@ private slots:
             qPrintable(options.join(QLatin1Char(' '))));
     }
 
+    // `log` is a command by itself: its options come right after its name.
+    void bashCompletesTheLogCommand()
+    {
+        QCOMPARE(bashComplete({QStringLiteral("cronofyctl"), QStringLiteral("lo")}),
+            QStringList {QStringLiteral("log")});
+        const QStringList options
+            = bashComplete({QStringLiteral("cronofyctl"), QStringLiteral("log"), QStringLiteral("--")});
+        QVERIFY2(options.contains(QStringLiteral("--since")) && options.contains(QStringLiteral("--failed"))
+                && options.contains(QStringLiteral("--app")) && options.contains(QStringLiteral("--json")),
+            qPrintable(options.join(QLatin1Char(' '))));
+        QCOMPARE(bashComplete({QStringLiteral("cronofyctl"), QStringLiteral("log"), QStringLiteral("--app"),
+                     QStringLiteral("Abc")}),
+            sorted({clientIds.at(0), clientIds.at(1)}));
+    }
+
     void bashCompletesClientIdsFromTheKeptList()
     {
         QCOMPARE(bashComplete({QStringLiteral("cronofyctl"), QStringLiteral("calendar"),

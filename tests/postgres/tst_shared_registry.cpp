@@ -6,6 +6,7 @@
 #include "PagedModelWait.h"
 #include "PostgresServer.h"
 #include "TestEnvironment.h"
+#include "activity/ActivityModel.h"
 #include "list/ListSources.h"
 #include "list/ListWorker.h"
 #include "postgres/PostgresAddress.h"
@@ -15,6 +16,7 @@
 #include "registry/Registry.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -207,6 +209,65 @@ private slots:
 
     // A colleague's write reaches an open console through LISTEN/NOTIFY within a second; one's own does not
     // come back as a colleague's.
+    // The activity log on the shared list: a bulk run and its failure keep their tie, also when copied from
+    // a computer's own file, and the Activity list shows the run as one row that opens to its failure.
+    void activityRunsStayTiedAndCopy()
+    {
+        auto alice = open(QStringLiteral("alice"), alicePassword);
+        QVERIFY(alice);
+        QVERIFY(alice->upsertApplication(application(QStringLiteral("app-activity"))).ok());
+        const auto runOf = [](const QString &runId, const QString &failedId) {
+            OperationRecord failure;
+            failure.action = QStringLiteral("provision-calendar");
+            failure.clientId = QStringLiteral("app-activity");
+            failure.calendar = failure.target = failedId;
+            failure.dataCenter = failure.account = QStringLiteral("de");
+            failure.parentRun = runId;
+            failure.outcome = OperationRecord::Outcome::Failed;
+            failure.httpStatus = 422;
+            failure.message = QStringLiteral("The calendar ID is not valid.");
+            OperationRecord run = failure;
+            run.action = QStringLiteral("bulk-provision");
+            run.calendar.clear();
+            run.parentRun.clear();
+            run.runId = runId;
+            run.httpStatus = 0;
+            run.succeededCount = 3;
+            run.failedCount = 1;
+            return QList<OperationRecord> {failure, run};
+        };
+        QVERIFY(alice->logOperations(runOf(QStringLiteral("run-shared"), QStringLiteral("bad-1"))).ok());
+
+        // A file's run, copied in (twice: the second copy adds nothing).
+        const QString path = TestEnvironment::home() + QStringLiteral("/activity-local.sqlite");
+        QFile::remove(path);
+        Registry::OpenResult local = Registry::open(path);
+        QVERIFY(local.registry);
+        QVERIFY(local.registry->upsertApplication(application(QStringLiteral("app-activity"))).ok());
+        QVERIFY(
+            local.registry->logOperations(runOf(QStringLiteral("run-local"), QStringLiteral("bad-2"))).ok());
+        Registry::CopyCounts counts;
+        QVERIFY(alice->copyMissingFrom(*local.registry, &counts).ok());
+        QCOMPARE(counts.operationsAdded, qint64(2));
+        QVERIFY(alice->copyMissingFrom(*local.registry, &counts).ok());
+        QCOMPARE(counts.operationsAdded, qint64(0));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM operations WHERE parent_run = 'run-local'"
+                                       " AND calendar = 'bad-2' AND http_status = 422")),
+            qint64(1));
+
+        ActivityModel model(alice.get());
+        model.setApplicationFilter(QStringLiteral("app-activity"));
+        model.start();
+        QTRY_VERIFY(!model.isLoading());
+        QTRY_COMPARE(model.rowCount(), 2); // the two runs, not their failures
+        QVERIFY(!model.record(0).runId.isEmpty());
+        model.setRun(model.record(0).runId);
+        QTRY_VERIFY(!model.isLoading());
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.record(0).outcome, OperationRecord::Outcome::Failed);
+        QCOMPARE(model.record(0).account, QStringLiteral("de"));
+    }
+
     void colleaguesWritesAreAnnounced()
     {
         auto alice = open(QStringLiteral("alice"), alicePassword);

@@ -5,11 +5,11 @@
 // the generic list over the operation log.
 #include "PagedModelWait.h"
 #include "TestEnvironment.h"
+#include "activity/ActivityModel.h"
 #include "list/ListSources.h"
 #include "list/ListWorker.h"
 #include "registry/ApplicationsModel.h"
 #include "registry/CalendarsModel.h"
-#include "registry/OperationsModel.h"
 #include "registry/RecordText.h"
 #include "registry/Registry.h"
 #include "store/SqliteListStore.h"
@@ -551,7 +551,7 @@ private slots:
     {
         ApplicationsModel applications(m_registry.get());
         CalendarsModel calendars(m_registry.get());
-        OperationsModel operations(m_registry.get());
+        ActivityModel operations(m_registry.get());
         for (const QAbstractItemModel *model : {static_cast<const QAbstractItemModel *>(&applications),
                  static_cast<const QAbstractItemModel *>(&calendars),
                  static_cast<const QAbstractItemModel *>(&operations)}) {
@@ -591,22 +591,80 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
     }
 
-    void operationsModel()
+    // The Activity list: newest first, one level at a time; a bulk run is one row that opens to its failures.
+    void activityModelShowsRunsAsOneRow()
     {
-        OperationsModel model(m_registry.get(), 3);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QCOMPARE(model.rowCount(), 0);
-        for (int i = 0; i < 5; ++i) {
+        const QDateTime start(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+        QList<OperationRecord> entries;
+        for (int i = 0; i < 3; ++i) {
             OperationRecord o;
+            o.at = start.addSecs(i);
             o.action = QStringLiteral("provision-calendar");
-            o.target = QStringLiteral("room-%1").arg(i);
-            o.httpStatus = 200 + i;
-            o.outcome = i == 4 ? OperationRecord::Outcome::Failed : OperationRecord::Outcome::Succeeded;
-            QVERIFY(m_registry->logOperation(o).ok());
+            o.target = o.calendar = QStringLiteral("room-%1").arg(i);
+            o.clientId = QStringLiteral("cli_berlin");
+            o.dataCenter = o.account = QStringLiteral("de");
+            entries.append(o);
         }
-        QCOMPARE(model.rowCount(), 3); // the limit
-        QCOMPARE(model.index(0, OperationsModel::TargetColumn).data().toString(), QStringLiteral("room-4"));
-        QCOMPARE(model.index(0, OperationsModel::OutcomeColumn).data().toString(), QStringLiteral("Failed"));
+        for (int i = 0; i < 2; ++i) {
+            OperationRecord failed;
+            failed.at = start.addSecs(10);
+            failed.action = QStringLiteral("provision-calendar");
+            failed.target = failed.calendar = QStringLiteral("desk-%1").arg(i);
+            failed.clientId = QStringLiteral("cli_berlin");
+            failed.parentRun = QStringLiteral("run-1");
+            failed.outcome = OperationRecord::Outcome::Failed;
+            failed.httpStatus = 422;
+            failed.message = QStringLiteral("The calendar ID is not valid.");
+            entries.append(failed);
+        }
+        OperationRecord run;
+        run.at = start.addSecs(10);
+        run.action = QStringLiteral("bulk-provision");
+        run.clientId = QStringLiteral("cli_berlin");
+        run.runId = QStringLiteral("run-1");
+        run.outcome = OperationRecord::Outcome::Failed;
+        run.succeededCount = 8;
+        run.failedCount = 2;
+        entries.append(run);
+        QVERIFY(m_registry->logOperations(entries).ok());
+
+        ActivityModel model(m_registry.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.start();
+        QTRY_VERIFY(!model.isLoading());
+        QTRY_COMPARE(model.rowCount(), 4); // three operations and the run, not its failures
+        QCOMPARE(model.record(0).runId, QStringLiteral("run-1"));
+        QCOMPARE(model.record(0).failedCount, 2);
+        QCOMPARE(model.index(0, ActivityModel::ApplicationColumn).data().toString(),
+            QStringLiteral("Berlin Rooms"));
+        QCOMPARE(model.index(1, ActivityModel::CalendarColumn).data().toString(), QStringLiteral("room-2"));
+
+        model.setOutcomeFilter(OperationRecord::Outcome::Failed);
+        QTRY_VERIFY(!model.isLoading());
+        QTRY_COMPARE(model.rowCount(), 1);
+        model.setRun(QStringLiteral("run-1"));
+        QTRY_VERIFY(!model.isLoading());
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, ActivityModel::HttpStatusColumn).data().toString(), QStringLiteral("422"));
+        QVERIFY(model.index(0, ActivityModel::CalendarColumn).data().toString().startsWith(u"desk-"));
+
+        model.setRun({});
+        model.setOutcomeFilter(std::nullopt);
+        model.setSearchText(QStringLiteral("room-1"));
+        QTRY_VERIFY(!model.isLoading());
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.record(0).calendar, QStringLiteral("room-1"));
+
+        // This process's new entry appears by itself, at the top.
+        model.setSearchText({});
+        QTRY_COMPARE(model.rowCount(), 4);
+        OperationRecord latest;
+        latest.at = start.addSecs(60);
+        latest.action = QStringLiteral("revoke-calendar");
+        latest.calendar = latest.target = QStringLiteral("apc_1");
+        QVERIFY(m_registry->logOperation(latest).ok());
+        QTRY_COMPARE(model.rowCount(), 5);
+        QCOMPARE(model.record(0).action, QStringLiteral("revoke-calendar"));
     }
 };
 

@@ -18,6 +18,7 @@
 #include "widgets/ElideRightDelegate.h"
 #include "widgets/ErrorPresenter.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/StreamedExport.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -29,17 +30,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
 
-#include <atomic>
 #include <climits>
 #include <memory>
 
@@ -699,50 +696,28 @@ void CalendarsPage::writeExport(ExportFormat format, const QString &path)
     const ListStoreFactory stores = registry->listStores();
     const qint64 expected = m_filter->count();
 
-    auto *progress = new QProgressDialog(
-        tr("Exporting calendars…"), tr("Cancel"), 0, int(std::min<qint64>(expected, INT_MAX)), this);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowTitle(tr("Export"));
-    progress->setMinimumDuration(500);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setValue(0);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    auto written = std::make_shared<std::atomic<qint64>>(0);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    auto *ticker = new QTimer(progress);
-    ticker->setInterval(100);
-    connect(ticker, &QTimer::timeout, progress, [progress, written, expected] {
-        progress->setValue(int(std::min<qint64>(std::min(written->load(), expected), INT_MAX)));
-    });
-    ticker->start();
-
-    auto result = std::make_shared<CalendarExport::Result>();
-    QThread *thread = QThread::create([=] {
-        *result = CalendarExport::exportTo(stores, names, path, options, [cancel, written](qint64 n) {
-            written->store(n);
-            return !cancel->load();
-        });
-    });
     m_exporting = true;
-    connect(thread, &QThread::finished, this, [this, thread, progress, result, path] {
-        thread->deleteLater();
-        progress->deleteLater();
-        m_exporting = false;
-        if (result->cancelled) {
-            banner()->showInfo(tr("The export was cancelled. Nothing was written to %1.")
-                                   .arg(QDir::toNativeSeparators(path)));
-            return;
-        }
-        if (!result->error.isEmpty()) {
-            //: %1 is the file, %2 the reason and what to do.
-            banner()->showError(
-                tr("Could not save %1. %2").arg(QDir::toNativeSeparators(path), result->error));
-            return;
-        }
-        banner()->showInfo(
-            tr("Saved %n calendar(s) to %1.", nullptr, int(std::min<qint64>(result->written, INT_MAX)))
-                .arg(QDir::toNativeSeparators(path)));
-    });
-    thread->start();
+    StreamedExport::run(
+        this, tr("Exporting calendars…"), expected,
+        [stores, names, path, options](const std::function<bool(qint64)> &progress) {
+            const CalendarExport::Result r = CalendarExport::exportTo(stores, names, path, options, progress);
+            return StreamedExport::Outcome {r.error, r.cancelled, r.written};
+        },
+        [this, path](const StreamedExport::Outcome &result) {
+            m_exporting = false;
+            if (result.cancelled) {
+                banner()->showInfo(tr("The export was cancelled. Nothing was written to %1.")
+                                       .arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            if (!result.error.isEmpty()) {
+                //: %1 is the file, %2 the reason and what to do.
+                banner()->showError(
+                    tr("Could not save %1. %2").arg(QDir::toNativeSeparators(path), result.error));
+                return;
+            }
+            banner()->showInfo(
+                tr("Saved %n calendar(s) to %1.", nullptr, int(std::min<qint64>(result.written, INT_MAX)))
+                    .arg(QDir::toNativeSeparators(path)));
+        });
 }

@@ -4,6 +4,8 @@
 #include "common/LogCategories.h"
 #include "registry/Registry.h"
 
+#include <QUuid>
+
 #include <algorithm>
 #include <utility>
 
@@ -404,26 +406,65 @@ void BulkProvisioner::finish()
                    << "requests in" << m_summary.elapsedMs << "ms"
                    << (m_summary.cancelled ? "(cancelled)" : "");
 
-    OperationRecord operation;
-    operation.at = QDateTime::currentDateTimeUtc();
-    operation.action = QStringLiteral("bulk-provision");
-    operation.target = m_clientId;
-    operation.outcome
-        = m_summary.ok() ? OperationRecord::Outcome::Succeeded : OperationRecord::Outcome::Failed;
-    operation.message = !m_summary.error.ok() ? m_summary.error.message()
-                                              : tr("%1 provisioned, %2 failed, %3 skipped, %4 not started.")
-                                                    .arg(m_summary.done)
-                                                    .arg(m_summary.failed)
-                                                    .arg(m_summary.skipped + m_summary.revokedSkipped.size())
-                                                    .arg(m_summary.notStarted);
     if (!m_summary.error.ok() || m_summary.total > 0) {
-        const RegistryError logged = m_service->registry()->logOperation(operation);
+        const RegistryError logged = m_service->logOperations(runEntries());
         if (!logged.ok())
             qCWarning(lcBulk) << "could not log the bulk run:" << logged.detail;
     }
     emit progressChanged(progress());
     // Callers may start another run or delete us from their slot: emit last.
     emit finished(m_summary);
+}
+
+QList<OperationRecord> BulkProvisioner::runEntries() const
+{
+    // The run is one entry with its counts; each calendar that failed is an entry under it (parent_run), with
+    // its HTTP status and the error's sentence. The run's id is a word of its own, not a row id, so the tie
+    // survives a copy to the shared list.
+    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    QString dataCenter;
+    if (const auto application = m_service->registry()->application(m_clientId))
+        dataCenter = application->dataCenter;
+    QList<OperationRecord> entries;
+    entries.reserve(m_summary.failures.size() + 1);
+    for (const BulkFailure &failure : m_summary.failures) {
+        OperationRecord entry;
+        entry.at = at;
+        entry.action = QStringLiteral("provision-calendar");
+        entry.target = failure.applicationCalendarId;
+        entry.clientId = m_clientId;
+        entry.calendar = failure.applicationCalendarId;
+        entry.dataCenter = dataCenter;
+        entry.parentRun = runId;
+        entry.outcome = OperationRecord::Outcome::Failed;
+        entry.httpStatus = failure.httpStatus;
+        entry.message = failure.message;
+        entries.append(entry);
+    }
+    OperationRecord run;
+    run.at = at;
+    run.action = QStringLiteral("bulk-provision");
+    run.target = m_clientId;
+    run.clientId = m_clientId;
+    run.dataCenter = dataCenter;
+    run.runId = runId;
+    run.outcome = m_summary.ok() ? OperationRecord::Outcome::Succeeded : OperationRecord::Outcome::Failed;
+    if (m_summary.error.source == ServiceError::Source::Api)
+        run.httpStatus = m_summary.error.api.httpStatus;
+    run.succeededCount = m_summary.done;
+    run.failedCount = m_summary.failed;
+    run.skippedCount = m_summary.skipped + int(m_summary.revokedSkipped.size());
+    run.notStartedCount = m_summary.notStarted;
+    run.message = !m_summary.error.ok() ? m_summary.error.message()
+                                        : tr("%1 provisioned, %2 failed, %3 skipped, %4 not started.")
+                                              .arg(m_summary.done)
+                                              .arg(m_summary.failed)
+                                              .arg(run.skippedCount)
+                                              .arg(m_summary.notStarted);
+    // Written last, so that the run's entry is the newest of its level when its failures are there.
+    entries.append(run);
+    return entries;
 }
 
 void BulkProvisioner::noteCompletion()

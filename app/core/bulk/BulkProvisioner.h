@@ -2,6 +2,7 @@
 
 #include "bulk/BulkTypes.h"
 #include "bulk/RequestPacer.h"
+#include "registry/RegistryTypes.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -77,6 +78,8 @@ private:
     };
 
     void begin(const ClientCredentials &credentials);
+    // The run's log entries: its failed calendars, then the run with its counts.
+    QList<OperationRecord> runEntries() const;
     void pump();
     void send(const Item &item);
     void onReply(Item item, const CalendarCredentials &credentials, const ApiError &error);

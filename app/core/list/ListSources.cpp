@@ -67,13 +67,29 @@ const ListSource &operations()
         s.table = QStringLiteral("operations");
         s.columns = {
             integer("id"),
-            integer("at", "operations_at"),
+            integer("at", "operations_newest"),
             text("action", "", true),
             text("target", "", true),
             text("outcome", "", false, true),
             integer("http_status"),
             text("message", "", true),
+            text("client_id"),
+            text("calendar", "", true),
+            text("data_center"),
+            text("account", "", true),
+            text("run_id"),
+            text("parent_run"),
+            integer("succeeded_count"),
+            integer("failed_count"),
+            integer("skipped_count"),
+            integer("not_started_count"),
         };
+        s.substringIndex = QStringLiteral("operations_search");
+        s.parentColumn = OperationClientId;
+        s.parentTable = QStringLiteral("applications");
+        s.parentKey = QStringLiteral("client_id");
+        s.parentName = QStringLiteral("name");
+        s.parentIndex = QStringLiteral("operations_by_application");
         return s;
     }();
     return source;

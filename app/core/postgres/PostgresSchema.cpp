@@ -169,6 +169,44 @@ bool readVersion(QSqlDatabase &db, int *version, QSqlError *failed)
     return true;
 }
 
+// Version 2: the operation log as the Activity list shows it, as the SQLite file's version 5 has it: on what
+// (application, calendar, data center, account), a bulk run's entry and its failures tied by run_id and
+// parent_run, the run's counts, and indexes for newest-first paging and the application and outcome filters.
+const char *const step2[] = {
+    "ALTER TABLE operations ADD COLUMN client_id text NOT NULL DEFAULT '',"
+    " ADD COLUMN calendar text NOT NULL DEFAULT '',"
+    " ADD COLUMN data_center text NOT NULL DEFAULT '',"
+    " ADD COLUMN account text NOT NULL DEFAULT '',"
+    " ADD COLUMN run_id text NOT NULL DEFAULT '',"
+    " ADD COLUMN parent_run text NOT NULL DEFAULT '',"
+    " ADD COLUMN succeeded_count integer NOT NULL DEFAULT 0,"
+    " ADD COLUMN failed_count integer NOT NULL DEFAULT 0,"
+    " ADD COLUMN skipped_count integer NOT NULL DEFAULT 0,"
+    " ADD COLUMN not_started_count integer NOT NULL DEFAULT 0",
+    "UPDATE operations SET client_id = target WHERE target IN (SELECT client_id FROM applications)",
+    "UPDATE operations SET calendar = target WHERE action IN ('provision-calendar', 'verify-calendar',"
+    " 'revoke-calendar')",
+    "UPDATE operations o SET client_id = (SELECT min(client_id) FROM calendars c"
+    " WHERE c.application_calendar_id = o.calendar OR c.sub = o.calendar)"
+    " WHERE calendar <> '' AND (SELECT count(DISTINCT client_id) FROM calendars c"
+    " WHERE c.application_calendar_id = o.calendar OR c.sub = o.calendar) = 1",
+    "UPDATE operations o SET data_center = coalesce((SELECT data_center FROM applications a"
+    " WHERE a.client_id = o.client_id), '') WHERE client_id <> ''",
+    "UPDATE operations SET data_center = target WHERE action IN ('store-admin-key', 'remove-admin-key')",
+    "UPDATE operations SET account = data_center",
+    "CREATE INDEX operations_newest ON operations(parent_run, at, id)",
+    "CREATE INDEX operations_by_application ON operations(client_id, at, id)",
+    "CREATE INDEX operations_by_outcome ON operations(outcome, at, id)",
+};
+
+// Version 2, where pg_trgm is installed: the log's substring search (the expression PostgresListStore
+// searches for ListSources::operations()).
+const char *const step2Search[] = {
+    "CREATE INDEX operations_search ON operations USING gin ((action || ' ' || target || ' ' || message || ' "
+    "'"
+    " || calendar || ' ' || account) gin_trgm_ops)",
+};
+
 // The trigram index where the server has pg_trgm and this role may create it; in a savepoint, so that a
 // server without it (or a role without the right) still gets the rest of the schema.
 void addTrigramSearch(QSqlDatabase &db)
@@ -203,8 +241,8 @@ bool hasTrigramSearch(QSqlDatabase &db)
 
 bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound)
 {
-    const QList<QStringList> steps = {statements(step1)};
-    static_assert(currentVersion == 1, "add the new step to the list above");
+    const QList<QStringList> steps = {statements(step1), statements(step2)};
+    static_assert(currentVersion == 2, "add the new step to the list above");
 
     *versionFound = -1;
     for (;;) {
@@ -247,6 +285,10 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound)
         }
         if (stepOk && version == 0)
             addTrigramSearch(db);
+        if (stepOk && version == 1 && hasTrigramSearch(db)) {
+            for (const QString &sql : statements(step2Search))
+                stepOk = stepOk && exec(db, sql, failed);
+        }
         const QString record = version == 0
             ? QStringLiteral("INSERT INTO console_schema (version) VALUES (%1)").arg(version + 1)
             : QStringLiteral("UPDATE console_schema SET version = %1").arg(version + 1);

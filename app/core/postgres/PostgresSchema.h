@@ -10,7 +10,7 @@
 // Several consoles may connect at the same moment: migrate() holds a transaction-level advisory lock while it
 // reads the version and runs a step, so only one of them runs each step and the others find it done.
 namespace PostgresSchema {
-constexpr int currentVersion = 1;
+constexpr int currentVersion = 2;
 // The channel every write is announced on (LISTEN/NOTIFY): its payload is the table written.
 inline constexpr char changeChannel[] = "cronofy_console_list";
 // Brings the database to currentVersion. False and *failed on failure (the step is rolled back; earlier

@@ -59,3 +59,9 @@ QString RecordText::statusKey(CalendarRecord::Status status)
     }
     return QStringLiteral("active");
 }
+
+QString RecordText::outcomeKey(OperationRecord::Outcome outcome)
+{
+    return outcome == OperationRecord::Outcome::Failed ? QStringLiteral("failed")
+                                                       : QStringLiteral("succeeded");
+}

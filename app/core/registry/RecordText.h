@@ -22,4 +22,6 @@ public:
     static QString dateTime(const QDateTime &utc);
     // Stable machine words for exports (not translated): "active", "revoked", "failed".
     static QString statusKey(CalendarRecord::Status status);
+    // "succeeded", "failed": as the log stores them and exports write them.
+    static QString outcomeKey(OperationRecord::Outcome outcome);
 };

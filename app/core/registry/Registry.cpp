@@ -3,6 +3,7 @@
 #include "common/LogCategories.h"
 #include "postgres/PostgresConnection.h"
 #include "postgres/PostgresSchema.h"
+#include "registry/RecordText.h"
 #include "registry/RegistrySchema.h"
 #include "store/PostgresListStore.h"
 #include "store/SqliteListStore.h"
@@ -994,28 +995,43 @@ qint64 Registry::calendarCount() const
 
 RegistryError Registry::logOperation(const OperationRecord &operation)
 {
+    return logOperations({operation});
+}
+
+RegistryError Registry::logOperations(const QList<OperationRecord> &operations)
+{
+    if (operations.isEmpty())
+        return {};
     const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
         QSqlQuery q(db);
         // The shared list records who: the database role (the column's default, current_user, set by the
         // server) and the computer's user.
-        q.prepare(d->shared
-                ? QStringLiteral("INSERT INTO operations (at, action, target, outcome, http_status,"
-                                 " message, computer_user) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                : QStringLiteral("INSERT INTO operations (at, action, target, outcome, http_status,"
-                                 " message) VALUES (?, ?, ?, ?, ?, ?)"));
-        const QDateTime at = operation.at.isValid() ? operation.at : QDateTime::currentDateTimeUtc();
-        q.addBindValue(at.toMSecsSinceEpoch());
-        q.addBindValue(text(operation.action));
-        q.addBindValue(text(operation.target));
-        q.addBindValue(operation.outcome == OperationRecord::Outcome::Failed ? QStringLiteral("failed")
-                                                                             : QStringLiteral("succeeded"));
-        q.addBindValue(operation.httpStatus);
-        q.addBindValue(text(operation.message));
-        if (d->shared)
-            q.addBindValue(text(d->sharedOptions.computerUser));
-        if (!q.exec()) {
-            *failed = q.lastError();
-            return false;
+        q.prepare(QStringLiteral("INSERT INTO operations (at, action, target, outcome, http_status, message,"
+                                 " client_id, calendar, data_center, account, run_id, parent_run,"
+                                 " succeeded_count, failed_count, skipped_count, not_started_count%1)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
+                      .arg(d->shared ? QStringLiteral(", computer_user") : QString(),
+                          d->shared ? QStringLiteral(", ?") : QString()));
+        for (const OperationRecord &operation : operations) {
+            const QDateTime at = operation.at.isValid() ? operation.at : QDateTime::currentDateTimeUtc();
+            int column = 0;
+            q.bindValue(column++, at.toMSecsSinceEpoch());
+            for (const QString &value :
+                {operation.action, operation.target, RecordText::outcomeKey(operation.outcome)})
+                q.bindValue(column++, text(value));
+            q.bindValue(column++, operation.httpStatus);
+            for (const QString &value : {operation.message, operation.clientId, operation.calendar,
+                     operation.dataCenter, operation.account, operation.runId, operation.parentRun})
+                q.bindValue(column++, text(value));
+            for (const int count : {operation.succeededCount, operation.failedCount, operation.skippedCount,
+                     operation.notStartedCount})
+                q.bindValue(column++, count);
+            if (d->shared)
+                q.bindValue(column++, text(d->sharedOptions.computerUser));
+            if (!q.exec()) {
+                *failed = q.lastError();
+                return false;
+            }
         }
         return true;
     });
@@ -1030,8 +1046,9 @@ QList<OperationRecord> Registry::operations(int limit) const
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT id, at, action, target, outcome, http_status, message, %1 FROM operations"
-                       " ORDER BY id DESC LIMIT ?")
+        QStringLiteral("SELECT id, at, action, target, outcome, http_status, message, client_id, calendar,"
+                       " data_center, account, run_id, parent_run, succeeded_count, failed_count,"
+                       " skipped_count, not_started_count, %1 FROM operations ORDER BY id DESC LIMIT ?")
             .arg(d->shared ? QStringLiteral("database_role, computer_user") : QStringLiteral("'', ''")));
     q.addBindValue(limit);
     if (!q.exec())
@@ -1046,8 +1063,18 @@ QList<OperationRecord> Registry::operations(int limit) const
                                                                      : OperationRecord::Outcome::Succeeded;
         o.httpStatus = q.value(5).toInt();
         o.message = q.value(6).toString();
-        o.databaseRole = q.value(7).toString();
-        o.computerUser = q.value(8).toString();
+        o.clientId = q.value(7).toString();
+        o.calendar = q.value(8).toString();
+        o.dataCenter = q.value(9).toString();
+        o.account = q.value(10).toString();
+        o.runId = q.value(11).toString();
+        o.parentRun = q.value(12).toString();
+        o.succeededCount = q.value(13).toInt();
+        o.failedCount = q.value(14).toInt();
+        o.skippedCount = q.value(15).toInt();
+        o.notStartedCount = q.value(16).toInt();
+        o.databaseRole = q.value(17).toString();
+        o.computerUser = q.value(18).toString();
         out.append(o);
     }
     return out;
@@ -1172,7 +1199,9 @@ RegistryError Registry::copyMissingFrom(
     const QString from = d->sharedOptions.computerUser;
     e = insertAll(
         QStringLiteral("INSERT INTO operations (at, action, target, outcome, http_status, message,"
-                       " computer_user, copied_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                       " computer_user, copied_from, client_id, calendar, data_center, account, run_id,"
+                       " parent_run, succeeded_count, failed_count, skipped_count, not_started_count)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT (copied_from) DO NOTHING"),
         operations.size(),
         [&](QSqlQuery &q, qsizetype i) {
@@ -1181,13 +1210,18 @@ RegistryError Registry::copyMissingFrom(
             q.bindValue(0, toDb(o.at.isValid() ? o.at : QDateTime::currentDateTimeUtc()));
             q.bindValue(1, text(o.action));
             q.bindValue(2, text(o.target));
-            q.bindValue(3,
-                o.outcome == OperationRecord::Outcome::Failed ? QStringLiteral("failed")
-                                                              : QStringLiteral("succeeded"));
+            q.bindValue(3, RecordText::outcomeKey(o.outcome));
             q.bindValue(4, o.httpStatus);
             q.bindValue(5, text(o.message));
             q.bindValue(6, text(from));
             q.bindValue(7, QStringLiteral("%1/%2/%3").arg(from).arg(o.id).arg(toDb(o.at).toLongLong()));
+            // A run and its failures keep their tie: run ids are unique words, not row ids.
+            int column = 8;
+            for (const QString &value :
+                {o.clientId, o.calendar, o.dataCenter, o.account, o.runId, o.parentRun})
+                q.bindValue(column++, text(value));
+            for (const int count : {o.succeededCount, o.failedCount, o.skippedCount, o.notStartedCount})
+                q.bindValue(column++, count);
         },
         &counts->operationsAdded, &counts->operationsKept);
     return e;

@@ -171,6 +171,8 @@ public:
 
     // The operation log. Never a secret or a token.
     RegistryError logOperation(const OperationRecord &operation);
+    // Several entries in one transaction (a bulk run's failures and the run), in this order.
+    RegistryError logOperations(const QList<OperationRecord> &operations);
     QList<OperationRecord> operations(int limit = 1000) const;
 
     // PRAGMA integrity_check == "ok"

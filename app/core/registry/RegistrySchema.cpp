@@ -113,6 +113,52 @@ const char *const step4Search[] = {
     " VALUES (new.id, new.application_calendar_id, new.sub, new.profile_name); END",
 };
 
+// Version 5: the operation log as the Activity list shows it. On what (application, calendar, data center,
+// account) in columns of their own; a bulk run's entry and its failed calendars tied by run_id/parent_run;
+// the run's counts. The list pages newest first within a level (the runs and single operations, or one run's
+// failures), and filters by application and outcome. Old rows keep what can be derived from their target.
+const char *const step5[] = {
+    "ALTER TABLE operations ADD COLUMN client_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE operations ADD COLUMN calendar TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE operations ADD COLUMN data_center TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE operations ADD COLUMN account TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE operations ADD COLUMN run_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE operations ADD COLUMN parent_run TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE operations ADD COLUMN succeeded_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE operations ADD COLUMN failed_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE operations ADD COLUMN skipped_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE operations ADD COLUMN not_started_count INTEGER NOT NULL DEFAULT 0",
+    // A target that is an application's client_id; a calendar id or sub of exactly one application.
+    "UPDATE operations SET client_id = target WHERE target IN (SELECT client_id FROM applications)",
+    "UPDATE operations SET calendar = target WHERE action IN ('provision-calendar', 'verify-calendar',"
+    " 'revoke-calendar')",
+    "UPDATE operations SET client_id = (SELECT min(client_id) FROM calendars c"
+    " WHERE c.application_calendar_id = operations.calendar OR c.sub = operations.calendar)"
+    " WHERE calendar <> '' AND (SELECT count(DISTINCT client_id) FROM calendars c"
+    " WHERE c.application_calendar_id = operations.calendar OR c.sub = operations.calendar) = 1",
+    "UPDATE operations SET data_center = ifnull((SELECT data_center FROM applications a"
+    " WHERE a.client_id = operations.client_id), '') WHERE client_id <> ''",
+    "UPDATE operations SET data_center = target WHERE action IN ('store-admin-key', 'remove-admin-key')",
+    "UPDATE operations SET account = data_center",
+    "CREATE INDEX operations_newest ON operations(parent_run, at)",
+    "CREATE INDEX operations_by_application ON operations(client_id, at)",
+    "CREATE INDEX operations_by_outcome ON operations(outcome, at)",
+};
+
+// Version 5, where SQLite has FTS5: substring search of the log (ListSources::operations()'s searched
+// columns), kept by a trigger (entries are only ever added, or deleted with the file).
+const char *const step5Search[] = {
+    "CREATE VIRTUAL TABLE operations_search USING fts5(action, target, message, calendar, account,"
+    " content='operations', content_rowid='id', tokenize='trigram')",
+    "INSERT INTO operations_search(operations_search) VALUES ('rebuild')",
+    "CREATE TRIGGER operations_searched AFTER INSERT ON operations BEGIN"
+    " INSERT INTO operations_search(rowid, action, target, message, calendar, account)"
+    " VALUES (new.id, new.action, new.target, new.message, new.calendar, new.account); END",
+    "CREATE TRIGGER operations_unsearched AFTER DELETE ON operations BEGIN"
+    " INSERT INTO operations_search(operations_search, rowid, action, target, message, calendar, account)"
+    " VALUES ('delete', old.id, old.action, old.target, old.message, old.calendar, old.account); END",
+};
+
 template<size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -136,10 +182,11 @@ bool exec(QSqlDatabase &db, const QString &sql, QSqlError *failed)
 
 namespace RegistrySchema {
 
-bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress)
+bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress, int upTo)
 {
-    QList<QStringList> steps = {statements(step1), statements(step2), statements(step3), statements(step4)};
-    static_assert(currentVersion == 4, "add the new step to the list above");
+    QList<QStringList> steps
+        = {statements(step1), statements(step2), statements(step3), statements(step4), statements(step5)};
+    static_assert(currentVersion == 5, "add the new step to the list above");
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
@@ -155,7 +202,7 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progr
             QSqlError::UnknownError);
         return false;
     }
-    while (version < currentVersion) {
+    while (version < upTo) {
         // BEGIN IMMEDIATE takes the write lock first, so two processes opening an old file at once do not
         // both try to migrate it: the second waits (busy_timeout), then sees the new user_version.
         if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), failed))
@@ -169,7 +216,7 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progr
         }
         version = check.value(0).toInt();
         check.finish();
-        if (version >= currentVersion) {
+        if (version >= upTo) {
             if (!exec(db, QStringLiteral("COMMIT"), failed))
                 return false;
             break;
@@ -180,6 +227,8 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progr
             else
                 qCWarning(lcRegistry) << "this SQLite has no FTS5: searches read the list row by row";
         }
+        if (version == 4 && SqliteListStore::hasFts5(db))
+            steps[4] += statements(step5Search);
         bool ok = true;
         const QStringList &step = steps.at(version);
         for (qsizetype i = 0; i < step.size(); ++i) {
@@ -199,6 +248,12 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progr
         }
         qCInfo(lcRegistry) << "registry schema migrated from version" << version << "to" << version + 1;
         ++version;
+        // Into the file itself: Registry::schemaVersionOf() reads its header, where a small last step would
+        // otherwise wait in the WAL until the next automatic checkpoint.
+        if (version == upTo) {
+            QSqlError ignored;
+            exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), &ignored);
+        }
     }
     return true;
 }

@@ -9,11 +9,15 @@
 // step from 0, so the code that upgrades an old file is the same code that creates a new one.
 namespace RegistrySchema {
 // The version this build writes.
-constexpr int currentVersion = 4;
+constexpr int currentVersion = 5;
+// The step that gave the operation log its Activity columns (tests build a file of the version before it).
+constexpr int activityVersion = 5;
 // Brings the database to currentVersion, one step per transaction. Returns false and sets *failed to the
 // failing query's error on failure; the step that failed is rolled back, earlier steps stay.
 // `progress` (optional) is told before each statement: the version being made, the statement's number and
 // how many the step has (building an index over millions of rows takes a while).
 using Progress = std::function<void(int version, int statement, int statements)>;
-bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress = {});
+// `upTo` stops at an earlier version (tests make files as older builds left them).
+bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress = {},
+    int upTo = currentVersion);
 } // namespace RegistrySchema

@@ -48,6 +48,19 @@ struct OperationRecord
     Outcome outcome = Outcome::Succeeded;
     int httpStatus = 0;
     QString message;
+    // On what, as columns the Activity list filters by (empty when the operation has none).
+    QString clientId; // the application
+    QString calendar; // the application calendar id, or its sub when only that is known
+    QString dataCenter; // DataCenter::storageKey()
+    QString account; // the admin account used; for now named after its data center
+    // A bulk run: its entry has a runId; each calendar that failed in it is an entry whose parentRun is
+    // that runId (shown when the run is opened). Counts are the run's.
+    QString runId;
+    QString parentRun;
+    int succeededCount = 0;
+    int failedCount = 0;
+    int skippedCount = 0;
+    int notStartedCount = 0;
     // Who, in a team's shared list (empty in the file): the database role, and "login@computer".
     QString databaseRole;
     QString computerUser;

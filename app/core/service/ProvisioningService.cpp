@@ -161,24 +161,41 @@ DataCenter ProvisioningService::dataCenterOf(const QString &clientId, ServiceErr
     return *dataCenter;
 }
 
-void ProvisioningService::log(const QString &action, const QString &target, const ServiceError &error)
+RegistryError ProvisioningService::logOperations(QList<OperationRecord> entries)
+{
+    for (OperationRecord &entry : entries) {
+        if (!entry.at.isValid())
+            entry.at = nowUtc();
+        entry.account = accountOf(entry.dataCenter);
+    }
+    return m_registry->logOperations(entries);
+}
+
+void ProvisioningService::log(const QString &action, const LogSubject &subject, const ServiceError &error)
 {
     if (error.isCancelled())
         return;
     OperationRecord record;
-    record.at = nowUtc();
     record.action = action;
-    record.target = target;
+    record.target = subject.target;
+    record.clientId = subject.clientId;
+    record.calendar = subject.calendar;
+    record.dataCenter = subject.dataCenter;
+    if (record.dataCenter.isEmpty() && !subject.clientId.isEmpty()) {
+        if (const auto application = m_registry->application(subject.clientId))
+            record.dataCenter = application->dataCenter;
+    }
     record.outcome = error.ok() ? OperationRecord::Outcome::Succeeded : OperationRecord::Outcome::Failed;
     record.httpStatus = error.source == ServiceError::Source::Api ? error.api.httpStatus : 0;
+    // The error's sentence: errors are made into sentences without the request's secrets (ApiError).
     record.message = error.message();
-    const RegistryError logged = m_registry->logOperation(record);
+    const RegistryError logged = logOperations({record});
     if (!logged.ok())
         qCWarning(lcRegistry) << "could not log operation" << action << logged.detail;
     if (error.ok())
-        qCInfo(lcApi) << action << "succeeded for" << target;
+        qCInfo(lcApi) << action << "succeeded for" << subject.target;
     else
-        qCInfo(lcApi) << action << "failed for" << target << "-" << error.message();
+        qCInfo(lcApi) << action << "failed for" << subject.target << "-" << error.message();
 }
 
 // ---- admin API keys ------------------------------------------------------------------------------------
@@ -196,7 +213,7 @@ void ProvisioningService::storeAdminKey(
     m_secrets->write(SecretKeys::adminApiKey(dataCenter), trimmed, context,
         [this, target, done](const SecretError &secretError) {
             const ServiceError error = ServiceError::fromSecrets(secretError);
-            log(QStringLiteral("store-admin-key"), target, error);
+            log(QStringLiteral("store-admin-key"), {target, {}, {}, target}, error);
             done(error);
         });
 }
@@ -210,7 +227,7 @@ void ProvisioningService::removeAdminKey(const DataCenter &dataCenter, QObject *
             const ServiceError error = secretError.kind == SecretError::Kind::NotFound
                 ? ServiceError()
                 : ServiceError::fromSecrets(secretError);
-            log(QStringLiteral("remove-admin-key"), target, error);
+            log(QStringLiteral("remove-admin-key"), {target, {}, {}, target}, error);
             done(error);
         });
 }
@@ -273,7 +290,8 @@ ServiceJob *ProvisioningService::createApplication(const DataCenter &dataCenter,
                     client->deleteLater();
                     if (!apiError.ok()) {
                         const ServiceError error = ServiceError::fromApi(apiError);
-                        log(QStringLiteral("create-application"), clean.name, error);
+                        log(QStringLiteral("create-application"),
+                            {clean.name, {}, {}, dataCenter.storageKey()}, error);
                         completion->finish({}, error);
                         return;
                     }
@@ -312,7 +330,8 @@ void ProvisioningService::storeCreatedApplication(const DataCenter &dataCenter,
             if (!secretError.ok())
                 qCWarning(lcSecrets) << "client secret of" << credentials.clientId
                                      << "could not be stored:" << secretError.backendMessage;
-            log(QStringLiteral("create-application"), credentials.clientId,
+            log(QStringLiteral("create-application"),
+                {credentials.clientId, credentials.clientId, {}, dataCenter.storageKey()},
                 secretError.ok() ? ServiceError::fromRegistry(created.registryError)
                                  : ServiceError::fromSecrets(secretError));
             done(created);
@@ -334,7 +353,7 @@ void ProvisioningService::storeClientSecret(
             if (error.ok() && m_registry->application(clientId))
                 error = ServiceError::fromRegistry(
                     m_registry->setSecretState(clientId, ApplicationRecord::SecretState::Stored));
-            log(QStringLiteral("store-client-secret"), clientId, error);
+            log(QStringLiteral("store-client-secret"), {clientId, clientId, {}, {}}, error);
             done(error);
         });
 }
@@ -373,7 +392,8 @@ ServiceJob *ProvisioningService::importApplication(const DataCenter &dataCenter,
         [this, completion, dataCenter, clean, displayName](const Done &, const ApiError &apiError) {
             if (!apiError.ok()) {
                 const ServiceError error = ServiceError::fromApi(apiError);
-                log(QStringLiteral("import-application"), clean.clientId, error);
+                log(QStringLiteral("import-application"),
+                    {clean.clientId, clean.clientId, {}, dataCenter.storageKey()}, error);
                 completion->finish({}, error);
                 return;
             }
@@ -390,7 +410,8 @@ ServiceJob *ProvisioningService::importApplication(const DataCenter &dataCenter,
                         record.secretState = ApplicationRecord::SecretState::Stored;
                         error = ServiceError::fromRegistry(m_registry->upsertApplication(record));
                     }
-                    log(QStringLiteral("import-application"), clean.clientId, error);
+                    log(QStringLiteral("import-application"),
+                        {clean.clientId, clean.clientId, {}, dataCenter.storageKey()}, error);
                     completion->finish({}, error);
                 });
         });
@@ -469,7 +490,8 @@ ServiceJob *ProvisioningService::provisionCalendar(const QString &clientId,
                         } else if (!error.isCancelled()) {
                             m_registry->recordCalendarFailure(client.clientId, calendarId, error.message());
                         }
-                        log(QStringLiteral("provision-calendar"), calendarId, error);
+                        log(QStringLiteral("provision-calendar"),
+                            {calendarId, client.clientId, calendarId, {}}, error);
                         completion->finish(error.ok() ? credentials : CalendarCredentials {}, error);
                     });
                 job->setCurrentCall(call);
@@ -491,27 +513,29 @@ ServiceJob *ProvisioningService::verifyCalendar(const QString &clientId, const Q
     // Tokens are never kept: provisioning again is idempotent and hands out fresh ones.
     ServiceJob *provision = provisionCalendar(clientId, applicationCalendarId, job,
         thenIfOk<CalendarCredentials>(completion,
-            [this, job, completion, dataCenter, applicationCalendarId](
+            [this, job, completion, dataCenter, clientId, applicationCalendarId](
                 const CalendarCredentials &credentials) {
                 auto result = std::make_shared<CalendarVerification>();
                 result->credentials = credentials;
                 CronofyClient *api = createClient(dataCenter, job);
                 ApiCall *call = api->userInfo(credentials.accessToken, job,
-                    [this, job, api, completion, result, applicationCalendarId](
+                    [this, job, api, completion, result, clientId, applicationCalendarId](
                         const UserInfo &info, const ApiError &apiError) {
                         if (!apiError.ok()) {
                             const ServiceError error = ServiceError::fromApi(apiError);
-                            log(QStringLiteral("verify-calendar"), applicationCalendarId, error);
+                            log(QStringLiteral("verify-calendar"),
+                                {applicationCalendarId, clientId, applicationCalendarId, {}}, error);
                             completion->finish({}, error);
                             return;
                         }
                         result->userInfo = info;
                         ApiCall *next = api->listCalendars(result->credentials.accessToken, job,
-                            [this, completion, result, applicationCalendarId](
+                            [this, completion, result, clientId, applicationCalendarId](
                                 const QList<CalendarInfo> &calendars, const ApiError &listError) {
                                 const ServiceError error = ServiceError::fromApi(listError);
                                 result->calendars = calendars;
-                                log(QStringLiteral("verify-calendar"), applicationCalendarId, error);
+                                log(QStringLiteral("verify-calendar"),
+                                    {applicationCalendarId, clientId, applicationCalendarId, {}}, error);
                                 completion->finish(error.ok() ? *result : CalendarVerification {}, error);
                             });
                         job->setCurrentCall(next);
@@ -549,7 +573,8 @@ ServiceJob *ProvisioningService::revokeCalendar(
                         if (error.ok())
                             error = ServiceError::fromRegistry(
                                 m_registry->markRevoked(client.clientId, cleanSub));
-                        log(QStringLiteral("revoke-calendar"), cleanSub, error);
+                        log(QStringLiteral("revoke-calendar"), {cleanSub, client.clientId, cleanSub, {}},
+                            error);
                         completion->finish({}, error);
                     });
                 job->setCurrentCall(call);
@@ -584,7 +609,8 @@ ServiceJob *ProvisioningService::submitVerification(
                 ApiCall *call = api->submitVerification(
                     client, clean, job, [this, completion, client](const Done &, const ApiError &apiError) {
                         const ServiceError error = ServiceError::fromApi(apiError);
-                        log(QStringLiteral("submit-verification"), client.clientId, error);
+                        log(QStringLiteral("submit-verification"), {client.clientId, client.clientId, {}, {}},
+                            error);
                         completion->finish({}, error);
                     });
                 job->setCurrentCall(call);

@@ -151,6 +151,12 @@ public:
     ServiceJob *submitVerification(
         const QString &clientId, const VerificationRequest &request, QObject *context, DoneCallback done);
 
+    // The operation log. The one place an entry's account is named: today the admin key of its data center
+    // ("the account named after the data center"). Fills each entry's account (and its time when unset) and
+    // writes them in one transaction. Entries never hold a secret or a token.
+    static QString accountOf(const QString &dataCenterKey) { return dataCenterKey; }
+    RegistryError logOperations(QList<OperationRecord> entries);
+
     // Input checks shared by the window and the command line (empty, too long, control characters...).
     // Return an error of Source::Input naming the field, or ok.
     static ServiceError validateApplication(const NewApplication &application);
@@ -166,7 +172,15 @@ signals:
     void applicationCreatedAfterCancel(const CreatedApplication &created);
 
 private:
-    void log(const QString &action, const QString &target, const ServiceError &error);
+    // What a log entry is on. An empty data center is the application's.
+    struct LogSubject
+    {
+        QString target;
+        QString clientId;
+        QString calendar;
+        QString dataCenter;
+    };
+    void log(const QString &action, const LogSubject &subject, const ServiceError &error);
     void storeCreatedApplication(const DataCenter &dataCenter, const NewApplication &application,
         const ApplicationCredentials &credentials, std::function<void(const CreatedApplication &)> done);
 
