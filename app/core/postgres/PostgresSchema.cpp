@@ -1,6 +1,7 @@
 #include "postgres/PostgresSchema.h"
 
 #include "common/LogCategories.h"
+#include "registry/RecordText.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -138,6 +139,31 @@ const char *const step1Search[] = {
     " || profile_name) gin_trgm_ops)",
 };
 
+// accountsVersion: the file's applications.account (RegistrySchema::accountsVersion), mirrored. The rows kept
+// so far get the account named after their data center (accountNames()), as in the file.
+const char *const stepAccounts[] = {
+    "ALTER TABLE applications ADD COLUMN account text NOT NULL DEFAULT ''",
+    "CREATE INDEX applications_by_account ON applications(account)",
+};
+
+// One UPDATE per data center found: the account named after it (DataCenter's display name).
+QStringList accountNames(QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT data_center FROM applications")))
+        return out;
+    const auto quoted = [](QString text) {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    };
+    while (q.next()) {
+        const QString dataCenter = q.value(0).toString();
+        out << QStringLiteral("UPDATE applications SET account = %1 WHERE data_center = %2")
+                   .arg(quoted(RecordText::dataCenter(dataCenter)), quoted(dataCenter));
+    }
+    return out;
+}
+
 template<size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -203,8 +229,10 @@ bool hasTrigramSearch(QSqlDatabase &db)
 
 bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound)
 {
-    const QList<QStringList> steps = {statements(step1)};
-    static_assert(currentVersion == 1, "add the new step to the list above");
+    // Index i makes version i + 1.
+    QList<QStringList> steps = {statements(step1)};
+    steps.insert(accountsVersion - 1, statements(stepAccounts));
+    static_assert(currentVersion == 2, "add the new step to the list above");
 
     *versionFound = -1;
     for (;;) {
@@ -238,8 +266,11 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound)
             }
             return true;
         }
+        QStringList step = steps.at(version);
+        if (version == accountsVersion - 1)
+            step += accountNames(db);
         bool stepOk = true;
-        for (const QString &sql : steps.at(version)) {
+        for (const QString &sql : std::as_const(step)) {
             if (!exec(db, sql, failed)) {
                 stepOk = false;
                 break;

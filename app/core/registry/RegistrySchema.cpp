@@ -1,6 +1,7 @@
 #include "registry/RegistrySchema.h"
 
 #include "common/LogCategories.h"
+#include "registry/RecordText.h"
 #include "store/SqliteListStore.h"
 
 #include <QSqlError>
@@ -113,6 +114,32 @@ const char *const step4Search[] = {
     " VALUES (new.id, new.application_calendar_id, new.sub, new.profile_name); END",
 };
 
+// accountsVersion: which account created an application. The applications kept so far were created with the
+// one admin key of their data center, so each gets the account named after its data center
+// (accountNames(), worked out in C++ because the name is DataCenter's display name).
+const char *const stepAccounts[] = {
+    "ALTER TABLE applications ADD COLUMN account TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX applications_by_account ON applications(account)",
+};
+
+// One UPDATE per data center found: the account named after it (a v0.1 key becomes that account).
+QStringList accountNames(QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT data_center FROM applications")))
+        return out;
+    const auto quoted = [](QString text) {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    };
+    while (q.next()) {
+        const QString dataCenter = q.value(0).toString();
+        out << QStringLiteral("UPDATE applications SET account = %1 WHERE data_center = %2")
+                   .arg(quoted(RecordText::dataCenter(dataCenter)), quoted(dataCenter));
+    }
+    return out;
+}
+
 template<size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -138,8 +165,10 @@ namespace RegistrySchema {
 
 bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress)
 {
+    // Index i makes version i + 1.
     QList<QStringList> steps = {statements(step1), statements(step2), statements(step3), statements(step4)};
-    static_assert(currentVersion == 4, "add the new step to the list above");
+    steps.insert(accountsVersion - 1, statements(stepAccounts));
+    static_assert(currentVersion == 5, "add the new step to the list above");
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
@@ -180,6 +209,8 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progr
             else
                 qCWarning(lcRegistry) << "this SQLite has no FTS5: searches read the list row by row";
         }
+        if (version == accountsVersion - 1)
+            steps[accountsVersion - 1] += accountNames(db);
         bool ok = true;
         const QStringList &step = steps.at(version);
         for (qsizetype i = 0; i < step.size(); ++i) {
