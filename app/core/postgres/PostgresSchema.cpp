@@ -153,7 +153,7 @@ QStringList accountNames(QSqlDatabase &db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT DISTINCT data_center FROM applications")))
         return out;
-    const auto quoted = [](QString text) {
+    const auto quoted = [](QString text) -> QString {
         return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
     };
     while (q.next()) {
