@@ -231,6 +231,12 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progr
         qCInfo(lcRegistry) << "registry schema migrated from version" << version << "to" << version + 1;
         ++version;
     }
+    // A short last step may still be only in the WAL: checkpoint it, so that the file's header (what
+    // Registry::schemaVersionOf() reads without opening it) tells the new version at once.
+    if (*versionFound < currentVersion) {
+        QSqlError ignored;
+        exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), &ignored);
+    }
     return true;
 }
 
