@@ -16,6 +16,7 @@
 #include "common/Localization.h"
 #include "registry/ApplicationsModel.h"
 #include "registry/CalendarsModel.h"
+#include "registry/Registry.h"
 #include "registry/RegistryTypes.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
@@ -73,6 +74,7 @@ private slots:
     void firstRunTryOffline();
     void firstRunConnectStoresAdminKeyInKeychain();
     void createApplicationShowsSecretOnce();
+    void createApplicationAsksWhichAccount();
     void secretDialogStaysUntilStoredWhenKeychainFails();
     void importApplication();
     void provisionCalendarFromWindow();
@@ -402,6 +404,69 @@ void TestMainWindow::createApplicationShowsSecretOnce()
     QCOMPARE(
         child<QLabel>(page, "detailSecret")->text(), QStringLiteral("Stored in this computer's keychain."));
     QApplication::clipboard()->clear();
+}
+
+void TestMainWindow::createApplicationAsksWhichAccount()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    const QString dataCenterAccount = m_sandbox->dataCenter().displayName();
+    // A second organizational unit of the same data center (the sandbox takes the same key for both).
+    bool added = false;
+    m_session->service()->addAccount(QStringLiteral("Staging"), m_sandbox->dataCenter(),
+        m_sandbox->adminKey(), this, [&](const ServiceError &error) {
+            QVERIFY2(error.ok(), qPrintable(error.message()));
+            added = true;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(added, kNetworkWait);
+
+    auto *page = m_window->applicationsPage();
+    QTest::mouseClick(child<QPushButton>(page, "createApplicationButton"), Qt::LeftButton);
+    QDialog *dialog = waitForModal("createApplicationDialog");
+    QVERIFY(dialog);
+    auto *combo = child<QComboBox>(dialog, "accountCombo");
+    QCOMPARE(combo->count(), 2);
+    QVERIFY(!combo->accessibleName().isEmpty());
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Staging")));
+    child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Staging rooms"));
+    child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://staging.example.com"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    QDialog *secret = waitForModal("onceShownSecretDialog");
+    QVERIFY(secret);
+    const QString stagingApp = child<QLineEdit>(secret, "clientIdEdit")->text();
+    QPointer<QDialog> guard(secret);
+    QTest::mouseClick(child<QPushButton>(secret, "closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+    QCOMPARE(m_session->context()->registry()->application(stagingApp)->account, QStringLiteral("Staging"));
+
+    // The next dialog starts on the account used last.
+    QTest::mouseClick(child<QPushButton>(page, "createApplicationButton"), Qt::LeftButton);
+    dialog = waitForModal("createApplicationDialog");
+    QVERIFY(dialog);
+    combo = child<QComboBox>(dialog, "accountCombo");
+    QCOMPARE(combo->currentText(), QStringLiteral("Staging"));
+    combo->setCurrentIndex(combo->findText(dataCenterAccount));
+    child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Main rooms"));
+    child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://main.example.com"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    secret = waitForModal("onceShownSecretDialog");
+    QVERIFY(secret);
+    guard = secret;
+    QTest::mouseClick(child<QPushButton>(secret, "closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+
+    // The list shows each application's account and filters by it.
+    auto *view = child<QTableView>(page, "applicationsView");
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    auto *filter = child<QComboBox>(page, "applicationsAccountFilter");
+    QVERIFY(!filter->accessibleName().isEmpty());
+    QTRY_VERIFY(filter->findText(QStringLiteral("Staging")) > 0);
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Staging")));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, ApplicationsModel::AccountColumn).data().toString(),
+        QStringLiteral("Staging"));
+    filter->setCurrentIndex(0);
+    QTRY_COMPARE(view->model()->rowCount(), 2);
 }
 
 void TestMainWindow::secretDialogStaysUntilStoredWhenKeychainFails()
