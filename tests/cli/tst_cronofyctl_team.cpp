@@ -8,6 +8,7 @@
 #include "PostgresServer.h"
 #include "SandboxProcess.h"
 #include "TestEnvironment.h"
+#include "postgres/PostgresSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -164,7 +165,9 @@ private slots:
         r = as(m_alice, {arg("team"), arg("status")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains("the shared list postgresql://alice@127.0.0.1:"), r.out.constData());
-        QVERIFY2(r.out.contains("schema version 1"), r.out.constData());
+        QVERIFY2(r.out.contains(QByteArray(
+                     QByteArray("schema version ") + QByteArray::number(PostgresSchema::currentVersion))),
+            r.out.constData());
         QVERIFY2(r.out.contains("Database user: alice, writing as the team's role cronofy_team"),
             r.out.constData());
         QVERIFY2(r.out.contains("Applications: 1, calendars: 2"), r.out.constData());
