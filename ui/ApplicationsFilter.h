@@ -12,7 +12,6 @@ public:
 
     // Empty: every account.
     void setAccount(const QString &account);
-    QString account() const { return m_account; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
