@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>An account is the admin API key of one Cronofy organizational unit. Give it a name you will recognize; the key is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Ein Konto ist der Admin-API-Schlüssel einer Cronofy-Organisationseinheit. Geben Sie ihm einen Namen, den Sie wiedererkennen; der Schlüssel wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>For example: Acme — customer</source>
+        <translation>Zum Beispiel: Acme — Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Data center:</source>
+        <translation>&amp;Rechenzentrum:</translation>
+    </message>
+    <message>
+        <source>Admin API key</source>
+        <translation>Admin-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Admin API &amp;key:</source>
+        <translation>Admin-API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Das Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Name</source>
@@ -530,7 +577,7 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
     </message>
     <message>
         <source>Acc&amp;ount:</source>
-        <translation>K&amp;onto:</translation>
+        <translation>Ko&amp;nto:</translation>
     </message>
     <message>
         <source>All accounts</source>
@@ -3949,6 +3996,72 @@ Details: „cronofyctl team connect --help“.</translation>
     </message>
 </context>
 <context>
+    <name>RenameAccountDialog</name>
+    <message>
+        <source>Rename Account</source>
+        <translation>Konto umbenennen</translation>
+    </message>
+    <message>
+        <source>The new name of the account “%1”. Its key and its applications stay with it.</source>
+        <translation>Der neue Name des Kontos „%1“. Sein Schlüssel und seine Anwendungen bleiben bei ihm.</translation>
+    </message>
+    <message>
+        <source>New account name</source>
+        <translation>Neuer Kontoname</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Das Konto umbenennen</translation>
+    </message>
+    <message>
+        <source>Renaming the account…</source>
+        <translation>Das Konto wird umbenannt…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceAccountKeyDialog</name>
+    <message>
+        <source>Replace Admin API Key</source>
+        <translation>Admin-API-Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste the new admin API key of the account “%1”. In the Cronofy dashboard, open Admin API to find it.</source>
+        <translation>Fügen Sie den neuen Admin-API-Schlüssel des Kontos „%1“ ein. Sie finden ihn im Cronofy-Dashboard unter Admin API.</translation>
+    </message>
+    <message>
+        <source>New admin API key</source>
+        <translation>Neuer Admin-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>New admin API &amp;key:</source>
+        <translation>Neuer Admin-API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the admin API key</source>
+        <translation>Den Admin-API-Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceSecretDialog</name>
     <message>
         <source>Replace Client Secret</source>
@@ -4201,6 +4314,103 @@ Details: „cronofyctl team connect --help“.</translation>
     <message>
         <source>Restart Cronofy Console now</source>
         <translation>Cronofy Console jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Each account is the admin API key of one Cronofy organizational unit. New applications are created with the account chosen in the Create Application dialog.</source>
+        <translation>Jedes Konto ist der Admin-API-Schlüssel einer Cronofy-Organisationseinheit. Neue Anwendungen werden mit dem Konto erstellt, das im Dialog „Anwendung erstellen“ gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ein Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Das Konto umbenennen</translation>
+    </message>
+    <message>
+        <source>Replace Key…</source>
+        <translation>Schlüssel ersetzen…</translation>
+    </message>
+    <message>
+        <source>Replace the account&apos;s admin API key</source>
+        <translation>Den Admin-API-Schlüssel des Kontos ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Das Konto entfernen</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation>Im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No key in the keychain</source>
+        <translation>Kein Schlüssel im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The account “%1” is added; its key is in the keychain.</source>
+        <translation>Das Konto „%1“ ist hinzugefügt; sein Schlüssel ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is now named “%2”.</source>
+        <translation>Das Konto „%1“ heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>The admin API key of the account “%1” is replaced.</source>
+        <translation>Der Admin-API-Schlüssel des Kontos „%1“ ist ersetzt.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <extracomment>%1 is the account&apos;s name.</extracomment>
+        <translation>Das Konto „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its admin API key is removed from this computer&apos;s keychain. The applications created with it stay listed, marked as of a removed account.</source>
+        <translation>Sein Admin-API-Schlüssel wird aus dem Schlüsselbund dieses Computers entfernt. Die damit erstellten Anwendungen bleiben in der Liste, als Anwendungen eines entfernten Kontos gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>Das Konto behalten</translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed. Its applications stay listed.</source>
+        <translation>Das Konto „%1“ ist entfernt. Seine Anwendungen bleiben in der Liste.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Agregar cuenta</translation>
+    </message>
+    <message>
+        <source>An account is the admin API key of one Cronofy organizational unit. Give it a name you will recognize; the key is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Una cuenta es la clave de la API de administración de una unidad organizativa de Cronofy. Dele un nombre que reconozca; la clave se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>For example: Acme — customer</source>
+        <translation>Por ejemplo: Acme — cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Data center:</source>
+        <translation>&amp;Centro de datos:</translation>
+    </message>
+    <message>
+        <source>Admin API key</source>
+        <translation>Clave de la API de administración</translation>
+    </message>
+    <message>
+        <source>Admin API &amp;key:</source>
+        <translation>C&amp;lave de la API de administración:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;gregar</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Agregar la cuenta</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Guardando la clave en el llavero…</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Name</source>
@@ -530,7 +577,7 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
     </message>
     <message>
         <source>Acc&amp;ount:</source>
-        <translation>Cuen&amp;ta:</translation>
+        <translation>C&amp;uenta:</translation>
     </message>
     <message>
         <source>All accounts</source>
@@ -3947,6 +3994,72 @@ Detalles: «cronofyctl team connect --help».</translation>
     </message>
 </context>
 <context>
+    <name>RenameAccountDialog</name>
+    <message>
+        <source>Rename Account</source>
+        <translation>Renombrar cuenta</translation>
+    </message>
+    <message>
+        <source>The new name of the account “%1”. Its key and its applications stay with it.</source>
+        <translation>El nuevo nombre de la cuenta «%1». Su clave y sus aplicaciones siguen con ella.</translation>
+    </message>
+    <message>
+        <source>New account name</source>
+        <translation>Nuevo nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>&amp;Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Renombrar la cuenta</translation>
+    </message>
+    <message>
+        <source>Renaming the account…</source>
+        <translation>Renombrando la cuenta…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceAccountKeyDialog</name>
+    <message>
+        <source>Replace Admin API Key</source>
+        <translation>Reemplazar la clave de la API de administración</translation>
+    </message>
+    <message>
+        <source>Paste the new admin API key of the account “%1”. In the Cronofy dashboard, open Admin API to find it.</source>
+        <translation>Pegue la nueva clave de la API de administración de la cuenta «%1». En el panel de Cronofy, abra Admin API para encontrarla.</translation>
+    </message>
+    <message>
+        <source>New admin API key</source>
+        <translation>Nueva clave de la API de administración</translation>
+    </message>
+    <message>
+        <source>New admin API &amp;key:</source>
+        <translation>Nueva c&amp;lave de la API de administración:</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>Replace the admin API key</source>
+        <translation>Reemplazar la clave de la API de administración</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Guardando la clave en el llavero…</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceSecretDialog</name>
     <message>
         <source>Replace Client Secret</source>
@@ -4199,6 +4312,103 @@ Detalles: «cronofyctl team connect --help».</translation>
     <message>
         <source>Restart Cronofy Console now</source>
         <translation>Reiniciar Cronofy Console ahora</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Each account is the admin API key of one Cronofy organizational unit. New applications are created with the account chosen in the Create Application dialog.</source>
+        <translation>Cada cuenta es la clave de la API de administración de una unidad organizativa de Cronofy. Las aplicaciones nuevas se crean con la cuenta elegida en el diálogo Crear aplicación.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Centro de datos</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Agregar una cuenta</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Renombrar la cuenta</translation>
+    </message>
+    <message>
+        <source>Replace Key…</source>
+        <translation>Reemplazar clave…</translation>
+    </message>
+    <message>
+        <source>Replace the account&apos;s admin API key</source>
+        <translation>Reemplazar la clave de la API de administración de la cuenta</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Eliminar la cuenta</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation>En el llavero</translation>
+    </message>
+    <message>
+        <source>No key in the keychain</source>
+        <translation>Ninguna clave en el llavero</translation>
+    </message>
+    <message>
+        <source>The account “%1” is added; its key is in the keychain.</source>
+        <translation>La cuenta «%1» está agregada; su clave está en el llavero.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is now named “%2”.</source>
+        <translation>La cuenta «%1» ahora se llama «%2».</translation>
+    </message>
+    <message>
+        <source>The admin API key of the account “%1” is replaced.</source>
+        <translation>La clave de la API de administración de la cuenta «%1» está reemplazada.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <extracomment>%1 is the account&apos;s name.</extracomment>
+        <translation>¿Eliminar la cuenta «%1»?</translation>
+    </message>
+    <message>
+        <source>Its admin API key is removed from this computer&apos;s keychain. The applications created with it stay listed, marked as of a removed account.</source>
+        <translation>Su clave de la API de administración se elimina del llavero de este equipo. Las aplicaciones creadas con ella siguen en la lista, marcadas como de una cuenta eliminada.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>Conservar la cuenta</translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed. Its applications stay listed.</source>
+        <translation>La cuenta «%1» está eliminada. Sus aplicaciones siguen en la lista.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>An account is the admin API key of one Cronofy organizational unit. Give it a name you will recognize; the key is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Un compte est la clé d’API d’administration d’une unité organisationnelle Cronofy. Donnez-lui un nom que vous reconnaîtrez&#xa0;; la clé est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>For example: Acme — customer</source>
+        <translation>Par exemple&#xa0;: Acme — client</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Data center:</source>
+        <translation>Centre de d&amp;onnées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Admin API key</source>
+        <translation>Clé d’API d’administration</translation>
+    </message>
+    <message>
+        <source>Admin API &amp;key:</source>
+        <translation>&amp;Clé d’API d’administration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Ajouter le compte</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Enregistrement de la clé dans le trousseau…</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Name</source>
@@ -530,7 +577,7 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
     </message>
     <message>
         <source>Acc&amp;ount:</source>
-        <translation>C&amp;ompte :</translation>
+        <translation>Comp&amp;te :</translation>
     </message>
     <message>
         <source>All accounts</source>
@@ -3949,6 +3996,72 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>RenameAccountDialog</name>
+    <message>
+        <source>Rename Account</source>
+        <translation>Renommer le compte</translation>
+    </message>
+    <message>
+        <source>The new name of the account “%1”. Its key and its applications stay with it.</source>
+        <translation>Le nouveau nom du compte «&#xa0;%1&#xa0;». Sa clé et ses applications restent avec lui.</translation>
+    </message>
+    <message>
+        <source>New account name</source>
+        <translation>Nouveau nom du compte</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>&amp;Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Renommer le compte</translation>
+    </message>
+    <message>
+        <source>Renaming the account…</source>
+        <translation>Renommage du compte…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceAccountKeyDialog</name>
+    <message>
+        <source>Replace Admin API Key</source>
+        <translation>Remplacer la clé d’API d’administration</translation>
+    </message>
+    <message>
+        <source>Paste the new admin API key of the account “%1”. In the Cronofy dashboard, open Admin API to find it.</source>
+        <translation>Collez la nouvelle clé d’API d’administration du compte «&#xa0;%1&#xa0;». Dans le tableau de bord Cronofy, ouvrez Admin API pour la trouver.</translation>
+    </message>
+    <message>
+        <source>New admin API key</source>
+        <translation>Nouvelle clé d’API d’administration</translation>
+    </message>
+    <message>
+        <source>New admin API &amp;key:</source>
+        <translation>Nouvelle &amp;clé d’API d’administration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace the admin API key</source>
+        <translation>Remplacer la clé d’API d’administration</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Enregistrement de la clé dans le trousseau…</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceSecretDialog</name>
     <message>
         <source>Replace Client Secret</source>
@@ -4201,6 +4314,103 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     <message>
         <source>Restart Cronofy Console now</source>
         <translation>Redémarrer Cronofy Console maintenant</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Each account is the admin API key of one Cronofy organizational unit. New applications are created with the account chosen in the Create Application dialog.</source>
+        <translation>Chaque compte est la clé d’API d’administration d’une unité organisationnelle Cronofy. Les nouvelles applications sont créées avec le compte choisi dans la boîte de dialogue Créer une application.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Centre de données</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Renommer le compte</translation>
+    </message>
+    <message>
+        <source>Replace Key…</source>
+        <translation>Remplacer la clé…</translation>
+    </message>
+    <message>
+        <source>Replace the account&apos;s admin API key</source>
+        <translation>Remplacer la clé d’API d’administration du compte</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation>Dans le trousseau</translation>
+    </message>
+    <message>
+        <source>No key in the keychain</source>
+        <translation>Aucune clé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The account “%1” is added; its key is in the keychain.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est ajouté&#xa0;; sa clé est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is now named “%2”.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» s’appelle désormais «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The admin API key of the account “%1” is replaced.</source>
+        <translation>La clé d’API d’administration du compte «&#xa0;%1&#xa0;» est remplacée.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <extracomment>%1 is the account&apos;s name.</extracomment>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its admin API key is removed from this computer&apos;s keychain. The applications created with it stay listed, marked as of a removed account.</source>
+        <translation>Sa clé d’API d’administration est supprimée du trousseau de cet ordinateur. Les applications créées avec elle restent dans la liste, marquées comme appartenant à un compte supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>Garder le compte</translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed. Its applications stay listed.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est supprimé. Ses applications restent dans la liste.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ RenameAccountDialog::RenameAccountDialog(ConsoleContext *context, const QString 
     m_name->setAccessibleName(tr("New account name"));
     addField(tr("New &name:"), m_name, QStringLiteral("account"));
     m_name->setObjectName(QStringLiteral("accountNameEdit"));
-    submitButton()->setText(tr("Re&name"));
+    submitButton()->setText(tr("&Rename"));
     submitButton()->setObjectName(QStringLiteral("renameAccountButton"));
     submitButton()->setAccessibleName(tr("Rename the account"));
     setMinimumWidth(fontMetrics().averageCharWidth() * 50);
