@@ -223,6 +223,53 @@
     </message>
 </context>
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>An account is the admin API key of one Cronofy organizational unit. Give it a name you will recognize; the key is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Ein Konto ist der Admin-API-Schlüssel einer Cronofy-Organisationseinheit. Geben Sie ihm einen Namen, den Sie wiedererkennen; der Schlüssel wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>For example: Acme — customer</source>
+        <translation>Zum Beispiel: Acme — Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Data center:</source>
+        <translation>&amp;Rechenzentrum:</translation>
+    </message>
+    <message>
+        <source>Admin API key</source>
+        <translation>Admin-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Admin API &amp;key:</source>
+        <translation>Admin-API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Das Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Name</source>
@@ -495,6 +542,14 @@
         <source>Nothing is answering at %1. If it is a server on this computer, such as cronofy-sandbox, start it again; otherwise correct the base URL in Settings.</source>
         <translation>Unter %1 antwortet nichts. Ist es ein Server auf diesem Computer, etwa cronofy-sandbox, starten Sie ihn erneut; andernfalls korrigieren Sie die Basis-URL in den Einstellungen.</translation>
     </message>
+    <message>
+        <source>Cronofy refused the admin API key of the account “%1” (%2). Check that the key belongs to this data center and has not been revoked in the Cronofy dashboard, then replace the key in Settings (or with &quot;cronofyctl account replace-key&quot;), or add the right account with &quot;cronofyctl account add&quot;.</source>
+        <translation>Cronofy hat den Admin-API-Schlüssel des Kontos „%1“ (%2) abgelehnt. Prüfen Sie, ob der Schlüssel zu diesem Rechenzentrum gehört und im Cronofy-Dashboard nicht widerrufen wurde, und ersetzen Sie ihn dann in den Einstellungen (oder mit &quot;cronofyctl account replace-key&quot;), oder fügen Sie das richtige Konto mit &quot;cronofyctl account add&quot; hinzu.</translation>
+    </message>
+    <message>
+        <source>Cronofy recognised the admin API key of the account “%1” (%2) but it may not create applications here (HTTP 403). Check in the Cronofy dashboard which organizational unit and data center the key belongs to, then replace the key in Settings (or with &quot;cronofyctl account replace-key&quot;).</source>
+        <translation>Cronofy hat den Admin-API-Schlüssel des Kontos „%1“ (%2) erkannt, aber er darf hier keine Anwendungen erstellen (HTTP 403). Prüfen Sie im Cronofy-Dashboard, zu welcher Organisationseinheit und welchem Rechenzentrum der Schlüssel gehört, und ersetzen Sie ihn dann in den Einstellungen (oder mit &quot;cronofyctl account replace-key&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsModel</name>
@@ -521,6 +576,14 @@
     <message>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
     </message>
 </context>
 <context>
@@ -724,6 +787,30 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
     <message>
         <source>Copied the client ID %1.</source>
         <translation>Client-ID %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Show the applications of</source>
+        <translation>Anwendungen anzeigen von</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>Ko&amp;nto:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>(none: imported from the dashboard)</source>
+        <translation>(keines: aus dem Dashboard importiert)</translation>
+    </message>
+    <message>
+        <source>%1 (removed: its applications stay listed)</source>
+        <translation>%1 (entfernt: seine Anwendungen bleiben in der Liste)</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1766,7 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
     <name>Cli</name>
     <message>
         <source>Stores the admin API key of a data center in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API.</source>
-        <translation>Speichert den Admin-API-Schlüssel eines Rechenzentrums im Schlüsselbund. Der Schlüssel wird von der Standardeingabe gelesen (nie von der Befehlszeile); in einem Terminal wird er beim Tippen nicht angezeigt. Sie finden ihn im Cronofy-Dashboard unter „Admin API“.</translation>
+        <translation type="vanished">Speichert den Admin-API-Schlüssel eines Rechenzentrums im Schlüsselbund. Der Schlüssel wird von der Standardeingabe gelesen (nie von der Befehlszeile); in einem Terminal wird er beim Tippen nicht angezeigt. Sie finden ihn im Cronofy-Dashboard unter „Admin API“.</translation>
     </message>
     <message>
         <source>The key is read from standard input, never from the command line. Remove &quot;%1&quot; and pipe the key in instead.</source>
@@ -1695,7 +1782,7 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
     </message>
     <message>
         <source>Removes the admin API key of a data center from the keychain.</source>
-        <translation>Entfernt den Admin-API-Schlüssel eines Rechenzentrums aus dem Schlüsselbund.</translation>
+        <translation type="vanished">Entfernt den Admin-API-Schlüssel eines Rechenzentrums aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option of this command.</source>
@@ -1725,7 +1812,7 @@ Details: „cronofyctl admin-key set --help“.</translation>
     </message>
     <message>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
-        <translation>Erstellt eine Cronofy-Anwendung mit dem Admin-API-Schlüssel des Rechenzentrums (gespeichert mit „cronofyctl admin-key set“) und gibt ihre client_id aus. Ihr client_secret kommt in den Schlüsselbund; Cronofy zeigt es nur einmal. Kann der Schlüsselbund es nicht speichern, wird das Secret mit einer Warnung ausgegeben und der Exit-Code ist 3: Sichern Sie es sofort.</translation>
+        <translation type="vanished">Erstellt eine Cronofy-Anwendung mit dem Admin-API-Schlüssel des Rechenzentrums (gespeichert mit „cronofyctl admin-key set“) und gibt ihre client_id aus. Ihr client_secret kommt in den Schlüsselbund; Cronofy zeigt es nur einmal. Kann der Schlüsselbund es nicht speichern, wird das Secret mit einer Warnung ausgegeben und der Exit-Code ist 3: Sichern Sie es sofort.</translation>
     </message>
     <message>
         <source>The application&apos;s name, shown to people when they connect a calendar.</source>
@@ -2919,6 +3006,130 @@ Details: „cronofyctl team connect --help“.</translation>
         <source>No operations in the log match.</source>
         <translation>Keine Vorgänge im Protokoll passen.</translation>
     </message>
+    <message>
+        <source>Give the account&apos;s name (see &quot;cronofyctl account list&quot;).</source>
+        <translation>Geben Sie den Namen des Kontos an (siehe &quot;cronofyctl account list&quot;).</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s name and its new name.</source>
+        <translation>Geben Sie den Namen des Kontos und seinen neuen Namen an.</translation>
+    </message>
+    <message>
+        <source>Name the account with --name NAME, for example its organizational unit.</source>
+        <translation>Benennen Sie das Konto mit --name NAME, zum Beispiel nach seiner Organisationseinheit.</translation>
+    </message>
+    <message>
+        <source>Admin API key of %1 (not shown): </source>
+        <translation>Admin-API-Schlüssel von %1 (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>The account “%1” (%2) is added; its admin API key is stored in the keychain.</source>
+        <translation>Das Konto „%1“ (%2) ist hinzugefügt; sein Admin-API-Schlüssel ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>New admin API key of %1 (not shown): </source>
+        <translation>Neuer Admin-API-Schlüssel von %1 (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>The new admin API key of the account “%1” is stored in the keychain.</source>
+        <translation>Der neue Admin-API-Schlüssel des Kontos „%1“ ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with &quot;cronofyctl account add --name NAME --data-center DC&quot; (the key on standard input).</source>
+        <translation>Noch keine Konten. Fügen Sie eines mit &quot;cronofyctl account add --name NAME --data-center DC&quot; hinzu (den Schlüssel über die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLT</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>The account “%1” is now named “%2”.</source>
+        <translation>Das Konto „%1“ heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>The account “%1” and its admin API key are removed. The applications it created stay listed.</source>
+        <translation>Das Konto „%1“ und sein Admin-API-Schlüssel sind entfernt. Die damit erstellten Anwendungen bleiben in der Liste.</translation>
+    </message>
+    <message>
+        <source>add an account: a named admin API key (from stdin)</source>
+        <translation>ein Konto hinzufügen: ein benannter Admin-API-Schlüssel (von stdin)</translation>
+    </message>
+    <message>
+        <source>Adds an account: an admin API key of one organizational unit, under a name you choose (for example &quot;Acme - customer&quot; or &quot;Staging&quot;). The key is read from standard input (never from the command line) and stored in the keychain. Each data center may have several accounts; no two accounts share a name.</source>
+        <translation>Fügt ein Konto hinzu: einen Admin-API-Schlüssel einer Organisationseinheit unter einem Namen Ihrer Wahl (zum Beispiel &quot;Acme - Kunde&quot; oder &quot;Staging&quot;). Der Schlüssel wird von der Standardeingabe gelesen (nie von der Befehlszeile) und im Schlüsselbund gespeichert. Jedes Rechenzentrum kann mehrere Konten haben; keine zwei Konten tragen denselben Namen.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>Der Name des Kontos.</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>die Konten auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the accounts: name, data center and whether the keychain holds the key. Never prints a key. With --json, one document {&quot;accounts&quot;: [...]} whose entries have name, data_center, data_center_name, has_key, keychain_entry and last_used.</source>
+        <translation>Listet die Konten auf: Name, Rechenzentrum und ob der Schlüsselbund den Schlüssel enthält. Gibt nie einen Schlüssel aus. Mit --json ein Dokument {&quot;accounts&quot;: [...]}, dessen Einträge name, data_center, data_center_name, has_key, keychain_entry und last_used haben.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of a table.</source>
+        <translation>Ein JSON-Dokument statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>rename an account</source>
+        <translation>ein Konto umbenennen</translation>
+    </message>
+    <message>
+        <source>Renames an account. Its key moves to the keychain entry of the new name, and the applications it created are listed under the new name.</source>
+        <translation>Benennt ein Konto um. Sein Schlüssel wandert in den Schlüsselbund-Eintrag des neuen Namens, und die damit erstellten Anwendungen stehen unter dem neuen Namen in der Liste.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name now.</source>
+        <translation>Der jetzige Name des Kontos.</translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation>Sein neuer Name.</translation>
+    </message>
+    <message>
+        <source>replace an account&apos;s admin API key (from stdin)</source>
+        <translation>den Admin-API-Schlüssel eines Kontos ersetzen (von stdin)</translation>
+    </message>
+    <message>
+        <source>Replaces the admin API key of an account, for example after Cronofy refused it or it was revoked in the dashboard. The key is read from standard input.</source>
+        <translation>Ersetzt den Admin-API-Schlüssel eines Kontos, zum Beispiel nachdem Cronofy ihn abgelehnt hat oder er im Dashboard widerrufen wurde. Der Schlüssel wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>remove an account and its key</source>
+        <translation>ein Konto und seinen Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Removes an account and its admin API key from the keychain. The applications it created stay in the list.</source>
+        <translation>Entfernt ein Konto und seinen Admin-API-Schlüssel aus dem Schlüsselbund. Die damit erstellten Anwendungen bleiben in der Liste.</translation>
+    </message>
+    <message>
+        <source>Stores the admin API key of the account named after a data center (added if needed) in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API. For several keys in one data center, use &quot;cronofyctl account add&quot;.</source>
+        <translation>Speichert den Admin-API-Schlüssel des nach einem Rechenzentrum benannten Kontos (bei Bedarf angelegt) im Schlüsselbund. Der Schlüssel wird von der Standardeingabe gelesen (nie von der Befehlszeile); im Terminal wird er beim Tippen nicht angezeigt. Sie finden ihn im Cronofy-Dashboard unter Admin API. Für mehrere Schlüssel in einem Rechenzentrum verwenden Sie &quot;cronofyctl account add&quot;.</translation>
+    </message>
+    <message>
+        <source>Removes the admin API key of the account named after a data center from the keychain.</source>
+        <translation>Entfernt den Admin-API-Schlüssel des nach einem Rechenzentrum benannten Kontos aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Creates a Cronofy application with an account&apos;s admin API key (see &quot;cronofyctl account add&quot;) and prints its client_id. --data-center alone works when that data center has exactly one account. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
+        <translation>Erstellt eine Cronofy-Anwendung mit dem Admin-API-Schlüssel eines Kontos (siehe &quot;cronofyctl account add&quot;) und gibt ihre client_id aus. --data-center allein genügt, wenn dieses Rechenzentrum genau ein Konto hat. Ihr client_secret kommt in den Schlüsselbund; Cronofy zeigt es nur einmal. Kann der Schlüsselbund es nicht speichern, wird das Secret mit einer Warnung ausgegeben und der Exit-Code ist 3: Speichern Sie es sofort.</translation>
+    </message>
+    <message>
+        <source>The account whose admin API key creates the application (see &quot;cronofyctl account list&quot;).</source>
+        <translation>Das Konto, dessen Admin-API-Schlüssel die Anwendung erstellt (siehe &quot;cronofyctl account list&quot;).</translation>
+    </message>
+    <message>
+        <source>accounts: admin API keys, one per organizational unit</source>
+        <translation>Konten: Admin-API-Schlüssel, einer pro Organisationseinheit</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -3015,11 +3226,27 @@ Details: „cronofyctl team connect --help“.</translation>
     </message>
     <message>
         <source>Cronofy refused the admin API key for %1. Check in the Cronofy dashboard that the key belongs to this data center and is not revoked, paste it below and press Save Key and Retry. What you typed above stays.</source>
-        <translation>Cronofy hat den Admin-API-Schlüssel für %1 abgelehnt. Prüfen Sie im Cronofy-Dashboard, dass der Schlüssel zu diesem Rechenzentrum gehört und nicht widerrufen ist, fügen Sie ihn unten ein und klicken Sie auf „Schlüssel speichern und wiederholen“. Was Sie oben eingegeben haben, bleibt erhalten.</translation>
+        <translation type="vanished">Cronofy hat den Admin-API-Schlüssel für %1 abgelehnt. Prüfen Sie im Cronofy-Dashboard, dass der Schlüssel zu diesem Rechenzentrum gehört und nicht widerrufen ist, fügen Sie ihn unten ein und klicken Sie auf „Schlüssel speichern und erneut versuchen“. Was Sie oben eingegeben haben, bleibt erhalten.</translation>
     </message>
     <message>
         <source>No admin API key is stored for %1 yet. Paste it below and press Save Key and Retry.</source>
-        <translation>Für %1 ist noch kein Admin-API-Schlüssel gespeichert. Fügen Sie ihn unten ein und klicken Sie auf „Schlüssel speichern und wiederholen“.</translation>
+        <translation>Für %1 ist noch kein Admin-API-Schlüssel gespeichert. Fügen Sie ihn unten ein und klicken Sie auf „Schlüssel speichern und erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Whose admin API key creates the application: the accounts are listed in Settings.</source>
+        <translation>Wessen Admin-API-Schlüssel die Anwendung erstellt: Die Konten stehen in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 You can also paste the right key below and press Save Key and Retry. What you typed above stays.</source>
+        <translation>%1 Sie können auch den richtigen Schlüssel unten einfügen und „Schlüssel speichern und erneut versuchen“ drücken. Was Sie oben eingegeben haben, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3869,7 +4096,7 @@ Details: „cronofyctl team connect --help“.</translation>
     </message>
     <message>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
-        <translation>Für %1 ist noch kein Admin-API-Schlüssel gespeichert. Geben Sie ihn in den Einstellungen ein (Sie finden ihn im Cronofy-Dashboard unter „Admin API“) und versuchen Sie es dann erneut.</translation>
+        <translation type="vanished">Für %1 ist noch kein Admin-API-Schlüssel gespeichert. Geben Sie ihn in den Einstellungen ein (Sie finden ihn im Cronofy-Dashboard unter „Admin API“) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The name is too long. Use at most 200 characters.</source>
@@ -3882,6 +4109,42 @@ Details: „cronofyctl team connect --help“.</translation>
     <message>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation>Das Client-Secret von %1 ist nicht im Schlüsselbund. Sie finden es im Cronofy-Dashboard; geben Sie es mit „Client-Secret ersetzen“ ein.</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”. The accounts are listed in Settings (and by &quot;cronofyctl account list&quot;).</source>
+        <translation>Es gibt kein Konto namens „%1“. Die Konten stehen in den Einstellungen (und in &quot;cronofyctl account list&quot;).</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account, such as the organizational unit it belongs to.</source>
+        <translation>Geben Sie einen Namen für das Konto ein, etwa die Organisationseinheit, zu der es gehört.</translation>
+    </message>
+    <message>
+        <source>The account name is too long. Use at most %1 characters.</source>
+        <translation>Der Kontoname ist zu lang. Verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The account name contains invisible control characters. Type it again or paste it as plain text.</source>
+        <translation>Der Kontoname enthält unsichtbare Steuerzeichen. Geben Sie ihn erneut ein oder fügen Sie ihn als reinen Text ein.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1” (%2). Choose another name.</source>
+        <translation>Es gibt bereits ein Konto namens „%1“ (%2). Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is in %2, not in %3. Leave out the data center, or choose an account of %3.</source>
+        <translation>Das Konto „%1“ liegt in %2, nicht in %3. Lassen Sie das Rechenzentrum weg oder wählen Sie ein Konto in %3.</translation>
+    </message>
+    <message>
+        <source>Say which account to use.</source>
+        <translation>Geben Sie an, welches Konto verwendet werden soll.</translation>
+    </message>
+    <message>
+        <source>There are %1 accounts in %2 (%3): say which one to use.</source>
+        <translation>In %2 gibt es %1 Konten (%3): Geben Sie an, welches verwendet werden soll.</translation>
+    </message>
+    <message>
+        <source>No admin API key is stored for the account “%1” (%2) yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
+        <translation>Für das Konto „%1“ (%2) ist noch kein Admin-API-Schlüssel gespeichert. Geben Sie ihn in den Einstellungen ein (Sie finden ihn im Cronofy-Dashboard unter Admin API) und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4274,72 @@ Details: „cronofyctl team connect --help“.</translation>
         <source>Upgrading the list of applications and calendars to version %1, building its indexes (%2 of %3)…</source>
         <extracomment>%1 is the schema version being made, %2 and %3 the step&apos;s statement and how many it has.</extracomment>
         <translation>Die Liste der Anwendungen und Kalender wird auf Version %1 aktualisiert, ihre Indizes werden erstellt (%2 von %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>RenameAccountDialog</name>
+    <message>
+        <source>Rename Account</source>
+        <translation>Konto umbenennen</translation>
+    </message>
+    <message>
+        <source>The new name of the account “%1”. Its key and its applications stay with it.</source>
+        <translation>Der neue Name des Kontos „%1“. Sein Schlüssel und seine Anwendungen bleiben bei ihm.</translation>
+    </message>
+    <message>
+        <source>New account name</source>
+        <translation>Neuer Kontoname</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Das Konto umbenennen</translation>
+    </message>
+    <message>
+        <source>Renaming the account…</source>
+        <translation>Das Konto wird umbenannt…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceAccountKeyDialog</name>
+    <message>
+        <source>Replace Admin API Key</source>
+        <translation>Admin-API-Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste the new admin API key of the account “%1”. In the Cronofy dashboard, open Admin API to find it.</source>
+        <translation>Fügen Sie den neuen Admin-API-Schlüssel des Kontos „%1“ ein. Sie finden ihn im Cronofy-Dashboard unter Admin API.</translation>
+    </message>
+    <message>
+        <source>New admin API key</source>
+        <translation>Neuer Admin-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>New admin API &amp;key:</source>
+        <translation>Neuer Admin-API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the admin API key</source>
+        <translation>Den Admin-API-Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +4595,103 @@ Details: „cronofyctl team connect --help“.</translation>
     <message>
         <source>Restart Cronofy Console now</source>
         <translation>Cronofy Console jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Each account is the admin API key of one Cronofy organizational unit. New applications are created with the account chosen in the Create Application dialog.</source>
+        <translation>Jedes Konto ist der Admin-API-Schlüssel einer Cronofy-Organisationseinheit. Neue Anwendungen werden mit dem Konto erstellt, das im Dialog „Anwendung erstellen“ gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ein Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Das Konto umbenennen</translation>
+    </message>
+    <message>
+        <source>Replace Key…</source>
+        <translation>Schlüssel ersetzen…</translation>
+    </message>
+    <message>
+        <source>Replace the account&apos;s admin API key</source>
+        <translation>Den Admin-API-Schlüssel des Kontos ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Das Konto entfernen</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation>Im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No key in the keychain</source>
+        <translation>Kein Schlüssel im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The account “%1” is added; its key is in the keychain.</source>
+        <translation>Das Konto „%1“ ist hinzugefügt; sein Schlüssel ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is now named “%2”.</source>
+        <translation>Das Konto „%1“ heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>The admin API key of the account “%1” is replaced.</source>
+        <translation>Der Admin-API-Schlüssel des Kontos „%1“ ist ersetzt.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <extracomment>%1 is the account&apos;s name.</extracomment>
+        <translation>Das Konto „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its admin API key is removed from this computer&apos;s keychain. The applications created with it stay listed, marked as of a removed account.</source>
+        <translation>Sein Admin-API-Schlüssel wird aus dem Schlüsselbund dieses Computers entfernt. Die damit erstellten Anwendungen bleiben in der Liste, als Anwendungen eines entfernten Kontos gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>Das Konto behalten</translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed. Its applications stay listed.</source>
+        <translation>Das Konto „%1“ ist entfernt. Seine Anwendungen bleiben in der Liste.</translation>
     </message>
 </context>
 <context>

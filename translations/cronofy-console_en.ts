@@ -223,6 +223,53 @@
     </message>
 </context>
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account is the admin API key of one Cronofy organizational unit. Give it a name you will recognize; the key is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Acme — customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Name</source>
@@ -491,6 +538,14 @@
         <source>Nothing is answering at %1. If it is a server on this computer, such as cronofy-sandbox, start it again; otherwise correct the base URL in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cronofy refused the admin API key of the account “%1” (%2). Check that the key belongs to this data center and has not been revoked in the Cronofy dashboard, then replace the key in Settings (or with &quot;cronofyctl account replace-key&quot;), or add the right account with &quot;cronofyctl account add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronofy recognised the admin API key of the account “%1” (%2) but it may not create applications here (HTTP 403). Check in the Cronofy dashboard which organizational unit and data center the key belongs to, then replace the key in Settings (or with &quot;cronofyctl account replace-key&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsModel</name>
@@ -516,6 +571,14 @@
     </message>
     <message>
         <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,6 +764,30 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
     </message>
     <message>
         <source>Copied the client ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the applications of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: imported from the dashboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed: its applications stay listed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,10 +1723,6 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
 <context>
     <name>Cli</name>
     <message>
-        <source>Stores the admin API key of a data center in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key is read from standard input, never from the command line. Remove &quot;%1&quot; and pipe the key in instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,19 +1735,11 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removes the admin API key of a data center from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an option of this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No admin API key is stored for %1 any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2484,6 +2559,130 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <source>No operations in the log match.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the account&apos;s name (see &quot;cronofyctl account list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s name and its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account with --name NAME, for example its organizational unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin API key of %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” (%2) is added; its admin API key is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New admin API key of %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new admin API key of the account “%1” is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with &quot;cronofyctl account add --name NAME --data-center DC&quot; (the key on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” is now named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” and its admin API key are removed. The applications it created stay listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an account: a named admin API key (from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an account: an admin API key of one organizational unit, under a name you choose (for example &quot;Acme - customer&quot; or &quot;Staging&quot;). The key is read from standard input (never from the command line) and stored in the keychain. Each data center may have several accounts; no two accounts share a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the accounts: name, data center and whether the keychain holds the key. Never prints a key. With --json, one document {&quot;accounts&quot;: [...]} whose entries have name, data_center, data_center_name, has_key, keychain_entry and last_used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renames an account. Its key moves to the keychain entry of the new name, and the applications it created are listed under the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s name now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace an account&apos;s admin API key (from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the admin API key of an account, for example after Cronofy refused it or it was revoked in the dashboard. The key is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an account and its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes an account and its admin API key from the keychain. The applications it created stay in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the admin API key of the account named after a data center (added if needed) in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API. For several keys in one data center, use &quot;cronofyctl account add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the admin API key of the account named after a data center from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a Cronofy application with an account&apos;s admin API key (see &quot;cronofyctl account add&quot;) and prints its client_id. --data-center alone works when that data center has exactly one account. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account whose admin API key creates the application (see &quot;cronofyctl account list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts: admin API keys, one per organizational unit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -2575,11 +2774,23 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cronofy refused the admin API key for %1. Check in the Cronofy dashboard that the key belongs to this data center and is not revoked, paste it below and press Save Key and Retry. What you typed above stays.</source>
+        <source>No admin API key is stored for %1 yet. Paste it below and press Save Key and Retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No admin API key is stored for %1 yet. Paste it below and press Save Key and Retry.</source>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose admin API key creates the application: the accounts are listed in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 You can also paste the right key below and press Save Key and Retry. What you typed above stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3382,10 +3593,6 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The name is too long. Use at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,6 +3602,42 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”. The accounts are listed in Settings (and by &quot;cronofyctl account list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the account, such as the organizational unit it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name is too long. Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name contains invisible control characters. Type it again or paste it as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1” (%2). Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” is in %2, not in %3. Leave out the data center, or choose an account of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which account to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 accounts in %2 (%3): say which one to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin API key is stored for the account “%1” (%2) yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3524,6 +3767,72 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     <message>
         <source>Upgrading the list of applications and calendars to version %1, building its indexes (%2 of %3)…</source>
         <extracomment>%1 is the schema version being made, %2 and %3 the step&apos;s statement and how many it has.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameAccountDialog</name>
+    <message>
+        <source>Rename Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name of the account “%1”. Its key and its applications stay with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceAccountKeyDialog</name>
+    <message>
+        <source>Replace Admin API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the new admin API key of the account “%1”. In the Cronofy dashboard, open Admin API to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New admin API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New admin API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the admin API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3759,6 +4068,103 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <source>Restart Cronofy Console now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each account is the admin API key of one Cronofy organizational unit. New applications are created with the account chosen in the Create Application dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the account&apos;s admin API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” is added; its key is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” is now named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin API key of the account “%1” is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <extracomment>%1 is the account&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its admin API key is removed from this computer&apos;s keychain. The applications created with it stay listed, marked as of a removed account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed. Its applications stay listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -223,6 +223,53 @@
     </message>
 </context>
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Agregar cuenta</translation>
+    </message>
+    <message>
+        <source>An account is the admin API key of one Cronofy organizational unit. Give it a name you will recognize; the key is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Una cuenta es la clave de la API de administración de una unidad organizativa de Cronofy. Dele un nombre que reconozca; la clave se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>For example: Acme — customer</source>
+        <translation>Por ejemplo: Acme — cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Data center:</source>
+        <translation>&amp;Centro de datos:</translation>
+    </message>
+    <message>
+        <source>Admin API key</source>
+        <translation>Clave de la API de administración</translation>
+    </message>
+    <message>
+        <source>Admin API &amp;key:</source>
+        <translation>C&amp;lave de la API de administración:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;gregar</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Agregar la cuenta</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Guardando la clave en el llavero…</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Name</source>
@@ -495,6 +542,14 @@
         <source>Nothing is answering at %1. If it is a server on this computer, such as cronofy-sandbox, start it again; otherwise correct the base URL in Settings.</source>
         <translation>Nada responde en %1. Si es un servidor de este equipo, como cronofy-sandbox, inícielo de nuevo; si no, corrija la URL base en Configuración.</translation>
     </message>
+    <message>
+        <source>Cronofy refused the admin API key of the account “%1” (%2). Check that the key belongs to this data center and has not been revoked in the Cronofy dashboard, then replace the key in Settings (or with &quot;cronofyctl account replace-key&quot;), or add the right account with &quot;cronofyctl account add&quot;.</source>
+        <translation>Cronofy rechazó la clave de la API de administración de la cuenta «%1» (%2). Compruebe que la clave pertenece a este centro de datos y que no se ha revocado en el panel de Cronofy; después sustitúyala en Configuración (o con &quot;cronofyctl account replace-key&quot;), o añada la cuenta correcta con &quot;cronofyctl account add&quot;.</translation>
+    </message>
+    <message>
+        <source>Cronofy recognised the admin API key of the account “%1” (%2) but it may not create applications here (HTTP 403). Check in the Cronofy dashboard which organizational unit and data center the key belongs to, then replace the key in Settings (or with &quot;cronofyctl account replace-key&quot;).</source>
+        <translation>Cronofy reconoció la clave de la API de administración de la cuenta «%1» (%2), pero no puede crear aplicaciones aquí (HTTP 403). Compruebe en el panel de Cronofy a qué unidad organizativa y centro de datos pertenece la clave; después sustitúyala en Configuración (o con &quot;cronofyctl account replace-key&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsModel</name>
@@ -521,6 +576,14 @@
     <message>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (eliminada)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
     </message>
 </context>
 <context>
@@ -724,6 +787,30 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
     <message>
         <source>Copied the client ID %1.</source>
         <translation>Se copió el ID de cliente %1.</translation>
+    </message>
+    <message>
+        <source>Show the applications of</source>
+        <translation>Mostrar las aplicaciones de</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>C&amp;uenta:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>(none: imported from the dashboard)</source>
+        <translation>(ninguna: importada desde el panel)</translation>
+    </message>
+    <message>
+        <source>%1 (removed: its applications stay listed)</source>
+        <translation>%1 (eliminada: sus aplicaciones siguen en la lista)</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1766,7 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
     <name>Cli</name>
     <message>
         <source>Stores the admin API key of a data center in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API.</source>
-        <translation>Guarda en el llavero la clave de la API de administración de un centro de datos. La clave se lee de la entrada estándar (nunca de la línea de comandos); en un terminal no se muestra mientras escribe. La encontrará en el panel de Cronofy, en «Admin API».</translation>
+        <translation type="vanished">Guarda en el llavero la clave de la API de administración de un centro de datos. La clave se lee de la entrada estándar (nunca de la línea de comandos); en un terminal no se muestra mientras escribe. La encontrará en el panel de Cronofy, en «Admin API».</translation>
     </message>
     <message>
         <source>The key is read from standard input, never from the command line. Remove &quot;%1&quot; and pipe the key in instead.</source>
@@ -1695,7 +1782,7 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
     </message>
     <message>
         <source>Removes the admin API key of a data center from the keychain.</source>
-        <translation>Elimina del llavero la clave de la API de administración de un centro de datos.</translation>
+        <translation type="vanished">Elimina del llavero la clave de la API de administración de un centro de datos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option of this command.</source>
@@ -1725,7 +1812,7 @@ Ejecute «cronofyctl admin-key set --help» para ver los detalles.</translation>
     </message>
     <message>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
-        <translation>Crea una aplicación de Cronofy con la clave de la API de administración del centro de datos (guardada con «cronofyctl admin-key set») y muestra su client_id. Su client_secret va al llavero; Cronofy solo lo muestra una vez. Si el llavero no puede guardarlo, el secreto se muestra con una advertencia y el código de salida es 3: guárdelo de inmediato.</translation>
+        <translation type="vanished">Crea una aplicación de Cronofy con la clave de la API de administración del centro de datos (guardada con «cronofyctl admin-key set») y muestra su client_id. Su client_secret va al llavero; Cronofy solo lo muestra una vez. Si el llavero no puede guardarlo, el secreto se muestra con una advertencia y el código de salida es 3: guárdelo de inmediato.</translation>
     </message>
     <message>
         <source>The application&apos;s name, shown to people when they connect a calendar.</source>
@@ -2917,6 +3004,130 @@ Detalles: «cronofyctl team connect --help».</translation>
         <source>No operations in the log match.</source>
         <translation>Ninguna operación del registro coincide.</translation>
     </message>
+    <message>
+        <source>Give the account&apos;s name (see &quot;cronofyctl account list&quot;).</source>
+        <translation>Indique el nombre de la cuenta (vea &quot;cronofyctl account list&quot;).</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s name and its new name.</source>
+        <translation>Indique el nombre de la cuenta y su nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>Name the account with --name NAME, for example its organizational unit.</source>
+        <translation>Dé nombre a la cuenta con --name NOMBRE, por ejemplo el de su unidad organizativa.</translation>
+    </message>
+    <message>
+        <source>Admin API key of %1 (not shown): </source>
+        <translation>Clave de la API de administración de %1 (no se muestra): </translation>
+    </message>
+    <message>
+        <source>The account “%1” (%2) is added; its admin API key is stored in the keychain.</source>
+        <translation>La cuenta «%1» (%2) se ha añadido; su clave de la API de administración está guardada en el llavero.</translation>
+    </message>
+    <message>
+        <source>New admin API key of %1 (not shown): </source>
+        <translation>Nueva clave de la API de administración de %1 (no se muestra): </translation>
+    </message>
+    <message>
+        <source>The new admin API key of the account “%1” is stored in the keychain.</source>
+        <translation>La nueva clave de la API de administración de la cuenta «%1» está guardada en el llavero.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with &quot;cronofyctl account add --name NAME --data-center DC&quot; (the key on standard input).</source>
+        <translation>Aún no hay cuentas. Añada una con &quot;cronofyctl account add --name NOMBRE --data-center DC&quot; (la clave por la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FALTA</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>The account “%1” is now named “%2”.</source>
+        <translation>La cuenta «%1» ahora se llama «%2».</translation>
+    </message>
+    <message>
+        <source>The account “%1” and its admin API key are removed. The applications it created stay listed.</source>
+        <translation>La cuenta «%1» y su clave de la API de administración se han eliminado. Las aplicaciones que creó siguen en la lista.</translation>
+    </message>
+    <message>
+        <source>add an account: a named admin API key (from stdin)</source>
+        <translation>añadir una cuenta: una clave de la API de administración con nombre (desde stdin)</translation>
+    </message>
+    <message>
+        <source>Adds an account: an admin API key of one organizational unit, under a name you choose (for example &quot;Acme - customer&quot; or &quot;Staging&quot;). The key is read from standard input (never from the command line) and stored in the keychain. Each data center may have several accounts; no two accounts share a name.</source>
+        <translation>Añade una cuenta: una clave de la API de administración de una unidad organizativa, con el nombre que elija (por ejemplo &quot;Acme - cliente&quot; o &quot;Staging&quot;). La clave se lee de la entrada estándar (nunca de la línea de órdenes) y se guarda en el llavero. Cada centro de datos puede tener varias cuentas; no hay dos cuentas con el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>El nombre de la cuenta.</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>listar las cuentas</translation>
+    </message>
+    <message>
+        <source>Lists the accounts: name, data center and whether the keychain holds the key. Never prints a key. With --json, one document {&quot;accounts&quot;: [...]} whose entries have name, data_center, data_center_name, has_key, keychain_entry and last_used.</source>
+        <translation>Lista las cuentas: nombre, centro de datos y si el llavero tiene la clave. Nunca muestra una clave. Con --json, un documento {&quot;accounts&quot;: [...]} cuyas entradas tienen name, data_center, data_center_name, has_key, keychain_entry y last_used.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of a table.</source>
+        <translation>Mostrar un documento JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>rename an account</source>
+        <translation>cambiar el nombre de una cuenta</translation>
+    </message>
+    <message>
+        <source>Renames an account. Its key moves to the keychain entry of the new name, and the applications it created are listed under the new name.</source>
+        <translation>Cambia el nombre de una cuenta. Su clave pasa a la entrada del llavero del nombre nuevo, y las aplicaciones que creó aparecen con el nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name now.</source>
+        <translation>El nombre actual de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation>Su nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>replace an account&apos;s admin API key (from stdin)</source>
+        <translation>sustituir la clave de la API de administración de una cuenta (desde stdin)</translation>
+    </message>
+    <message>
+        <source>Replaces the admin API key of an account, for example after Cronofy refused it or it was revoked in the dashboard. The key is read from standard input.</source>
+        <translation>Sustituye la clave de la API de administración de una cuenta, por ejemplo después de que Cronofy la rechazara o se revocara en el panel. La clave se lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>remove an account and its key</source>
+        <translation>eliminar una cuenta y su clave</translation>
+    </message>
+    <message>
+        <source>Removes an account and its admin API key from the keychain. The applications it created stay in the list.</source>
+        <translation>Elimina una cuenta y su clave de la API de administración del llavero. Las aplicaciones que creó siguen en la lista.</translation>
+    </message>
+    <message>
+        <source>Stores the admin API key of the account named after a data center (added if needed) in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API. For several keys in one data center, use &quot;cronofyctl account add&quot;.</source>
+        <translation>Guarda en el llavero la clave de la API de administración de la cuenta con el nombre de un centro de datos (creada si hace falta). La clave se lee de la entrada estándar (nunca de la línea de órdenes); en un terminal no se muestra mientras escribe. La encontrará en el panel de Cronofy, en Admin API. Para varias claves en un mismo centro de datos, use &quot;cronofyctl account add&quot;.</translation>
+    </message>
+    <message>
+        <source>Removes the admin API key of the account named after a data center from the keychain.</source>
+        <translation>Elimina del llavero la clave de la API de administración de la cuenta con el nombre de un centro de datos.</translation>
+    </message>
+    <message>
+        <source>Creates a Cronofy application with an account&apos;s admin API key (see &quot;cronofyctl account add&quot;) and prints its client_id. --data-center alone works when that data center has exactly one account. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
+        <translation>Crea una aplicación de Cronofy con la clave de la API de administración de una cuenta (vea &quot;cronofyctl account add&quot;) y muestra su client_id. --data-center basta cuando ese centro de datos tiene exactamente una cuenta. Su client_secret va al llavero; Cronofy lo muestra solo una vez. Si el llavero no puede guardarlo, el secreto se muestra con un aviso y el código de salida es 3: guárdelo de inmediato.</translation>
+    </message>
+    <message>
+        <source>The account whose admin API key creates the application (see &quot;cronofyctl account list&quot;).</source>
+        <translation>La cuenta cuya clave de la API de administración crea la aplicación (vea &quot;cronofyctl account list&quot;).</translation>
+    </message>
+    <message>
+        <source>accounts: admin API keys, one per organizational unit</source>
+        <translation>cuentas: claves de la API de administración, una por unidad organizativa</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -3013,11 +3224,27 @@ Detalles: «cronofyctl team connect --help».</translation>
     </message>
     <message>
         <source>Cronofy refused the admin API key for %1. Check in the Cronofy dashboard that the key belongs to this data center and is not revoked, paste it below and press Save Key and Retry. What you typed above stays.</source>
-        <translation>Cronofy rechazó la clave de la API de administración para %1. Compruebe en el panel de Cronofy que la clave pertenece a este centro de datos y no está revocada, péguela abajo y pulse «Guardar la clave y reintentar». Lo que escribió arriba se conserva.</translation>
+        <translation type="vanished">Cronofy rechazó la clave de la API de administración para %1. Compruebe en el panel de Cronofy que la clave pertenece a este centro de datos y no está revocada, péguela abajo y pulse «Guardar la clave y reintentar». Lo que escribió arriba se conserva.</translation>
     </message>
     <message>
         <source>No admin API key is stored for %1 yet. Paste it below and press Save Key and Retry.</source>
         <translation>Todavía no hay ninguna clave de la API de administración guardada para %1. Péguela abajo y pulse «Guardar la clave y reintentar».</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>C&amp;uenta:</translation>
+    </message>
+    <message>
+        <source>Whose admin API key creates the application: the accounts are listed in Settings.</source>
+        <translation>La clave de la API de administración que crea la aplicación: las cuentas aparecen en Configuración.</translation>
+    </message>
+    <message>
+        <source>%1 You can also paste the right key below and press Save Key and Retry. What you typed above stays.</source>
+        <translation>%1 También puede pegar la clave correcta abajo y pulsar «Guardar la clave y reintentar». Lo que escribió arriba se conserva.</translation>
     </message>
 </context>
 <context>
@@ -3867,7 +4094,7 @@ Detalles: «cronofyctl team connect --help».</translation>
     </message>
     <message>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
-        <translation>Todavía no hay ninguna clave de la API de administración guardada para %1. Introdúzcala en la configuración (la encontrará en el panel de Cronofy, en «Admin API») y vuelva a intentarlo.</translation>
+        <translation type="vanished">Todavía no hay ninguna clave de la API de administración guardada para %1. Introdúzcala en la configuración (la encontrará en el panel de Cronofy, en «Admin API») y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The name is too long. Use at most 200 characters.</source>
@@ -3880,6 +4107,42 @@ Detalles: «cronofyctl team connect --help».</translation>
     <message>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation>El secreto de cliente de %1 no está en el llavero. Búsquelo en el panel de Cronofy e introdúzcalo con «Sustituir secreto de cliente».</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”. The accounts are listed in Settings (and by &quot;cronofyctl account list&quot;).</source>
+        <translation>No hay ninguna cuenta llamada «%1». Las cuentas aparecen en Configuración (y con &quot;cronofyctl account list&quot;).</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account, such as the organizational unit it belongs to.</source>
+        <translation>Escriba un nombre para la cuenta, por ejemplo la unidad organizativa a la que pertenece.</translation>
+    </message>
+    <message>
+        <source>The account name is too long. Use at most %1 characters.</source>
+        <translation>El nombre de la cuenta es demasiado largo. Use como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The account name contains invisible control characters. Type it again or paste it as plain text.</source>
+        <translation>El nombre de la cuenta contiene caracteres de control invisibles. Escríbalo de nuevo o péguelo como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1” (%2). Choose another name.</source>
+        <translation>Ya existe una cuenta llamada «%1» (%2). Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is in %2, not in %3. Leave out the data center, or choose an account of %3.</source>
+        <translation>La cuenta «%1» está en %2, no en %3. Omita el centro de datos o elija una cuenta de %3.</translation>
+    </message>
+    <message>
+        <source>Say which account to use.</source>
+        <translation>Indique qué cuenta usar.</translation>
+    </message>
+    <message>
+        <source>There are %1 accounts in %2 (%3): say which one to use.</source>
+        <translation>Hay %1 cuentas en %2 (%3): indique cuál usar.</translation>
+    </message>
+    <message>
+        <source>No admin API key is stored for the account “%1” (%2) yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
+        <translation>Todavía no hay ninguna clave de la API de administración guardada para la cuenta «%1» (%2). Introdúzcala en Configuración (la encontrará en el panel de Cronofy, en Admin API) y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4272,72 @@ Detalles: «cronofyctl team connect --help».</translation>
         <source>Upgrading the list of applications and calendars to version %1, building its indexes (%2 of %3)…</source>
         <extracomment>%1 is the schema version being made, %2 and %3 the step&apos;s statement and how many it has.</extracomment>
         <translation>Actualizando la lista de aplicaciones y calendarios a la versión %1, creando sus índices (%2 de %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>RenameAccountDialog</name>
+    <message>
+        <source>Rename Account</source>
+        <translation>Renombrar cuenta</translation>
+    </message>
+    <message>
+        <source>The new name of the account “%1”. Its key and its applications stay with it.</source>
+        <translation>El nuevo nombre de la cuenta «%1». Su clave y sus aplicaciones siguen con ella.</translation>
+    </message>
+    <message>
+        <source>New account name</source>
+        <translation>Nuevo nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>&amp;Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Renombrar la cuenta</translation>
+    </message>
+    <message>
+        <source>Renaming the account…</source>
+        <translation>Renombrando la cuenta…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceAccountKeyDialog</name>
+    <message>
+        <source>Replace Admin API Key</source>
+        <translation>Reemplazar la clave de la API de administración</translation>
+    </message>
+    <message>
+        <source>Paste the new admin API key of the account “%1”. In the Cronofy dashboard, open Admin API to find it.</source>
+        <translation>Pegue la nueva clave de la API de administración de la cuenta «%1». En el panel de Cronofy, abra Admin API para encontrarla.</translation>
+    </message>
+    <message>
+        <source>New admin API key</source>
+        <translation>Nueva clave de la API de administración</translation>
+    </message>
+    <message>
+        <source>New admin API &amp;key:</source>
+        <translation>Nueva c&amp;lave de la API de administración:</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>Replace the admin API key</source>
+        <translation>Reemplazar la clave de la API de administración</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Guardando la clave en el llavero…</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4594,103 @@ Detalles: «cronofyctl team connect --help».</translation>
         <source>Restart Cronofy Console now</source>
         <translation>Reiniciar Cronofy Console ahora</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Each account is the admin API key of one Cronofy organizational unit. New applications are created with the account chosen in the Create Application dialog.</source>
+        <translation>Cada cuenta es la clave de la API de administración de una unidad organizativa de Cronofy. Las aplicaciones nuevas se crean con la cuenta elegida en el diálogo Crear aplicación.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Centro de datos</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Agregar una cuenta</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Renombrar la cuenta</translation>
+    </message>
+    <message>
+        <source>Replace Key…</source>
+        <translation>Reemplazar clave…</translation>
+    </message>
+    <message>
+        <source>Replace the account&apos;s admin API key</source>
+        <translation>Reemplazar la clave de la API de administración de la cuenta</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Eliminar la cuenta</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation>En el llavero</translation>
+    </message>
+    <message>
+        <source>No key in the keychain</source>
+        <translation>Ninguna clave en el llavero</translation>
+    </message>
+    <message>
+        <source>The account “%1” is added; its key is in the keychain.</source>
+        <translation>La cuenta «%1» está agregada; su clave está en el llavero.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is now named “%2”.</source>
+        <translation>La cuenta «%1» ahora se llama «%2».</translation>
+    </message>
+    <message>
+        <source>The admin API key of the account “%1” is replaced.</source>
+        <translation>La clave de la API de administración de la cuenta «%1» está reemplazada.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <extracomment>%1 is the account&apos;s name.</extracomment>
+        <translation>¿Eliminar la cuenta «%1»?</translation>
+    </message>
+    <message>
+        <source>Its admin API key is removed from this computer&apos;s keychain. The applications created with it stay listed, marked as of a removed account.</source>
+        <translation>Su clave de la API de administración se elimina del llavero de este equipo. Las aplicaciones creadas con ella siguen en la lista, marcadas como de una cuenta eliminada.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>Conservar la cuenta</translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed. Its applications stay listed.</source>
+        <translation>La cuenta «%1» está eliminada. Sus aplicaciones siguen en la lista.</translation>
+    </message>
 </context>
 <context>
     <name>SharedListBox</name>
@@ -4369,7 +4795,7 @@ Detalles: «cronofyctl team connect --help».</translation>
     <name>SharedListLink</name>
     <message>
         <source>The password of the shared list %1 could not be read from your keychain: %2 Connect again in Settings.</source>
-        <translation>No se pudo leer la contraseña de la lista compartida %1 de su llavero: %2 Vuelva a conectarse en Ajustes.</translation>
+        <translation>No se pudo leer la contraseña de la lista compartida %1 de su llavero: %2 Vuelva a conectarse en Configuración.</translation>
     </message>
     <message numerus="yes">
         <source>%1 The list stays empty and read-only until then; Cronofy Console tries again every %n second(s).</source>

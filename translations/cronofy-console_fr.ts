@@ -223,6 +223,53 @@
     </message>
 </context>
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>An account is the admin API key of one Cronofy organizational unit. Give it a name you will recognize; the key is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Un compte est la clé d’API d’administration d’une unité organisationnelle Cronofy. Donnez-lui un nom que vous reconnaîtrez&#xa0;; la clé est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>For example: Acme — customer</source>
+        <translation>Par exemple&#xa0;: Acme — client</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Data center:</source>
+        <translation>Centre de d&amp;onnées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Admin API key</source>
+        <translation>Clé d’API d’administration</translation>
+    </message>
+    <message>
+        <source>Admin API &amp;key:</source>
+        <translation>&amp;Clé d’API d’administration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Ajouter le compte</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Enregistrement de la clé dans le trousseau…</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Name</source>
@@ -495,6 +542,14 @@
         <source>Nothing is answering at %1. If it is a server on this computer, such as cronofy-sandbox, start it again; otherwise correct the base URL in Settings.</source>
         <translation>Rien ne répond à %1. S’il s’agit d’un serveur sur cet ordinateur, comme cronofy-sandbox, relancez-le&#xa0;; sinon corrigez l’URL de base dans les Paramètres.</translation>
     </message>
+    <message>
+        <source>Cronofy refused the admin API key of the account “%1” (%2). Check that the key belongs to this data center and has not been revoked in the Cronofy dashboard, then replace the key in Settings (or with &quot;cronofyctl account replace-key&quot;), or add the right account with &quot;cronofyctl account add&quot;.</source>
+        <translation>Cronofy a refusé la clé d’API d’administration du compte « %1 » (%2). Vérifiez que la clé appartient à ce centre de données et n’a pas été révoquée dans le tableau de bord Cronofy, puis remplacez-la dans les Paramètres (ou avec &quot;cronofyctl account replace-key&quot;), ou ajoutez le bon compte avec &quot;cronofyctl account add&quot;.</translation>
+    </message>
+    <message>
+        <source>Cronofy recognised the admin API key of the account “%1” (%2) but it may not create applications here (HTTP 403). Check in the Cronofy dashboard which organizational unit and data center the key belongs to, then replace the key in Settings (or with &quot;cronofyctl account replace-key&quot;).</source>
+        <translation>Cronofy a reconnu la clé d’API d’administration du compte « %1 » (%2), mais elle ne peut pas créer d’applications ici (HTTP 403). Vérifiez dans le tableau de bord Cronofy à quelle unité organisationnelle et à quel centre de données la clé appartient, puis remplacez-la dans les Paramètres (ou avec &quot;cronofyctl account replace-key&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsModel</name>
@@ -521,6 +576,14 @@
     <message>
         <source>Client secret</source>
         <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
     </message>
 </context>
 <context>
@@ -724,6 +787,30 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
     <message>
         <source>Copied the client ID %1.</source>
         <translation>ID client %1 copié.</translation>
+    </message>
+    <message>
+        <source>Show the applications of</source>
+        <translation>Afficher les applications de</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>Comp&amp;te :</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>(none: imported from the dashboard)</source>
+        <translation>(aucun : importée depuis le tableau de bord)</translation>
+    </message>
+    <message>
+        <source>%1 (removed: its applications stay listed)</source>
+        <translation>%1 (supprimé : ses applications restent dans la liste)</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1766,7 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
     <name>Cli</name>
     <message>
         <source>Stores the admin API key of a data center in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API.</source>
-        <translation>Enregistre la clé d’API d’administration d’un centre de données dans le trousseau. La clé est lue sur l’entrée standard (jamais sur la ligne de commande)&#xa0;; dans un terminal, elle n’est pas affichée pendant la saisie. Vous la trouverez dans le tableau de bord Cronofy, sous «&#xa0;Admin API&#xa0;».</translation>
+        <translation type="vanished">Enregistre la clé d’API d’administration d’un centre de données dans le trousseau. La clé est lue sur l’entrée standard (jamais sur la ligne de commande)&#xa0;; dans un terminal, elle n’est pas affichée pendant la saisie. Vous la trouverez dans le tableau de bord Cronofy, sous «&#xa0;Admin API&#xa0;».</translation>
     </message>
     <message>
         <source>The key is read from standard input, never from the command line. Remove &quot;%1&quot; and pipe the key in instead.</source>
@@ -1695,7 +1782,7 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
     </message>
     <message>
         <source>Removes the admin API key of a data center from the keychain.</source>
-        <translation>Supprime du trousseau la clé d’API d’administration d’un centre de données.</translation>
+        <translation type="vanished">Supprime du trousseau la clé d’API d’administration d’un centre de données.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option of this command.</source>
@@ -1725,7 +1812,7 @@ Pour les détails, lancez «&#xa0;cronofyctl admin-key set --help&#xa0;».</tran
     </message>
     <message>
         <source>Creates a Cronofy application with the data center&apos;s admin API key (stored with &quot;cronofyctl admin-key set&quot;) and prints its client_id. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
-        <translation>Crée une application Cronofy avec la clé d’API d’administration du centre de données (enregistrée avec «&#xa0;cronofyctl admin-key set&#xa0;») et affiche son client_id. Son client_secret va dans le trousseau&#xa0;; Cronofy ne l’affiche qu’une fois. Si le trousseau ne peut pas l’enregistrer, le secret est affiché avec un avertissement et le code de sortie est 3&#xa0;: enregistrez-le immédiatement.</translation>
+        <translation type="vanished">Crée une application Cronofy avec la clé d’API d’administration du centre de données (enregistrée avec «&#xa0;cronofyctl admin-key set&#xa0;») et affiche son client_id. Son client_secret va dans le trousseau&#xa0;; Cronofy ne l’affiche qu’une fois. Si le trousseau ne peut pas l’enregistrer, le secret est affiché avec un avertissement et le code de sortie est 3&#xa0;: enregistrez-le immédiatement.</translation>
     </message>
     <message>
         <source>The application&apos;s name, shown to people when they connect a calendar.</source>
@@ -2919,6 +3006,130 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
         <source>No operations in the log match.</source>
         <translation>Aucune opération du journal ne correspond.</translation>
     </message>
+    <message>
+        <source>Give the account&apos;s name (see &quot;cronofyctl account list&quot;).</source>
+        <translation>Indiquez le nom du compte (voir &quot;cronofyctl account list&quot;).</translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s name and its new name.</source>
+        <translation>Indiquez le nom du compte et son nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Name the account with --name NAME, for example its organizational unit.</source>
+        <translation>Nommez le compte avec --name NOM, par exemple d’après son unité organisationnelle.</translation>
+    </message>
+    <message>
+        <source>Admin API key of %1 (not shown): </source>
+        <translation>Clé d’API d’administration de %1 (non affichée) : </translation>
+    </message>
+    <message>
+        <source>The account “%1” (%2) is added; its admin API key is stored in the keychain.</source>
+        <translation>Le compte « %1 » (%2) est ajouté ; sa clé d’API d’administration est enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>New admin API key of %1 (not shown): </source>
+        <translation>Nouvelle clé d’API d’administration de %1 (non affichée) : </translation>
+    </message>
+    <message>
+        <source>The new admin API key of the account “%1” is stored in the keychain.</source>
+        <translation>La nouvelle clé d’API d’administration du compte « %1 » est enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with &quot;cronofyctl account add --name NAME --data-center DC&quot; (the key on standard input).</source>
+        <translation>Aucun compte pour l’instant. Ajoutez-en un avec &quot;cronofyctl account add --name NOM --data-center DC&quot; (la clé sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>MANQUANTE</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>The account “%1” is now named “%2”.</source>
+        <translation>Le compte « %1 » s’appelle maintenant « %2 ».</translation>
+    </message>
+    <message>
+        <source>The account “%1” and its admin API key are removed. The applications it created stay listed.</source>
+        <translation>Le compte « %1 » et sa clé d’API d’administration sont supprimés. Les applications créées avec lui restent dans la liste.</translation>
+    </message>
+    <message>
+        <source>add an account: a named admin API key (from stdin)</source>
+        <translation>ajouter un compte : une clé d’API d’administration nommée (depuis stdin)</translation>
+    </message>
+    <message>
+        <source>Adds an account: an admin API key of one organizational unit, under a name you choose (for example &quot;Acme - customer&quot; or &quot;Staging&quot;). The key is read from standard input (never from the command line) and stored in the keychain. Each data center may have several accounts; no two accounts share a name.</source>
+        <translation>Ajoute un compte : une clé d’API d’administration d’une unité organisationnelle, sous un nom de votre choix (par exemple &quot;Acme - client&quot; ou &quot;Staging&quot;). La clé est lue sur l’entrée standard (jamais sur la ligne de commande) et enregistrée dans le trousseau. Chaque centre de données peut avoir plusieurs comptes ; deux comptes ne portent jamais le même nom.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>Le nom du compte.</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>lister les comptes</translation>
+    </message>
+    <message>
+        <source>Lists the accounts: name, data center and whether the keychain holds the key. Never prints a key. With --json, one document {&quot;accounts&quot;: [...]} whose entries have name, data_center, data_center_name, has_key, keychain_entry and last_used.</source>
+        <translation>Liste les comptes : nom, centre de données et présence de la clé dans le trousseau. N’affiche jamais de clé. Avec --json, un document {&quot;accounts&quot;: [...]} dont les entrées ont name, data_center, data_center_name, has_key, keychain_entry et last_used.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of a table.</source>
+        <translation>Afficher un document JSON au lieu d’un tableau.</translation>
+    </message>
+    <message>
+        <source>rename an account</source>
+        <translation>renommer un compte</translation>
+    </message>
+    <message>
+        <source>Renames an account. Its key moves to the keychain entry of the new name, and the applications it created are listed under the new name.</source>
+        <translation>Renomme un compte. Sa clé passe dans l’entrée du trousseau du nouveau nom, et les applications créées avec lui sont listées sous le nouveau nom.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name now.</source>
+        <translation>Le nom actuel du compte.</translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation>Son nouveau nom.</translation>
+    </message>
+    <message>
+        <source>replace an account&apos;s admin API key (from stdin)</source>
+        <translation>remplacer la clé d’API d’administration d’un compte (depuis stdin)</translation>
+    </message>
+    <message>
+        <source>Replaces the admin API key of an account, for example after Cronofy refused it or it was revoked in the dashboard. The key is read from standard input.</source>
+        <translation>Remplace la clé d’API d’administration d’un compte, par exemple après un refus de Cronofy ou une révocation dans le tableau de bord. La clé est lue sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>remove an account and its key</source>
+        <translation>supprimer un compte et sa clé</translation>
+    </message>
+    <message>
+        <source>Removes an account and its admin API key from the keychain. The applications it created stay in the list.</source>
+        <translation>Supprime un compte et sa clé d’API d’administration du trousseau. Les applications créées avec lui restent dans la liste.</translation>
+    </message>
+    <message>
+        <source>Stores the admin API key of the account named after a data center (added if needed) in the keychain. The key is read from standard input (never from the command line); on a terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin API. For several keys in one data center, use &quot;cronofyctl account add&quot;.</source>
+        <translation>Enregistre dans le trousseau la clé d’API d’administration du compte nommé d’après un centre de données (créé si besoin). La clé est lue sur l’entrée standard (jamais sur la ligne de commande) ; dans un terminal, elle n’est pas affichée pendant la saisie. Elle se trouve dans le tableau de bord Cronofy, sous Admin API. Pour plusieurs clés dans un même centre de données, utilisez &quot;cronofyctl account add&quot;.</translation>
+    </message>
+    <message>
+        <source>Removes the admin API key of the account named after a data center from the keychain.</source>
+        <translation>Supprime du trousseau la clé d’API d’administration du compte nommé d’après un centre de données.</translation>
+    </message>
+    <message>
+        <source>Creates a Cronofy application with an account&apos;s admin API key (see &quot;cronofyctl account add&quot;) and prints its client_id. --data-center alone works when that data center has exactly one account. Its client_secret goes to the keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is printed with a warning and the exit code is 3: save it at once.</source>
+        <translation>Crée une application Cronofy avec la clé d’API d’administration d’un compte (voir &quot;cronofyctl account add&quot;) et affiche son client_id. --data-center seul suffit quand ce centre de données a exactement un compte. Son client_secret va dans le trousseau ; Cronofy ne le montre qu’une fois. Si le trousseau ne peut pas l’enregistrer, le secret est affiché avec un avertissement et le code de sortie est 3 : enregistrez-le tout de suite.</translation>
+    </message>
+    <message>
+        <source>The account whose admin API key creates the application (see &quot;cronofyctl account list&quot;).</source>
+        <translation>Le compte dont la clé d’API d’administration crée l’application (voir &quot;cronofyctl account list&quot;).</translation>
+    </message>
+    <message>
+        <source>accounts: admin API keys, one per organizational unit</source>
+        <translation>comptes : clés d’API d’administration, une par unité organisationnelle</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -3015,11 +3226,27 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     </message>
     <message>
         <source>Cronofy refused the admin API key for %1. Check in the Cronofy dashboard that the key belongs to this data center and is not revoked, paste it below and press Save Key and Retry. What you typed above stays.</source>
-        <translation>Cronofy a refusé la clé d’API d’administration pour %1. Vérifiez dans le tableau de bord Cronofy que la clé appartient à ce centre de données et n’est pas révoquée, collez-la ci-dessous et cliquez sur «&#xa0;Enregistrer la clé et réessayer&#xa0;». Ce que vous avez saisi au-dessus est conservé.</translation>
+        <translation type="vanished">Cronofy a refusé la clé d’API d’administration pour %1. Vérifiez dans le tableau de bord Cronofy que la clé appartient à ce centre de données et n’est pas révoquée, collez-la ci-dessous et cliquez sur «&#xa0;Enregistrer la clé et réessayer&#xa0;». Ce que vous avez saisi au-dessus est conservé.</translation>
     </message>
     <message>
         <source>No admin API key is stored for %1 yet. Paste it below and press Save Key and Retry.</source>
         <translation>Aucune clé d’API d’administration n’est encore enregistrée pour %1. Collez-la ci-dessous et cliquez sur «&#xa0;Enregistrer la clé et réessayer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>C&amp;ompte :</translation>
+    </message>
+    <message>
+        <source>Whose admin API key creates the application: the accounts are listed in Settings.</source>
+        <translation>La clé d’API d’administration qui crée l’application : les comptes sont listés dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 You can also paste the right key below and press Save Key and Retry. What you typed above stays.</source>
+        <translation>%1 Vous pouvez aussi coller la bonne clé ci-dessous et appuyer sur « Enregistrer la clé et réessayer ». Ce que vous avez saisi plus haut est conservé.</translation>
     </message>
 </context>
 <context>
@@ -3869,7 +4096,7 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     </message>
     <message>
         <source>No admin API key is stored for %1 yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
-        <translation>Aucune clé d’API d’administration n’est encore enregistrée pour %1. Saisissez-la dans les paramètres (vous la trouverez dans le tableau de bord Cronofy, sous «&#xa0;Admin API&#xa0;»), puis réessayez.</translation>
+        <translation type="vanished">Aucune clé d’API d’administration n’est encore enregistrée pour %1. Saisissez-la dans les paramètres (vous la trouverez dans le tableau de bord Cronofy, sous «&#xa0;Admin API&#xa0;»), puis réessayez.</translation>
     </message>
     <message>
         <source>The name is too long. Use at most 200 characters.</source>
@@ -3882,6 +4109,42 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     <message>
         <source>The client secret of %1 is not in the keychain. Find it in the Cronofy dashboard and enter it with Replace client secret.</source>
         <translation>Le secret client de %1 n’est pas dans le trousseau. Retrouvez-le dans le tableau de bord Cronofy et saisissez-le avec «&#xa0;Remplacer le secret client&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”. The accounts are listed in Settings (and by &quot;cronofyctl account list&quot;).</source>
+        <translation>Aucun compte ne s’appelle « %1 ». Les comptes sont listés dans les Paramètres (et par &quot;cronofyctl account list&quot;).</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account, such as the organizational unit it belongs to.</source>
+        <translation>Saisissez un nom pour le compte, par exemple son unité organisationnelle.</translation>
+    </message>
+    <message>
+        <source>The account name is too long. Use at most %1 characters.</source>
+        <translation>Le nom du compte est trop long. Utilisez au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The account name contains invisible control characters. Type it again or paste it as plain text.</source>
+        <translation>Le nom du compte contient des caractères de contrôle invisibles. Saisissez-le à nouveau ou collez-le en texte brut.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1” (%2). Choose another name.</source>
+        <translation>Il existe déjà un compte nommé « %1 » (%2). Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is in %2, not in %3. Leave out the data center, or choose an account of %3.</source>
+        <translation>Le compte « %1 » est dans %2, pas dans %3. Omettez le centre de données, ou choisissez un compte de %3.</translation>
+    </message>
+    <message>
+        <source>Say which account to use.</source>
+        <translation>Indiquez le compte à utiliser.</translation>
+    </message>
+    <message>
+        <source>There are %1 accounts in %2 (%3): say which one to use.</source>
+        <translation>Il y a %1 comptes dans %2 (%3) : indiquez lequel utiliser.</translation>
+    </message>
+    <message>
+        <source>No admin API key is stored for the account “%1” (%2) yet. Enter it in Settings (you find it in the Cronofy dashboard under Admin API), then try again.</source>
+        <translation>Aucune clé d’API d’administration n’est encore enregistrée pour le compte « %1 » (%2). Saisissez-la dans les Paramètres (elle se trouve dans le tableau de bord Cronofy, sous Admin API), puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4274,72 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
         <source>Upgrading the list of applications and calendars to version %1, building its indexes (%2 of %3)…</source>
         <extracomment>%1 is the schema version being made, %2 and %3 the step&apos;s statement and how many it has.</extracomment>
         <translation>Mise à niveau de la liste des applications et des calendriers vers la version %1, création de ses index (%2 sur %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>RenameAccountDialog</name>
+    <message>
+        <source>Rename Account</source>
+        <translation>Renommer le compte</translation>
+    </message>
+    <message>
+        <source>The new name of the account “%1”. Its key and its applications stay with it.</source>
+        <translation>Le nouveau nom du compte «&#xa0;%1&#xa0;». Sa clé et ses applications restent avec lui.</translation>
+    </message>
+    <message>
+        <source>New account name</source>
+        <translation>Nouveau nom du compte</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>&amp;Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Renommer le compte</translation>
+    </message>
+    <message>
+        <source>Renaming the account…</source>
+        <translation>Renommage du compte…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceAccountKeyDialog</name>
+    <message>
+        <source>Replace Admin API Key</source>
+        <translation>Remplacer la clé d’API d’administration</translation>
+    </message>
+    <message>
+        <source>Paste the new admin API key of the account “%1”. In the Cronofy dashboard, open Admin API to find it.</source>
+        <translation>Collez la nouvelle clé d’API d’administration du compte «&#xa0;%1&#xa0;». Dans le tableau de bord Cronofy, ouvrez Admin API pour la trouver.</translation>
+    </message>
+    <message>
+        <source>New admin API key</source>
+        <translation>Nouvelle clé d’API d’administration</translation>
+    </message>
+    <message>
+        <source>New admin API &amp;key:</source>
+        <translation>Nouvelle &amp;clé d’API d’administration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace the admin API key</source>
+        <translation>Remplacer la clé d’API d’administration</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Enregistrement de la clé dans le trousseau…</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +4595,103 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     <message>
         <source>Restart Cronofy Console now</source>
         <translation>Redémarrer Cronofy Console maintenant</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Each account is the admin API key of one Cronofy organizational unit. New applications are created with the account chosen in the Create Application dialog.</source>
+        <translation>Chaque compte est la clé d’API d’administration d’une unité organisationnelle Cronofy. Les nouvelles applications sont créées avec le compte choisi dans la boîte de dialogue Créer une application.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Centre de données</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Renommer le compte</translation>
+    </message>
+    <message>
+        <source>Replace Key…</source>
+        <translation>Remplacer la clé…</translation>
+    </message>
+    <message>
+        <source>Replace the account&apos;s admin API key</source>
+        <translation>Remplacer la clé d’API d’administration du compte</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation>Dans le trousseau</translation>
+    </message>
+    <message>
+        <source>No key in the keychain</source>
+        <translation>Aucune clé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The account “%1” is added; its key is in the keychain.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est ajouté&#xa0;; sa clé est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is now named “%2”.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» s’appelle désormais «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The admin API key of the account “%1” is replaced.</source>
+        <translation>La clé d’API d’administration du compte «&#xa0;%1&#xa0;» est remplacée.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <extracomment>%1 is the account&apos;s name.</extracomment>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its admin API key is removed from this computer&apos;s keychain. The applications created with it stay listed, marked as of a removed account.</source>
+        <translation>Sa clé d’API d’administration est supprimée du trousseau de cet ordinateur. Les applications créées avec elle restent dans la liste, marquées comme appartenant à un compte supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep the account</source>
+        <translation>Garder le compte</translation>
+    </message>
+    <message>
+        <source>The account “%1” is removed. Its applications stay listed.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est supprimé. Ses applications restent dans la liste.</translation>
     </message>
 </context>
 <context>

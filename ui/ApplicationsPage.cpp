@@ -1,6 +1,8 @@
 #include "ApplicationsPage.h"
 
+#include "ApplicationsFilter.h"
 #include "ConsoleContext.h"
+#include "accounts/AccountList.h"
 #include "bulk/BulkProvisionDialog.h"
 #include "dialogs/CreateApplicationDialog.h"
 #include "dialogs/ImportApplicationDialog.h"
@@ -16,6 +18,7 @@
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -35,8 +38,9 @@
 ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ApplicationsFilter(this))
     , m_search(new QLineEdit(this))
+    , m_accountFilter(new QComboBox(this))
     , m_listStack(new QStackedWidget(this))
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
@@ -55,6 +59,10 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     m_search->setAccessibleName(tr("Search applications"));
     m_search->setPlaceholderText(tr("Search by name or client ID"));
     ClearButton::enable(m_search);
+    m_accountFilter->setObjectName(QStringLiteral("applicationsAccountFilter"));
+    m_accountFilter->setAccessibleName(tr("Show the applications of"));
+    m_accountFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    refillAccountFilter();
 
     m_view->setObjectName(QStringLiteral("applicationsView"));
     m_view->setAccessibleName(tr("Applications"));
@@ -103,6 +111,7 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     addDetailRow(tr("Client ID:"), QStringLiteral("detailClientId"));
     addDetailRow(tr("Web address:"), QStringLiteral("detailUrl"));
     addDetailRow(tr("Data center:"), QStringLiteral("detailDataCenter"));
+    addDetailRow(tr("Account:"), QStringLiteral("detailAccount"));
     addDetailRow(tr("Added:"), QStringLiteral("detailAdded"));
     addDetailRow(tr("Client secret:"), QStringLiteral("detailSecret"));
     auto *detailsBox = new QGroupBox(tr("Details"), this);
@@ -168,7 +177,14 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_search);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_search, 1);
+    auto *accountLabel = new QLabel(tr("Acc&ount:"), listPane);
+    accountLabel->setObjectName(QStringLiteral("applicationsAccountFilterLabel"));
+    accountLabel->setBuddy(m_accountFilter);
+    filterRow->addWidget(accountLabel);
+    filterRow->addWidget(m_accountFilter);
+    listLayout->addLayout(filterRow);
     listLayout->addWidget(m_listStack, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -199,6 +215,13 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     });
     connect(m_bulk, &QPushButton::clicked, this, &ApplicationsPage::bulkProvision);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_accountFilter, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setAccount(m_accountFilter->currentData().toString()); });
+    // Accounts come and go with the rows (and with Settings, which reloads the list).
+    QAbstractItemModel *source = context->applicationsModel();
+    connect(source, &QAbstractItemModel::rowsInserted, this, &ApplicationsPage::refillAccountFilter);
+    connect(source, &QAbstractItemModel::modelReset, this, &ApplicationsPage::refillAccountFilter);
+    connect(source, &QAbstractItemModel::dataChanged, this, &ApplicationsPage::refillAccountFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ApplicationsPage::updateDetails);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
@@ -230,6 +253,34 @@ ApplicationsPage::ApplicationsPage(ConsoleContext *context, QWidget *parent)
     updateEmptyState();
     updateDetails();
     measureColumns();
+}
+
+void ApplicationsPage::refillAccountFilter()
+{
+    QStringList names;
+    for (const Account &account : AccountList::all())
+        names.append(account.name);
+    const ApplicationsModel *model = m_context->applicationsModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString account = model->record(row).account;
+        if (!account.isEmpty() && !names.contains(account, Qt::CaseInsensitive))
+            names.append(account);
+    }
+    names.sort(Qt::CaseInsensitive);
+    QStringList current;
+    for (int i = 1; i < m_accountFilter->count(); ++i)
+        current.append(m_accountFilter->itemData(i).toString());
+    if (current == names && m_accountFilter->count() > 0)
+        return;
+    const QString chosen = m_accountFilter->currentData().toString();
+    const QSignalBlocker quiet(m_accountFilter);
+    m_accountFilter->clear();
+    m_accountFilter->addItem(tr("All accounts"), QString());
+    for (const QString &name : std::as_const(names))
+        m_accountFilter->addItem(name, name);
+    const int again = m_accountFilter->findData(chosen);
+    m_accountFilter->setCurrentIndex(again < 0 ? 0 : again);
+    m_proxy->setAccount(m_accountFilter->currentData().toString());
 }
 
 void ApplicationsPage::measureColumns()
@@ -279,6 +330,7 @@ void ApplicationsPage::updateEmptyState()
     const bool empty = m_context->applicationsModel()->rowCount() == 0;
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
     m_search->setEnabled(!empty);
+    m_accountFilter->setEnabled(!empty);
     // With nothing to list, the first thing to do is create an application: the page's focus goes to that
     // button, and Enter presses it.
     setFocusProxy(empty ? static_cast<QWidget *>(m_create) : m_view);
@@ -301,8 +353,8 @@ void ApplicationsPage::updateDetails()
     };
     if (!has) {
         const QStringList names {QStringLiteral("detailName"), QStringLiteral("detailClientId"),
-            QStringLiteral("detailUrl"), QStringLiteral("detailDataCenter"), QStringLiteral("detailAdded"),
-            QStringLiteral("detailSecret")};
+            QStringLiteral("detailUrl"), QStringLiteral("detailDataCenter"), QStringLiteral("detailAccount"),
+            QStringLiteral("detailAdded"), QStringLiteral("detailSecret")};
         for (const QString &name : names)
             set(name, QString());
         set(QStringLiteral("detailName"), tr("Select an application to see its details."));
@@ -314,6 +366,11 @@ void ApplicationsPage::updateDetails()
     set(QStringLiteral("detailUrl"),
         app.url.isEmpty() ? tr("(not known for imported applications)") : app.url);
     set(QStringLiteral("detailDataCenter"), RecordText::dataCenter(app.dataCenter));
+    set(QStringLiteral("detailAccount"),
+        app.account.isEmpty() ? tr("(none: imported from the dashboard)")
+            : AccountList::find(app.account)
+            ? app.account
+            : tr("%1 (removed: its applications stay listed)").arg(app.account));
     set(QStringLiteral("detailAdded"),
         app.origin == ApplicationRecord::Origin::Imported
             ? tr("Imported on %1").arg(RecordText::dateTime(app.createdAt))

@@ -4,11 +4,12 @@
 
 class ColumnFitter;
 class ConsoleContext;
+class ApplicationsFilter;
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 struct ApplicationRecord;
@@ -47,14 +48,17 @@ signals:
 private:
     void updateDetails();
     void updateEmptyState();
+    // The account filter's choices: every account, and every account an application names.
+    void refillAccountFilter();
     // Preferred column widths from the rows' content, then fits them into the view.
     void measureColumns();
     void addDetailRow(const QString &label, const QString &name);
 
     ConsoleContext *m_context;
     QString m_selectedBeforeReset;
-    QSortFilterProxyModel *m_proxy;
+    ApplicationsFilter *m_proxy;
     QLineEdit *m_search;
+    QComboBox *m_accountFilter;
     QStackedWidget *m_listStack;
     QTableView *m_view;
     ColumnFitter *m_fitter = nullptr;

@@ -5,7 +5,12 @@
 #include "ConsoleSettings.h"
 #include "Relaunch.h"
 #include "SharedListBox.h"
+#include "accounts/AccountList.h"
 #include "common/Localization.h"
+#include "dialogs/AddAccountDialog.h"
+#include "dialogs/RenameAccountDialog.h"
+#include "dialogs/ReplaceAccountKeyDialog.h"
+#include "registry/ApplicationsModel.h"
 #include "service/ProvisioningService.h"
 #include "widgets/DataCenterPicker.h"
 #include "widgets/ErrorPresenter.h"
@@ -17,11 +22,14 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -148,6 +156,7 @@ SettingsPage::SettingsPage(ConsoleSession *session, QWidget *parent)
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->addWidget(connection);
     columnLayout->addWidget(keyBox);
+    columnLayout->addWidget(createAccountsBox());
     columnLayout->addWidget(new SharedListBox(session, this));
     columnLayout->addWidget(requests);
     columnLayout->addWidget(languageBox);
@@ -217,6 +226,7 @@ void SettingsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refreshKeyState();
+    refreshAccounts();
 }
 
 void SettingsPage::applyPickedDataCenter()
@@ -295,6 +305,7 @@ void SettingsPage::saveKey()
             banner()->showInfo(
                 tr("The admin API key for %1 is stored in the keychain.").arg(dc.displayName()));
         refreshKeyState();
+        refreshAccounts(); // storing it lists the data center's account
     });
 }
 
@@ -313,5 +324,210 @@ void SettingsPage::removeKey()
                 tr("The admin API key for %1 was removed from the keychain.").arg(dc.displayName()));
         }
         refreshKeyState();
+        refreshAccounts();
     });
+}
+
+QWidget *SettingsPage::createAccountsBox()
+{
+    auto *box = new QGroupBox(tr("Accounts"), this);
+    box->setObjectName(QStringLiteral("accountsBox"));
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(hintLabel(tr("Each account is the admin API key of one Cronofy organizational unit. "
+                                   "New applications are created with the account chosen in the Create "
+                                   "Application dialog."),
+        box));
+    m_accounts = new QTreeWidget(box);
+    m_accounts->setObjectName(QStringLiteral("accountsList"));
+    m_accounts->setAccessibleName(tr("Accounts"));
+    m_accounts->setRootIsDecorated(false);
+    m_accounts->setUniformRowHeights(true);
+    m_accounts->setAllColumnsShowFocus(true);
+    m_accounts->setHeaderLabels({tr("Name"), tr("Data center"), tr("Key")});
+    m_accounts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_accounts->header()->setStretchLastSection(true);
+    m_accounts->setMinimumHeight(fontMetrics().height() * 6);
+    m_accounts->setMaximumHeight(fontMetrics().height() * 10);
+    layout->addWidget(m_accounts);
+
+    const auto button = [box](const QString &text, const char *name, const QString &accessible) {
+        auto *b = new QPushButton(text, box);
+        b->setObjectName(QLatin1String(name));
+        b->setAccessibleName(accessible);
+        return b;
+    };
+    // No letters: every one of these words already gives its letters to the page (Tab reaches them).
+    m_addAccount = button(tr("Add…"), "addAccountButton", tr("Add an account"));
+    m_renameAccount = button(tr("Rename…"), "renameAccountButton", tr("Rename the account"));
+    m_replaceAccountKey
+        = button(tr("Replace Key…"), "replaceAccountKeyButton", tr("Replace the account's admin API key"));
+    m_removeAccount = button(tr("Remove…"), "removeAccountButton", tr("Remove the account"));
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_addAccount, m_renameAccount, m_replaceAccountKey, m_removeAccount})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_accounts, &QTreeWidget::itemSelectionChanged, this, &SettingsPage::updateAccountButtons);
+    connect(m_addAccount, &QPushButton::clicked, this, &SettingsPage::addAccount);
+    connect(m_renameAccount, &QPushButton::clicked, this, &SettingsPage::renameAccount);
+    connect(m_replaceAccountKey, &QPushButton::clicked, this, &SettingsPage::replaceAccountKey);
+    connect(m_removeAccount, &QPushButton::clicked, this, &SettingsPage::removeAccount);
+    refreshAccounts();
+    return box;
+}
+
+QString SettingsPage::selectedAccount() const
+{
+    const QTreeWidgetItem *item = m_accounts->currentItem();
+    return item && item->isSelected() ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void SettingsPage::updateAccountButtons()
+{
+    const bool chosen = !selectedAccount().isEmpty();
+    m_addAccount->setEnabled(!m_accountBusy);
+    m_renameAccount->setEnabled(!m_accountBusy && chosen);
+    m_replaceAccountKey->setEnabled(!m_accountBusy && chosen);
+    m_removeAccount->setEnabled(!m_accountBusy && chosen);
+}
+
+void SettingsPage::refreshAccounts()
+{
+    const QString selected = selectedAccount();
+    const int generation = ++m_accountsGeneration;
+    m_accounts->clear();
+    const QList<Account> accounts = AccountList::all();
+    for (const Account &account : accounts) {
+        auto *item = new QTreeWidgetItem(
+            m_accounts, {account.name, account.dataCenter.displayName(), tr("Checking the keychain…")});
+        item->setData(0, Qt::UserRole, account.name);
+        if (account.name.compare(selected, Qt::CaseInsensitive) == 0) {
+            m_accounts->setCurrentItem(item);
+            item->setSelected(true);
+        }
+        // Only when the page is looked at: start-up never waits on the keychain.
+        if (!isVisible())
+            continue;
+        m_session->service()->hasAccountKey(
+            account, this, [this, generation, name = account.name](bool has, const ServiceError &error) {
+                if (generation != m_accountsGeneration)
+                    return;
+                for (int i = 0; i < m_accounts->topLevelItemCount(); ++i) {
+                    QTreeWidgetItem *row = m_accounts->topLevelItem(i);
+                    if (row->data(0, Qt::UserRole).toString() != name)
+                        continue;
+                    row->setText(2,
+                        !error.ok() ? error.message()
+                            : has   ? tr("In the keychain")
+                                    : tr("No key in the keychain"));
+                    row->setToolTip(2, row->text(2));
+                }
+            });
+    }
+    if (!m_accounts->currentItem() && m_accounts->topLevelItemCount() > 0)
+        m_accounts->setCurrentItem(m_accounts->topLevelItem(0), 0, QItemSelectionModel::NoUpdate);
+    updateAccountButtons();
+}
+
+void SettingsPage::accountsChanged(const QString &select)
+{
+    m_accountBusy = false;
+    refreshAccounts();
+    for (int i = 0; i < m_accounts->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = m_accounts->topLevelItem(i);
+        if (!select.isEmpty() && row->data(0, Qt::UserRole).toString() == select) {
+            m_accounts->setCurrentItem(row);
+            row->setSelected(true);
+        }
+    }
+    updateAccountButtons();
+    m_session->context()->applicationsModel()->reload();
+    refreshKeyState();
+}
+
+void SettingsPage::addAccount()
+{
+    if (m_accountBusy)
+        return;
+    auto *dialog = new AddAccountDialog(m_session->context(), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddAccountDialog::added, this, [this](const QString &name) {
+        accountsChanged(name);
+        if (banner())
+            banner()->showInfo(tr("The account “%1” is added; its key is in the keychain.").arg(name));
+    });
+    dialog->open();
+}
+
+void SettingsPage::renameAccount()
+{
+    const QString name = selectedAccount();
+    if (m_accountBusy || name.isEmpty())
+        return;
+    auto *dialog = new RenameAccountDialog(m_session->context(), name, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &RenameAccountDialog::renamed, this, [this](const QString &oldName, const QString &newName) {
+            accountsChanged(newName);
+            if (banner())
+                banner()->showInfo(tr("The account “%1” is now named “%2”.").arg(oldName, newName));
+        });
+    dialog->open();
+}
+
+void SettingsPage::replaceAccountKey()
+{
+    const QString name = selectedAccount();
+    if (m_accountBusy || name.isEmpty())
+        return;
+    auto *dialog = new ReplaceAccountKeyDialog(m_session->context(), name, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReplaceAccountKeyDialog::replaced, this, [this](const QString &replaced) {
+        accountsChanged(replaced);
+        if (banner())
+            banner()->showInfo(tr("The admin API key of the account “%1” is replaced.").arg(replaced));
+    });
+    dialog->open();
+}
+
+void SettingsPage::removeAccount()
+{
+    const QString name = selectedAccount();
+    if (m_accountBusy || name.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Account"),
+        //: %1 is the account's name.
+        tr("Remove the account “%1”?").arg(name), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("removeAccountConfirmation"));
+    box->setInformativeText(tr("Its admin API key is removed from this computer's keychain. The applications "
+                               "created with it stay listed, marked as of a removed account."));
+    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::AcceptRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveAccountButton"));
+    remove->setAccessibleName(tr("Remove the account"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelRemoveAccountButton"));
+    cancel->setAccessibleName(tr("Keep the account"));
+    // The safe answer is the default: Enter alone never removes.
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, name] {
+        if (box->clickedButton() != remove || m_accountBusy)
+            return;
+        m_accountBusy = true;
+        updateAccountButtons();
+        m_session->service()->removeAccount(name, this, [this, name](const ServiceError &error) {
+            accountsChanged({});
+            if (!error.ok()) {
+                if (banner())
+                    banner()->showError(error.message(), ErrorPresenter::details(error));
+                return;
+            }
+            if (banner())
+                banner()->showInfo(
+                    tr("The account “%1” is removed. Its applications stay listed.").arg(name));
+        });
+    });
+    box->open();
 }

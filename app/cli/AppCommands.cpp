@@ -41,9 +41,14 @@ int Commands::appCreate(CliContext &context, SubcommandParser &parser)
     if (const int rejected = parser.rejectPositional())
         return rejected;
     int exitCode = ExitCode::Usage;
-    const auto dataCenter = DataCenterOption::read(parser, &exitCode);
-    if (!dataCenter)
-        return exitCode;
+    const QString accountName = parser.value(QStringLiteral("account"));
+    std::optional<DataCenter> dataCenter;
+    // --account alone names the data center too; --data-center alone means its one account.
+    if (accountName.trimmed().isEmpty() || parser.isSet(QStringLiteral("data-center"))) {
+        dataCenter = DataCenterOption::read(parser, &exitCode);
+        if (!dataCenter)
+            return exitCode;
+    }
     const NewApplication application {
         parser.value(QStringLiteral("name")).trimmed(), parser.value(QStringLiteral("url")).trimmed()};
     if (const ServiceError invalid = ProvisioningService::validateApplication(application); !invalid.ok()) {
@@ -52,9 +57,15 @@ int Commands::appCreate(CliContext &context, SubcommandParser &parser)
     }
     if (const int opened = context.open(); opened != ExitCode::Ok)
         return opened;
+    Account account;
+    if (const ServiceError unclear = ProvisioningService::chooseAccount(accountName, dataCenter, &account);
+        !unclear.ok()) {
+        CliContext::err(unclear.message());
+        return ExitCode::Usage;
+    }
     const bool show = parser.isSet(QStringLiteral("show-secret"));
-    const QString dcText = parser.value(QStringLiteral("data-center")).trimmed();
-    context.service()->createApplication(*dataCenter, application, &context,
+    const QString dcText = account.dataCenter.storageKey();
+    context.service()->createApplication(account, application, &context,
         [&context, show, dcText](const CreatedApplication &created, const ServiceError &error) {
             if (!error.ok()) {
                 context.fail(error);
@@ -190,6 +201,7 @@ int Commands::appList(CliContext &context, SubcommandParser &parser)
                 {QStringLiteral("name"), a.name},
                 {QStringLiteral("url"), a.url},
                 {QStringLiteral("data_center"), a.dataCenter},
+                {QStringLiteral("account"), a.account},
                 {QStringLiteral("origin"),
                     a.origin == ApplicationRecord::Origin::Created ? QStringLiteral("created")
                                                                    : QStringLiteral("imported")},
@@ -208,13 +220,13 @@ int Commands::appList(CliContext &context, SubcommandParser &parser)
     }
     QList<QStringList> rows;
     for (const ApplicationRecord &a : applications) {
-        rows.append({a.clientId, a.name, a.dataCenter,
+        rows.append({a.clientId, a.name, a.dataCenter, a.account.isEmpty() ? QStringLiteral("-") : a.account,
             a.secretState == ApplicationRecord::SecretState::Stored ? Cli::tr("stored")
                                                                     : Cli::tr("NOT STORED"),
             a.createdAt.toUTC().toString(Qt::ISODate)});
     }
-    CliContext::out(TextTable::format(
-        {Cli::tr("CLIENT_ID"), Cli::tr("NAME"), Cli::tr("DATA_CENTER"), Cli::tr("SECRET"), Cli::tr("ADDED")},
+    CliContext::out(TextTable::format({Cli::tr("CLIENT_ID"), Cli::tr("NAME"), Cli::tr("DATA_CENTER"),
+                                          Cli::tr("ACCOUNT"), Cli::tr("SECRET"), Cli::tr("ADDED")},
         rows));
     return ExitCode::Ok;
 }

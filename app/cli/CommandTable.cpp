@@ -37,6 +37,11 @@ Option switchOption(const QString &name, const QString &help)
     return {name, {}, {}, help};
 }
 
+Argument accountArgument(const QString &name, const QString &help)
+{
+    return {name, help, Completion::Account};
+}
+
 Option dryRunOption()
 {
     return switchOption(QStringLiteral("dry-run"),
@@ -47,27 +52,72 @@ QList<Command> buildCommands()
 {
     QList<Command> c;
 
+    // ---- account ---------------------------------------------------------------------------------------
+    c.append({QStringLiteral("account"), QStringLiteral("add"),
+        QStringLiteral("--name NAME --data-center DC < key"),
+        Cli::tr("add an account: a named admin API key (from stdin)"),
+        Cli::tr("Adds an account: an admin API key of one organizational unit, under a name you choose "
+                "(for example \"Acme - customer\" or \"Staging\"). The key is read from standard input "
+                "(never from the command line) and stored in the keychain. Each data center may have "
+                "several accounts; no two accounts share a name."),
+        {{QStringLiteral("name"), {}, QStringLiteral("NAME"), Cli::tr("The account's name.")},
+            dataCenterOption()},
+        {}, &Commands::accountAdd});
+    c.append({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("[--json]"),
+        Cli::tr("list the accounts"),
+        Cli::tr("Lists the accounts: name, data center and whether the keychain holds the key. Never "
+                "prints a key. With --json, one document {\"accounts\": [...]} whose entries have name, "
+                "data_center, data_center_name, has_key, keychain_entry and last_used."),
+        {switchOption(QStringLiteral("json"), Cli::tr("Print one JSON document instead of a table."))}, {},
+        &Commands::accountList});
+    c.append({QStringLiteral("account"), QStringLiteral("rename"), QStringLiteral("OLD NEW"),
+        Cli::tr("rename an account"),
+        Cli::tr("Renames an account. Its key moves to the keychain entry of the new name, and the "
+                "applications it created are listed under the new name."),
+        {},
+        {accountArgument(QStringLiteral("OLD"), Cli::tr("The account's name now.")),
+            {QStringLiteral("NEW"), Cli::tr("Its new name.")}},
+        &Commands::accountRename});
+    c.append({QStringLiteral("account"), QStringLiteral("replace-key"), QStringLiteral("NAME < key"),
+        Cli::tr("replace an account's admin API key (from stdin)"),
+        Cli::tr("Replaces the admin API key of an account, for example after Cronofy refused it or it was "
+                "revoked in the dashboard. The key is read from standard input."),
+        {}, {accountArgument(QStringLiteral("NAME"), Cli::tr("The account's name."))},
+        &Commands::accountReplaceKey});
+    c.append({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("NAME"),
+        Cli::tr("remove an account and its key"),
+        Cli::tr("Removes an account and its admin API key from the keychain. The applications it created "
+                "stay in the list."),
+        {}, {accountArgument(QStringLiteral("NAME"), Cli::tr("The account's name."))},
+        &Commands::accountRemove});
+
     // ---- admin-key -------------------------------------------------------------------------------------
     c.append({QStringLiteral("admin-key"), QStringLiteral("set"), QStringLiteral("--data-center DC < key"),
         Cli::tr("store a data center's admin API key (from stdin)"),
-        Cli::tr("Stores the admin API key of a data center in the keychain. The key is read "
-                "from standard input (never from the command line); on a terminal it is not "
-                "shown while you type. Find it in the Cronofy dashboard under Admin API."),
+        Cli::tr("Stores the admin API key of the account named after a data center (added if needed) in "
+                "the keychain. The key is read from standard input (never from the command line); on a "
+                "terminal it is not shown while you type. Find it in the Cronofy dashboard under Admin "
+                "API. For several keys in one data center, use \"cronofyctl account add\"."),
         {dataCenterOption()}, {}, &Commands::adminKeySet});
     c.append({QStringLiteral("admin-key"), QStringLiteral("remove"), QStringLiteral("--data-center DC"),
         Cli::tr("remove a data center's admin API key"),
-        Cli::tr("Removes the admin API key of a data center from the keychain."), {dataCenterOption()}, {},
-        &Commands::adminKeyRemove});
+        Cli::tr("Removes the admin API key of the account named after a data center from the keychain."),
+        {dataCenterOption()}, {}, &Commands::adminKeyRemove});
 
     // ---- app -------------------------------------------------------------------------------------------
     c.append({QStringLiteral("app"), QStringLiteral("create"),
-        QStringLiteral("--data-center DC --name NAME --url URL [--show-secret]"),
+        QStringLiteral("(--account NAME | --data-center DC) --name NAME --url URL [--show-secret]"),
         Cli::tr("create an application; prints its client_id"),
-        Cli::tr("Creates a Cronofy application with the data center's admin API key (stored with "
-                "\"cronofyctl admin-key set\") and prints its client_id. Its client_secret goes to the "
-                "keychain; Cronofy shows it only once. If the keychain cannot store it, the secret is "
-                "printed with a warning and the exit code is 3: save it at once."),
-        {dataCenterOption(),
+        Cli::tr("Creates a Cronofy application with an account's admin API key (see \"cronofyctl account "
+                "add\") and prints its client_id. --data-center alone works when that data center has "
+                "exactly one account. Its client_secret goes to the keychain; Cronofy shows it only "
+                "once. If the keychain cannot store it, the secret is printed with a warning and the exit "
+                "code is 3: save it at once."),
+        {{QStringLiteral("account"), {}, QStringLiteral("NAME"),
+             Cli::tr("The account whose admin API key creates the application (see \"cronofyctl account "
+                     "list\")."),
+             Completion::Account},
+            dataCenterOption(),
             {QStringLiteral("name"), {}, QStringLiteral("NAME"),
                 Cli::tr("The application's name, shown to people when they connect a calendar.")},
             {QStringLiteral("url"), {}, QStringLiteral("URL"),
@@ -220,6 +270,7 @@ QList<Command> buildCommands()
 QList<Group> buildGroups()
 {
     return {
+        {QStringLiteral("account"), Cli::tr("accounts: admin API keys, one per organizational unit")},
         {QStringLiteral("admin-key"), Cli::tr("the admin API key of a data center")},
         {QStringLiteral("app"), Cli::tr("Cronofy applications and their client secrets")},
         {QStringLiteral("calendar"), Cli::tr("application calendars")},

@@ -24,6 +24,12 @@ int printCompletionValues(const QString &kind);
 int adminKeySet(CliContext &context, SubcommandParser &parser);
 int adminKeyRemove(CliContext &context, SubcommandParser &parser);
 
+int accountAdd(CliContext &context, SubcommandParser &parser);
+int accountList(CliContext &context, SubcommandParser &parser);
+int accountRename(CliContext &context, SubcommandParser &parser);
+int accountRemove(CliContext &context, SubcommandParser &parser);
+int accountReplaceKey(CliContext &context, SubcommandParser &parser);
+
 int appCreate(CliContext &context, SubcommandParser &parser);
 int appImport(CliContext &context, SubcommandParser &parser);
 int appList(CliContext &context, SubcommandParser &parser);

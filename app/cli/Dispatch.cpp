@@ -5,6 +5,7 @@
 #include "ExitCodes.h"
 #include "SubcommandParser.h"
 #include "TextTable.h"
+#include "accounts/AccountList.h"
 #include "registry/Registry.h"
 
 #include <QFileInfo>
@@ -143,6 +144,11 @@ int Commands::printCompletionValues(const QString &kind)
                 CliContext::out(word);
             return ExitCode::Ok;
         }
+    }
+    if (kind == CommandTable::completionName(Completion::Account)) {
+        for (const Account &account : AccountList::all())
+            CliContext::out(account.name);
+        return ExitCode::Ok;
     }
     if (kind != CommandTable::completionName(Completion::ClientId))
         return ExitCode::Usage;

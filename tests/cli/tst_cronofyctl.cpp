@@ -21,6 +21,10 @@
 
 namespace {
 const QString kAdminKey = QStringLiteral("cli-test-admin-key-7c1f0e2a9b");
+// A second organizational unit's key in the same data center (the sandbox accepts both).
+const QString kStagingKey = QStringLiteral("cli-test-staging-key-4d8e61b05f");
+// A v0.1 key of another data center (a second sandbox).
+const QString kOldKey = QStringLiteral("cli-test-v01-key-93aa0c7e21");
 
 QString arg(const char *text)
 {
@@ -33,7 +37,8 @@ class TestCronofyctl : public QObject
     Q_OBJECT
 
 private:
-    SandboxProcess m_sandbox {{QStringLiteral("--admin-key"), kAdminKey}};
+    SandboxProcess m_sandbox {
+        {QStringLiteral("--admin-key"), kAdminKey, QStringLiteral("--admin-key"), kStagingKey}};
     QString m_dc; // the sandbox's base URL, as --data-center takes it
     QString m_clientId; // created by appCreate()
     QString m_clientSecret;
@@ -65,6 +70,76 @@ private:
         return {};
     }
 
+    // The accounts as `account list --json` prints them, by name.
+    QMap<QString, QJsonObject> accounts()
+    {
+        const CtlResult r = CtlRunner::run({arg("account"), arg("list"), arg("--json")});
+        if (r.exitCode != 0)
+            return {};
+        QMap<QString, QJsonObject> byName;
+        const QJsonArray list
+            = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("accounts")).toArray();
+        for (const QJsonValue &value : list)
+            byName.insert(value.toObject().value(QStringLiteral("name")).toString(), value.toObject());
+        return byName;
+    }
+
+    // The account each listed application names, by client_id.
+    QMap<QString, QString> applicationAccounts()
+    {
+        const CtlResult r = CtlRunner::run({arg("app"), arg("list"), arg("--json")});
+        QMap<QString, QString> byId;
+        for (const QJsonValue &value : QJsonDocument::fromJson(r.out).array())
+            byId.insert(value.toObject().value(QStringLiteral("client_id")).toString(),
+                value.toObject().value(QStringLiteral("account")).toString());
+        return byId;
+    }
+
+    // A keychain entry of the real keychain; "(not found)" when it is not there.
+    QString keychainValue(const QString &entry)
+    {
+        KeychainSecretStore keychain;
+        QString stored;
+        bool done = false;
+        keychain.read(entry, this, [&](const QString &value, const SecretError &error) {
+            stored = error.kind == SecretError::Kind::NotFound ? QStringLiteral("(not found)") : value;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            return QStringLiteral("(no answer)");
+        return stored;
+    }
+
+    static QString sha256(const QString &key)
+    {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+    }
+
+    // The Bearer (as its SHA-256) of the last POST /v1/applications a sandbox saw.
+    static QString lastCreateBearer(SandboxProcess &sandbox)
+    {
+        const QJsonArray requests = sandbox.requests();
+        for (qsizetype i = requests.size() - 1; i >= 0; --i) {
+            const QJsonObject request = requests.at(i).toObject();
+            if (request.value(QStringLiteral("path")).toString() == QLatin1String("/v1/applications"))
+                return request.value(QStringLiteral("bearer_sha256")).toString();
+        }
+        return {};
+    }
+
+    // Creates an application with `--account name`; its client_id, or empty (and a test failure message).
+    QString createWithAccount(const QString &account, const QString &name)
+    {
+        const CtlResult r = CtlRunner::run({arg("app"), arg("create"), arg("--account"), account,
+            arg("--name"), name, arg("--url"), arg("https://accounts.example")});
+        if (r.exitCode != 0 || r.outLines().size() != 1) {
+            qWarning("%s", qPrintable(r.describe()));
+            return {};
+        }
+        return r.outLines().constFirst();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -73,6 +148,8 @@ private slots:
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         m_dc = m_sandbox.baseUrl().toString();
         m_secrets.insert(QStringLiteral("admin key"), kAdminKey);
+        m_secrets.insert(QStringLiteral("staging admin key"), kStagingKey);
+        m_secrets.insert(QStringLiteral("v0.1 admin key"), kOldKey);
     }
 
     void helpDocumentsCommandsAndExitCodes()
@@ -761,6 +838,228 @@ private slots:
                     !output->out.contains(it.value().toUtf8()) && !output->err.contains(it.value().toUtf8()),
                     qPrintable(it.key()));
         }
+    }
+
+    void twoAccountsInOneDataCenterEachUseTheirOwnKey()
+    {
+        const QString acme = QStringLiteral("Acme — customer");
+        CtlResult r
+            = CtlRunner::run({arg("account"), arg("add"), arg("--name"), acme, arg("--data-center"), m_dc},
+                kAdminKey.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = CtlRunner::run(
+            {arg("account"), arg("add"), arg("--name"), arg("Staging"), arg("--data-center"), m_dc},
+            kStagingKey.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(!r.out.contains(kStagingKey.toUtf8()));
+
+        // Each key in its own documented keychain entry; the list names them and never shows a key.
+        QCOMPARE(keychainValue(SecretKeys::accountAdminApiKey(acme)), kAdminKey);
+        QCOMPARE(keychainValue(SecretKeys::accountAdminApiKey(QStringLiteral("Staging"))), kStagingKey);
+        const QMap<QString, QJsonObject> listed = accounts();
+        QVERIFY2(listed.contains(acme) && listed.contains(QStringLiteral("Staging")),
+            qPrintable(QStringList(listed.keys()).join(QLatin1Char(','))));
+        const QJsonObject staging = listed.value(QStringLiteral("Staging"));
+        QCOMPARE(
+            staging.value(QStringLiteral("data_center")).toString(), m_sandbox.dataCenter().storageKey());
+        QCOMPARE(staging.value(QStringLiteral("has_key")).toBool(), true);
+        QCOMPARE(staging.value(QStringLiteral("keychain_entry")).toString(),
+            SecretKeys::accountAdminApiKey(QStringLiteral("Staging")));
+        r = CtlRunner::run({arg("account"), arg("list")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("Staging"), qPrintable(r.describe()));
+        QVERIFY(!r.out.contains(kStagingKey.toUtf8()) && !r.out.contains(kAdminKey.toUtf8()));
+
+        // Each application is created with its own account's key: the server saw that Bearer.
+        const QString acmeApp = createWithAccount(acme, QStringLiteral("Acme scheduler"));
+        QVERIFY(!acmeApp.isEmpty());
+        QCOMPARE(lastCreateBearer(m_sandbox), sha256(kAdminKey));
+        const QString stagingApp
+            = createWithAccount(QStringLiteral("staging"), QStringLiteral("Staging scheduler"));
+        QVERIFY(!stagingApp.isEmpty());
+        QCOMPARE(lastCreateBearer(m_sandbox), sha256(kStagingKey));
+        const QMap<QString, QString> owners = applicationAccounts();
+        QCOMPARE(owners.value(acmeApp), acme);
+        QCOMPARE(owners.value(stagingApp), QStringLiteral("Staging"));
+
+        // --data-center alone is ambiguous now: a sentence naming the accounts, nothing sent.
+        const qint64 before = requestCount();
+        r = CtlRunner::run({arg("app"), arg("create"), arg("--data-center"), m_dc, arg("--name"),
+            arg("Which"), arg("--url"), arg("https://which.example")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("say which one") && r.err.contains("Staging"), r.err.constData());
+        QCOMPARE(requestCount(), before);
+    }
+
+    void accountBadInputsChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("expected");
+        const QString longName(101, QLatin1Char('n'));
+        QTest::newRow("create with an unknown account") << QStringList {arg("app"), arg("create"),
+            arg("--account"), arg("Nobody"), arg("--name"), arg("A"), arg("--url"),
+            arg("https://a.example")} << QByteArray() << QStringLiteral("There is no account named “Nobody”");
+        QTest::newRow("create with an account of another data center")
+            << QStringList {arg("app"), arg("create"), arg("--account"), arg("Staging"), arg("--data-center"),
+                   arg("de"), arg("--name"), arg("A"), arg("--url"), arg("https://a.example")}
+            << QByteArray() << QStringLiteral("is in");
+        QTest::newRow("add a second account with one name")
+            << QStringList {arg("account"), arg("add"), arg("--name"), arg("STAGING"), arg("--data-center"),
+                   arg("de")}
+            << QByteArray("another-key-0123456789\n") << QStringLiteral("already an account named “Staging”");
+        QTest::newRow("add without a name")
+            << QStringList {arg("account"), arg("add"), arg("--data-center"), m_dc}
+            << QByteArray("k-0123456789\n") << QStringLiteral("--name");
+        QTest::newRow("add with an empty name")
+            << QStringList {arg("account"), arg("add"), arg("--name"), arg("  "), arg("--data-center"), m_dc}
+            << QByteArray("k-0123456789\n") << QStringLiteral("Enter a name for the account");
+        QTest::newRow("add with a 101-character name")
+            << QStringList {arg("account"), arg("add"), arg("--name"), longName, arg("--data-center"), m_dc}
+            << QByteArray("k-0123456789\n") << QStringLiteral("too long");
+        QTest::newRow("add without a data center")
+            << QStringList {arg("account"), arg("add"), arg("--name"), arg("Fresh")}
+            << QByteArray("k-0123456789\n") << QStringLiteral("--data-center");
+        QTest::newRow("add with the key on the command line") << QStringList {arg("account"), arg("add"),
+            arg("--name"), arg("Fresh"), arg("--data-center"), m_dc,
+            kStagingKey} << QByteArray() << QStringLiteral("standard input");
+        QTest::newRow("add with an empty key") << QStringList {arg("account"), arg("add"), arg("--name"),
+            arg("Fresh"), arg("--data-center"), m_dc}
+                                               << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("rename an unknown account")
+            << QStringList {arg("account"), arg("rename"), arg("Nobody"), arg("Somebody")} << QByteArray()
+            << QStringLiteral("There is no account named “Nobody”");
+        QTest::newRow("rename onto another account's name")
+            << QStringList {arg("account"), arg("rename"), arg("Staging"), arg("acme — customer")}
+            << QByteArray() << QStringLiteral("already an account named “Acme — customer”");
+        QTest::newRow("rename without the new name") << QStringList {arg("account"), arg("rename"),
+            arg("Staging")} << QByteArray() << QStringLiteral("new name");
+        QTest::newRow("remove an unknown account") << QStringList {arg("account"), arg("remove"),
+            arg("Nobody")} << QByteArray() << QStringLiteral("There is no account named “Nobody”");
+        QTest::newRow("replace the key of an unknown account")
+            << QStringList {arg("account"), arg("replace-key"), arg("Nobody")} << QByteArray("k-0123456789\n")
+            << QStringLiteral("There is no account named “Nobody”");
+    }
+
+    void accountBadInputsChangeNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, expected);
+        const qint64 before = requestCount();
+        const QMap<QString, QJsonObject> accountsBefore = accounts();
+        const QMap<QString, QString> applicationsBefore = applicationAccounts();
+        const CtlResult r = CtlRunner::run(args, input);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(QString::fromUtf8(r.err).contains(expected), qPrintable(r.describe()));
+        QVERIFY(!r.err.contains(kStagingKey.toUtf8()));
+        QCOMPARE(requestCount(), before);
+        QCOMPARE(accounts(), accountsBefore);
+        QCOMPARE(applicationAccounts(), applicationsBefore);
+        QCOMPARE(keychainValue(SecretKeys::accountAdminApiKey(QStringLiteral("Staging"))), kStagingKey);
+    }
+
+    void aRefusedKeyNamesItsAccount()
+    {
+        // A key of another data center is stored (a keychain cannot know) and refused at first use.
+        CtlResult r = CtlRunner::run(
+            {arg("account"), arg("add"), arg("--name"), arg("Wrong DC"), arg("--data-center"), m_dc},
+            "key-of-another-data-center-123\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = CtlRunner::run({arg("app"), arg("create"), arg("--account"), arg("Wrong DC"), arg("--name"),
+            arg("Refused"), arg("--url"), arg("https://refused.example")});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("refused the admin API key of the account “Wrong DC”"), r.err.constData());
+        QVERIFY2(r.err.contains("account replace-key"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        // Replaced with the right key, the same account works.
+        r = CtlRunner::run({arg("account"), arg("replace-key"), arg("Wrong DC")}, kAdminKey.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(!createWithAccount(QStringLiteral("Wrong DC"), QStringLiteral("Accepted")).isEmpty());
+        QCOMPARE(lastCreateBearer(m_sandbox), sha256(kAdminKey));
+        r = CtlRunner::run({arg("account"), arg("remove"), arg("Wrong DC")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+
+    void renameMovesTheKeyAndTheApplications()
+    {
+        const QString before = SecretKeys::accountAdminApiKey(QStringLiteral("Staging"));
+        const QString after = SecretKeys::accountAdminApiKey(QStringLiteral("Staging EU"));
+        CtlResult r = CtlRunner::run({arg("account"), arg("rename"), arg("Staging"), arg("Staging EU")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(keychainValue(after), kStagingKey);
+        QCOMPARE(keychainValue(before), QStringLiteral("(not found)"));
+        const QMap<QString, QJsonObject> listed = accounts();
+        QVERIFY(!listed.contains(QStringLiteral("Staging")));
+        QCOMPARE(
+            listed.value(QStringLiteral("Staging EU")).value(QStringLiteral("keychain_entry")).toString(),
+            after);
+        const QList<QString> owners = applicationAccounts().values();
+        QVERIFY(owners.contains(QStringLiteral("Staging EU")));
+        QVERIFY(!owners.contains(QStringLiteral("Staging")));
+        QVERIFY(!createWithAccount(QStringLiteral("Staging EU"), QStringLiteral("Renamed")).isEmpty());
+        QCOMPARE(lastCreateBearer(m_sandbox), sha256(kStagingKey));
+        r = CtlRunner::run({arg("--complete-values"), arg("account")});
+        QVERIFY(r.outLines().contains(QStringLiteral("Staging EU")));
+    }
+
+    void removeKeepsTheApplicationsListed()
+    {
+        const qint64 before = requestCount();
+        CtlResult r = CtlRunner::run({arg("account"), arg("remove"), arg("Staging EU")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(requestCount(), before);
+        QVERIFY(!accounts().contains(QStringLiteral("Staging EU")));
+        QCOMPARE(keychainValue(SecretKeys::accountAdminApiKey(QStringLiteral("Staging EU"))),
+            QStringLiteral("(not found)"));
+        QVERIFY(applicationAccounts().values().contains(QStringLiteral("Staging EU")));
+        r = CtlRunner::run({arg("app"), arg("create"), arg("--account"), arg("Staging EU"), arg("--name"),
+            arg("Gone"), arg("--url"), arg("https://gone.example")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QCOMPARE(requestCount(), before);
+    }
+
+    void aV01KeyBecomesTheAccountOfItsDataCenter()
+    {
+        // What v0.1 left: one key under "admin-api-key:<data center>" in the real keychain, and its name in
+        // the keychain's index in the settings (KeychainSecretStore keeps it, as v0.1 did).
+        SandboxProcess other {{QStringLiteral("--admin-key"), kOldKey}};
+        QVERIFY2(other.start(), qPrintable(other.errorString()));
+        const DataCenter dc = other.dataCenter();
+        QVERIFY(!accounts().contains(dc.displayName()));
+        {
+            KeychainSecretStore keychain;
+            bool done = false;
+            SecretError written;
+            keychain.write(SecretKeys::adminApiKey(dc), kOldKey, this, [&](const SecretError &error) {
+                written = error;
+                done = true;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+            QVERIFY2(written.ok(), qPrintable(written.message()));
+        }
+
+        // The first run of this version lists it as the account named after the data center.
+        const QMap<QString, QJsonObject> listed = accounts();
+        QVERIFY2(
+            listed.contains(dc.displayName()), qPrintable(QStringList(listed.keys()).join(QLatin1Char(','))));
+        const QJsonObject account = listed.value(dc.displayName());
+        QCOMPARE(account.value(QStringLiteral("has_key")).toBool(), true);
+        QCOMPARE(account.value(QStringLiteral("data_center")).toString(), dc.storageKey());
+        QCOMPARE(account.value(QStringLiteral("keychain_entry")).toString(), SecretKeys::adminApiKey(dc));
+        // Nothing lost: the key is where it was, and it creates applications, by account or by data center.
+        QCOMPARE(keychainValue(SecretKeys::adminApiKey(dc)), kOldKey);
+        CtlResult r = CtlRunner::run({arg("app"), arg("create"), arg("--data-center"), dc.storageKey(),
+            arg("--name"), arg("Old key"), arg("--url"), arg("https://old.example")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(lastCreateBearer(other), sha256(kOldKey));
+        QCOMPARE(applicationAccounts().value(r.outLines().value(0)), dc.displayName());
+        QVERIFY(!createWithAccount(dc.displayName(), QStringLiteral("Old key by name")).isEmpty());
+        QCOMPARE(lastCreateBearer(other), sha256(kOldKey));
+        // admin-key remove works as before: the key of the account named after the data center goes.
+        r = CtlRunner::run({arg("admin-key"), arg("remove"), arg("--data-center"), dc.storageKey()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(keychainValue(SecretKeys::adminApiKey(dc)), QStringLiteral("(not found)"));
+        QCOMPARE(accounts().value(dc.displayName()).value(QStringLiteral("has_key")).toBool(), false);
     }
 
     void noSecretReachedAFile()

@@ -21,9 +21,12 @@
 #include "calendars/ProvisionCalendarDialog.h"
 #include "calendars/VerificationDialog.h"
 #include "common/Localization.h"
+#include "dialogs/AddAccountDialog.h"
 #include "dialogs/CreateApplicationDialog.h"
 #include "dialogs/ImportApplicationDialog.h"
 #include "dialogs/OnceShownSecretDialog.h"
+#include "dialogs/RenameAccountDialog.h"
+#include "dialogs/ReplaceAccountKeyDialog.h"
 #include "dialogs/ReplaceSecretDialog.h"
 #include "dialogs/SubmitVerificationDialog.h"
 #include "registry/Registry.h"
@@ -619,6 +622,39 @@ void TestLayout::walkApplicationDialogs(MainWindow *window)
         audit(dialog, QStringLiteral("submit for verification, fields missing"));
         delete dialog;
     }
+    // The accounts of Settings: the page with its list, then each dialog, empty and with its sentences.
+    window->tabs()->setCurrentWidget(window->settingsPage());
+    audit(window, QStringLiteral("settings page, accounts"));
+    {
+        auto *dialog = new AddAccountDialog(context, window);
+        dialog->open();
+        audit(dialog, QStringLiteral("add account"));
+        QTest::mouseClick(child<QPushButton>(dialog, "addAccountButton"), Qt::LeftButton);
+        audit(dialog, QStringLiteral("add account, no name"));
+        child<QLineEdit>(dialog, "accountNameEdit")->setText(QStringLiteral("Acme — customer"));
+        QTest::mouseClick(child<QPushButton>(dialog, "addAccountButton"), Qt::LeftButton);
+        audit(dialog, QStringLiteral("add account, no key"));
+        delete dialog;
+    }
+    {
+        const QString account = context->dataCenter().displayName();
+        auto *dialog = new RenameAccountDialog(context, account, window);
+        dialog->open();
+        audit(dialog, QStringLiteral("rename account"));
+        child<QLineEdit>(dialog, "accountNameEdit")->clear();
+        QTest::mouseClick(child<QPushButton>(dialog, "renameAccountButton"), Qt::LeftButton);
+        audit(dialog, QStringLiteral("rename account, no name"));
+        delete dialog;
+    }
+    {
+        auto *dialog = new ReplaceAccountKeyDialog(context, context->dataCenter().displayName(), window);
+        dialog->open();
+        audit(dialog, QStringLiteral("replace account key"));
+        QTest::mouseClick(child<QPushButton>(dialog, "replaceAccountKeyButton"), Qt::LeftButton);
+        audit(dialog, QStringLiteral("replace account key, no key"));
+        delete dialog;
+    }
+    window->tabs()->setCurrentWidget(window->applicationsPage());
 }
 
 void TestLayout::walkCalendarDialogs(MainWindow *window)

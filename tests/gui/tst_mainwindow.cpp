@@ -11,6 +11,7 @@
 #include "SandboxProcess.h"
 #include "SettingsPage.h"
 #include "TestEnvironment.h"
+#include "accounts/AccountList.h"
 #include "activity/ActivityModel.h"
 #include "activity/ActivityPage.h"
 #include "bulk/BulkProvisioner.h"
@@ -19,6 +20,7 @@
 #include "common/Localization.h"
 #include "registry/ApplicationsModel.h"
 #include "registry/CalendarsModel.h"
+#include "registry/Registry.h"
 #include "registry/RegistryTypes.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
@@ -54,6 +56,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <chrono>
 #include <memory>
@@ -77,6 +80,8 @@ private slots:
     void firstRunTryOffline();
     void firstRunConnectStoresAdminKeyInKeychain();
     void createApplicationShowsSecretOnce();
+    void createApplicationAsksWhichAccount();
+    void accountsManagedInSettings();
     void secretDialogStaysUntilStoredWhenKeychainFails();
     void importApplication();
     void provisionCalendarFromWindow();
@@ -408,6 +413,213 @@ void TestMainWindow::createApplicationShowsSecretOnce()
     QCOMPARE(
         child<QLabel>(page, "detailSecret")->text(), QStringLiteral("Stored in this computer's keychain."));
     QApplication::clipboard()->clear();
+}
+
+void TestMainWindow::createApplicationAsksWhichAccount()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    const QString dataCenterAccount = m_sandbox->dataCenter().displayName();
+    // A second organizational unit of the same data center (the sandbox takes the same key for both).
+    bool added = false;
+    m_session->service()->addAccount(QStringLiteral("Staging"), m_sandbox->dataCenter(),
+        m_sandbox->adminKey(), this, [&](const ServiceError &error) {
+            QVERIFY2(error.ok(), qPrintable(error.message()));
+            added = true;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(added, kNetworkWait);
+
+    auto *page = m_window->applicationsPage();
+    QTest::mouseClick(child<QPushButton>(page, "createApplicationButton"), Qt::LeftButton);
+    QDialog *dialog = waitForModal("createApplicationDialog");
+    QVERIFY(dialog);
+    auto *combo = child<QComboBox>(dialog, "accountCombo");
+    QCOMPARE(combo->count(), 2);
+    QVERIFY(!combo->accessibleName().isEmpty());
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Staging")));
+    child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Staging rooms"));
+    child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://staging.example.com"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    QDialog *secret = waitForModal("onceShownSecretDialog");
+    QVERIFY(secret);
+    const QString stagingApp = child<QLineEdit>(secret, "clientIdEdit")->text();
+    QPointer<QDialog> guard(secret);
+    QTest::mouseClick(child<QPushButton>(secret, "closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+    QCOMPARE(m_session->context()->registry()->application(stagingApp)->account, QStringLiteral("Staging"));
+
+    // The next dialog starts on the account used last.
+    QTest::mouseClick(child<QPushButton>(page, "createApplicationButton"), Qt::LeftButton);
+    dialog = waitForModal("createApplicationDialog");
+    QVERIFY(dialog);
+    combo = child<QComboBox>(dialog, "accountCombo");
+    QCOMPARE(combo->currentText(), QStringLiteral("Staging"));
+    combo->setCurrentIndex(combo->findText(dataCenterAccount));
+    child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Main rooms"));
+    child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://main.example.com"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    secret = waitForModal("onceShownSecretDialog");
+    QVERIFY(secret);
+    guard = secret;
+    QTest::mouseClick(child<QPushButton>(secret, "closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+
+    // The list shows each application's account and filters by it.
+    auto *view = child<QTableView>(page, "applicationsView");
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    auto *filter = child<QComboBox>(page, "applicationsAccountFilter");
+    QVERIFY(!filter->accessibleName().isEmpty());
+    QTRY_VERIFY(filter->findText(QStringLiteral("Staging")) > 0);
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Staging")));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, ApplicationsModel::AccountColumn).data().toString(),
+        QStringLiteral("Staging"));
+    filter->setCurrentIndex(0);
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+}
+
+void TestMainWindow::accountsManagedInSettings()
+{
+    openWindow();
+    connectThroughWelcome(m_sandbox->adminKey());
+    const QString dataCenterAccount = m_sandbox->dataCenter().displayName();
+    SettingsPage *settings = m_window->settingsPage();
+    tabs()->setCurrentWidget(settings);
+    auto *list = child<QTreeWidget>(settings, "accountsList");
+    QVERIFY(list);
+    QVERIFY(!list->accessibleName().isEmpty());
+    QTRY_COMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), dataCenterAccount);
+    QTRY_COMPARE(list->topLevelItem(0)->text(2), QStringLiteral("In the keychain"));
+    const auto select = [list](const QString &name) {
+        const QList<QTreeWidgetItem *> found = list->findItems(name, Qt::MatchExactly, 0);
+        if (found.size() != 1)
+            return false;
+        list->setCurrentItem(found.constFirst());
+        return true;
+    };
+    for (const char *name :
+        {"addAccountButton", "renameAccountButton", "replaceAccountKeyButton", "removeAccountButton"}) {
+        auto *button = child<QPushButton>(settings, name);
+        QVERIFY(button && !button->accessibleName().isEmpty());
+    }
+
+    // Add: a name already taken says so next to the name, and keeps what was typed.
+    QTest::mouseClick(child<QPushButton>(settings, "addAccountButton"), Qt::LeftButton);
+    QDialog *dialog = waitForModal("addAccountDialog");
+    QVERIFY(dialog);
+    auto *key = child<SecretLineEdit>(dialog, "accountKeyEdit");
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    child<QLineEdit>(dialog, "accountNameEdit")->setText(dataCenterAccount.toLower());
+    // A key the sandbox refuses: replaced below.
+    const QString firstKey = QStringLiteral("not-the-right-admin-key-0123456789");
+    key->setText(firstKey);
+    QTest::mouseClick(child<QPushButton>(dialog, "addAccountButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(dialog, "accountError")->isVisible());
+    QVERIFY(child<QLabel>(dialog, "accountError")->text().contains(QStringLiteral("already an account")));
+    QCOMPARE(key->text(), firstKey);
+    QVERIFY(dialog->isVisible());
+    child<QLineEdit>(dialog, "accountNameEdit")->setText(QStringLiteral("Acme customer"));
+    QTest::mouseClick(child<QPushButton>(dialog, "addAccountButton"), Qt::LeftButton);
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QTRY_COMPARE(list->topLevelItemCount(), 2);
+    QVERIFY(select(QStringLiteral("Acme customer")));
+    QCOMPARE(list->currentItem()->text(1), dataCenterAccount);
+    QTRY_COMPARE(list->currentItem()->text(2), QStringLiteral("In the keychain"));
+    QCOMPARE(readKeychain(SecretKeys::accountAdminApiKey(QStringLiteral("Acme customer"))), firstKey);
+
+    // ...and in the Create Application dialog's accounts.
+    auto *page = m_window->applicationsPage();
+    tabs()->setCurrentWidget(page);
+    QTest::mouseClick(child<QPushButton>(page, "createApplicationButton"), Qt::LeftButton);
+    dialog = waitForModal("createApplicationDialog");
+    QVERIFY(dialog);
+    QVERIFY(child<QComboBox>(dialog, "accountCombo")->findText(QStringLiteral("Acme customer")) >= 0);
+    dialog->reject();
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+
+    // Rename, the old name prefilled.
+    tabs()->setCurrentWidget(settings);
+    QVERIFY(select(QStringLiteral("Acme customer")));
+    QTest::mouseClick(child<QPushButton>(settings, "renameAccountButton"), Qt::LeftButton);
+    dialog = waitForModal("renameAccountDialog");
+    QVERIFY(dialog);
+    auto *newName = child<QLineEdit>(dialog, "accountNameEdit");
+    QCOMPARE(newName->text(), QStringLiteral("Acme customer"));
+    newName->setText(QStringLiteral("Acme — customer"));
+    QTest::mouseClick(child<QPushButton>(dialog, "renameAccountButton"), Qt::LeftButton);
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QTRY_VERIFY(!list->findItems(QStringLiteral("Acme — customer"), Qt::MatchExactly, 0).isEmpty());
+    QVERIFY(list->findItems(QStringLiteral("Acme customer"), Qt::MatchExactly, 0).isEmpty());
+    QVERIFY(AccountList::find(QStringLiteral("Acme — customer")).has_value());
+    QVERIFY(!AccountList::find(QStringLiteral("Acme customer")).has_value());
+
+    // Replace the key: the sandbox takes the new one.
+    QVERIFY(select(QStringLiteral("Acme — customer")));
+    QTest::mouseClick(child<QPushButton>(settings, "replaceAccountKeyButton"), Qt::LeftButton);
+    dialog = waitForModal("replaceAccountKeyDialog");
+    QVERIFY(dialog);
+    QCOMPARE(child<SecretLineEdit>(dialog, "accountKeyEdit")->echoMode(), QLineEdit::Password);
+    child<QLineEdit>(dialog, "accountKeyEdit")->setText(m_sandbox->adminKey());
+    QTest::mouseClick(child<QPushButton>(dialog, "replaceAccountKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QTRY_COMPARE(readKeychain(SecretKeys::accountAdminApiKey(QStringLiteral("Acme — customer"))),
+        m_sandbox->adminKey());
+    tabs()->setCurrentWidget(page);
+    QTest::mouseClick(child<QPushButton>(page, "createApplicationButton"), Qt::LeftButton);
+    dialog = waitForModal("createApplicationDialog");
+    QVERIFY(dialog);
+    auto *combo = child<QComboBox>(dialog, "accountCombo");
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Acme — customer")));
+    child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Acme rooms"));
+    child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://acme.example.com"));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    QDialog *secret = waitForModal("onceShownSecretDialog");
+    QVERIFY(secret);
+    const QString clientId = child<QLineEdit>(secret, "clientIdEdit")->text();
+    QPointer<QDialog> guard(secret);
+    QTest::mouseClick(child<QPushButton>(secret, "closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+    QCOMPARE(
+        m_session->context()->registry()->application(clientId)->account, QStringLiteral("Acme — customer"));
+
+    // Remove: Cancel (the default) changes nothing.
+    tabs()->setCurrentWidget(settings);
+    QVERIFY(select(QStringLiteral("Acme — customer")));
+    QTest::mouseClick(child<QPushButton>(settings, "removeAccountButton"), Qt::LeftButton);
+    auto *box = waitForModal<QMessageBox>("removeAccountConfirmation");
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("Acme — customer")));
+    QVERIFY(box->informativeText().contains(QStringLiteral("stay listed")));
+    QCOMPARE(box->defaultButton(), child<QPushButton>(box, "cancelRemoveAccountButton"));
+    QTest::mouseClick(child<QPushButton>(box, "cancelRemoveAccountButton"), Qt::LeftButton);
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QTest::qWait(200);
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QVERIFY(AccountList::find(QStringLiteral("Acme — customer")).has_value());
+    QCOMPARE(readKeychain(SecretKeys::accountAdminApiKey(QStringLiteral("Acme — customer"))),
+        m_sandbox->adminKey());
+
+    // Confirmed: the account goes, its application stays listed, marked removed.
+    QVERIFY(select(QStringLiteral("Acme — customer")));
+    QTest::mouseClick(child<QPushButton>(settings, "removeAccountButton"), Qt::LeftButton);
+    box = waitForModal<QMessageBox>("removeAccountConfirmation");
+    QVERIFY(box);
+    QTest::mouseClick(child<QPushButton>(box, "confirmRemoveAccountButton"), Qt::LeftButton);
+    QTRY_COMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(!AccountList::find(QStringLiteral("Acme — customer")).has_value());
+    QVERIFY(child<QPushButton>(settings, "addAccountButton")->isEnabled());
+    tabs()->setCurrentWidget(page);
+    auto *view = child<QTableView>(page, "applicationsView");
+    bool marked = false;
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, ApplicationsModel::AccountColumn).data().toString()
+                == QStringLiteral("Acme — customer (removed)"))
+                marked = true;
+        }
+        return marked;
+    }());
 }
 
 void TestMainWindow::secretDialogStaysUntilStoredWhenKeychainFails()

@@ -13,9 +13,12 @@
 #include "calendars/ProvisionCalendarDialog.h"
 #include "calendars/VerificationDialog.h"
 #include "common/Localization.h"
+#include "dialogs/AddAccountDialog.h"
 #include "dialogs/CreateApplicationDialog.h"
 #include "dialogs/ImportApplicationDialog.h"
 #include "dialogs/OnceShownSecretDialog.h"
+#include "dialogs/RenameAccountDialog.h"
+#include "dialogs/ReplaceAccountKeyDialog.h"
 #include "dialogs/ReplaceSecretDialog.h"
 #include "dialogs/SubmitVerificationDialog.h"
 #include "service/ProvisioningService.h"
@@ -208,6 +211,11 @@ void TestMnemonics::everyWindowHasUniqueLetters()
     requestDialogs(
         new BusyDialog<SubmitVerificationDialog>(context, clientId, QStringLiteral("App"), &window),
         QStringLiteral("submit for verification"));
+    requestDialogs(new BusyDialog<AddAccountDialog>(context, &window), QStringLiteral("add account"));
+    requestDialogs(new BusyDialog<RenameAccountDialog>(context, QStringLiteral("Staging"), &window),
+        QStringLiteral("rename account"));
+    requestDialogs(new BusyDialog<ReplaceAccountKeyDialog>(context, QStringLiteral("Staging"), &window),
+        QStringLiteral("replace account key"));
 
     CreatedApplication created;
     created.credentials.clientId = clientId;

@@ -43,6 +43,7 @@ ApplicationRecord application(const QString &clientId)
     a.clientId = clientId;
     a.name = QStringLiteral("Rooms ") + clientId;
     a.dataCenter = QStringLiteral("de");
+    a.account = QStringLiteral("Acme — customer");
     return a;
 }
 } // namespace
@@ -133,6 +134,7 @@ private slots:
         // Bob sees alice's rows; the secret is in alice's keychain only.
         const auto seenByBob = bob->application(QStringLiteral("app-shared"));
         QVERIFY(seenByBob);
+        QCOMPARE(seenByBob->account, QStringLiteral("Acme — customer")); // the mirrored column
         QCOMPARE(seenByBob->secretState, ApplicationRecord::SecretState::NotStored);
         QCOMPARE(alice->application(QStringLiteral("app-shared"))->secretState,
             ApplicationRecord::SecretState::Stored);

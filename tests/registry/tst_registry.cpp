@@ -184,6 +184,10 @@ private slots:
         QVERIFY(r.upsertApplication(renamed).ok());
         QCOMPARE(r.applications().size(), 1);
         QCOMPARE(r.application(QStringLiteral("cli_1"))->name, QStringLiteral("Renamed"));
+        QCOMPARE(r.application(QStringLiteral("cli_1"))->account, QString());
+        renamed.account = QStringLiteral("Acme — customer");
+        QVERIFY(r.upsertApplication(renamed).ok());
+        QCOMPARE(r.application(QStringLiteral("cli_1"))->account, QStringLiteral("Acme — customer"));
         QCOMPARE(r.application(QStringLiteral("cli_1"))->createdAt,
             app(QStringLiteral("cli_1")).createdAt); // kept
 
@@ -519,6 +523,13 @@ private slots:
         QCOMPARE(two.origin, ApplicationRecord::Origin::Imported);
         QCOMPARE(two.createdAt, QDateTime::fromMSecsSinceEpoch(1700000100000, Qt::UTC));
         QCOMPARE(two.secretState, ApplicationRecord::SecretState::Stored);
+        // The accounts step: each application kept so far gets the account named after its data center.
+        QCOMPARE(two.account, QStringLiteral("United States"));
+        QCOMPARE(r.application(QStringLiteral("cli_v1_one"))->account, QStringLiteral("Germany"));
+        // A rename reaches the applications of that account only.
+        QVERIFY(r.renameAccount(QStringLiteral("Germany"), QStringLiteral("Acme — customer")).ok());
+        QCOMPARE(r.application(QStringLiteral("cli_v1_one"))->account, QStringLiteral("Acme — customer"));
+        QCOMPARE(r.application(QStringLiteral("cli_v1_two"))->account, QStringLiteral("United States"));
 
         QCOMPARE(r.calendarCount(), 4);
         const CalendarRecord one = *r.calendar(QStringLiteral("cli_v1_one"), QStringLiteral("room-1"));
@@ -593,7 +604,7 @@ private slots:
         Registry::OpenResult opened = Registry::open(path, options);
         QVERIFY2(opened.registry, qPrintable(opened.error.message()));
         qInfo("a version 1 file of %d calendars upgraded in %lld ms", rows, qlonglong(took.elapsed()));
-        QList<int> everyStep; // each version after the file's 1
+        QList<int> everyStep; // 2, 3, ... up to the version this build writes
         for (int version = 2; version <= Registry::currentSchemaVersion(); ++version)
             everyStep.append(version);
         QCOMPARE(versionsTold, everyStep);

@@ -6,6 +6,7 @@
 #include "widgets/MessageBanner.h"
 #include "widgets/SecretLineEdit.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +15,7 @@
 CreateApplicationDialog::CreateApplicationDialog(ConsoleContext *context, QWidget *parent)
     : RequestDialog(parent)
     , m_context(context)
+    , m_account(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
     , m_keyRow(new QWidget(this))
@@ -25,6 +27,20 @@ CreateApplicationDialog::CreateApplicationDialog(ConsoleContext *context, QWidge
             ? tr("The application is created in the offline sandbox. Nothing is sent to Cronofy.")
             : tr("The application is created in your Cronofy account, in the %1 data center.")
                   .arg(context->dataCenter().displayName()));
+
+    m_accounts = AccountList::inDataCenter(context->dataCenter());
+    if (m_accounts.isEmpty()) // none listed yet: the one named after the data center, as in v0.1
+        m_accounts.append(AccountList::forDataCenter(context->dataCenter()));
+    const QString lastUsed = AccountList::lastUsed();
+    for (const Account &account : std::as_const(m_accounts)) {
+        m_account->addItem(account.name);
+        if (account.name.compare(lastUsed, Qt::CaseInsensitive) == 0)
+            m_account->setCurrentIndex(m_account->count() - 1);
+    }
+    m_account->setAccessibleName(tr("Account"));
+    addField(tr("&Account:"), m_account, QStringLiteral("account"),
+        tr("Whose admin API key creates the application: the accounts are listed in Settings."));
+    m_account->setObjectName(QStringLiteral("accountCombo")); // a combo, not an "Edit"
 
     m_name->setPlaceholderText(tr("Example: Meeting Room Booking"));
     m_url->setPlaceholderText(tr("https://www.example.com"));
@@ -73,15 +89,20 @@ CreateApplicationDialog::CreateApplicationDialog(ConsoleContext *context, QWidge
     m_name->setFocus();
 }
 
+Account CreateApplicationDialog::account() const
+{
+    return m_accounts.value(m_account->currentIndex());
+}
+
 bool CreateApplicationDialog::offerKeyEntry(const ServiceError &error)
 {
     const QString where = m_context->dataCenter().displayName();
     QString sentence;
     if (error.source == ServiceError::Source::Api && error.api.httpStatus == 401)
-        sentence = tr("Cronofy refused the admin API key for %1. Check in the Cronofy dashboard that the key "
-                      "belongs to this data center and is not revoked, paste it below and press Save Key and "
-                      "Retry. What you typed above stays.")
-                       .arg(where);
+        sentence
+            = tr("%1 You can also paste the right key below and press Save Key and Retry. What you typed "
+                 "above stays.")
+                  .arg(error.message());
     else if (error.source == ServiceError::Source::Secrets
         && error.secret.kind == SecretError::Kind::NotFound)
         sentence = tr("No admin API key is stored for %1 yet. Paste it below and press Save Key and Retry.")
@@ -107,17 +128,22 @@ void CreateApplicationDialog::saveKeyAndRetry()
         return;
     }
     m_keyRow->setEnabled(false);
-    m_context->service()->storeAdminKey(
-        m_context->dataCenter(), key, this, [this](const ServiceError &error) {
-            m_keyRow->setEnabled(true);
-            if (!error.ok()) {
-                banner()->showError(error.message(), ErrorPresenter::details(error));
-                return;
-            }
-            m_newKey->wipe();
-            m_keyRow->hide();
-            submit();
-        });
+    const auto stored = [this](const ServiceError &error) {
+        m_keyRow->setEnabled(true);
+        if (!error.ok()) {
+            banner()->showError(error.message(), ErrorPresenter::details(error));
+            return;
+        }
+        m_newKey->wipe();
+        m_keyRow->hide();
+        submit();
+    };
+    // An account not listed yet is the one named after the data center: storing its key lists it.
+    const Account chosen = account();
+    if (AccountList::find(chosen.name))
+        m_context->service()->replaceAccountKey(chosen.name, key, this, stored);
+    else
+        m_context->service()->storeAdminKey(m_context->dataCenter(), key, this, stored);
 }
 
 bool CreateApplicationDialog::validate(bool focusFirstProblem)
@@ -167,8 +193,8 @@ void CreateApplicationDialog::submit()
     if (!validate(true))
         return;
     const NewApplication app {m_name->text().trimmed(), m_url->text().trimmed()};
-    ServiceJob *job = m_context->service()->createApplication(m_context->dataCenter(), app, this,
-        [this](const CreatedApplication &result, const ServiceError &error) {
+    ServiceJob *job = m_context->service()->createApplication(
+        account(), app, this, [this](const CreatedApplication &result, const ServiceError &error) {
             setBusy(false);
             if (error.isCancelled()) {
                 banner()->showInfo(tr("Stopped. If Cronofy had already created the application, it still "

@@ -250,6 +250,12 @@ QString ApiError::message() const
     case 401:
         switch (operation) {
         case ApiOperation::CreateApplication:
+            if (!accountName.isEmpty())
+                return tr("Cronofy refused the admin API key of the account “%1” (%2). Check that "
+                          "the key belongs to this data center and has not been revoked in the Cronofy "
+                          "dashboard, then replace the key in Settings (or with \"cronofyctl account "
+                          "replace-key\"), or add the right account with \"cronofyctl account add\".")
+                    .arg(accountName, where);
             return tr(
                 "Cronofy refused the admin API key. Check that the key belongs to this data center (%1) "
                 "and has not been revoked in the Cronofy dashboard, then enter it again in Settings.")
@@ -280,6 +286,12 @@ QString ApiError::message() const
             "dashboard, then try again.");
 
     case 403:
+        if (operation == ApiOperation::CreateApplication && !accountName.isEmpty())
+            return tr("Cronofy recognised the admin API key of the account “%1” (%2) but it may "
+                      "not create applications here (HTTP 403). Check in the Cronofy dashboard which "
+                      "organizational unit and data center the key belongs to, then replace the key in "
+                      "Settings (or with \"cronofyctl account replace-key\").")
+                .arg(accountName, where);
         if (operation == ApiOperation::CreateApplication)
             return tr(
                 "Cronofy recognised the admin API key but it may not create applications here. Check in "

@@ -70,6 +70,9 @@ public:
 
     // Where and under which limits the call ran, set by CronofyClient so message() can name them.
     QString dataCenterName; // DataCenter::displayName(): "Germany", "http://127.0.0.1:8080"
+    // CreateApplication: the account (AccountList) whose admin API key was sent, set by ProvisioningService,
+    // so a refused key names whose it was.
+    QString accountName;
     QString host; // the API host, to mention the sandbox when it is a loopback address
     bool builtInSandbox = false; // the window's own offline sandbox (restarting the window restarts it)
     std::chrono::milliseconds timeout {0}; // the call's timeout (Kind::Timeout)

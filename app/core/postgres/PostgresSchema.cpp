@@ -1,6 +1,7 @@
 #include "postgres/PostgresSchema.h"
 
 #include "common/LogCategories.h"
+#include "registry/RecordText.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -138,6 +139,31 @@ const char *const step1Search[] = {
     " || profile_name) gin_trgm_ops)",
 };
 
+// accountsVersion: the file's applications.account (RegistrySchema::accountsVersion), mirrored. The rows kept
+// so far get the account named after their data center (accountNames()), as in the file.
+const char *const stepAccounts[] = {
+    "ALTER TABLE applications ADD COLUMN account text NOT NULL DEFAULT ''",
+    "CREATE INDEX applications_by_account ON applications(account)",
+};
+
+// One UPDATE per data center found: the account named after it (DataCenter's display name).
+QStringList accountNames(QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT data_center FROM applications")))
+        return out;
+    const auto quoted = [](QString text) -> QString {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    };
+    while (q.next()) {
+        const QString dataCenter = q.value(0).toString();
+        out << QStringLiteral("UPDATE applications SET account = %1 WHERE data_center = %2")
+                   .arg(quoted(RecordText::dataCenter(dataCenter)), quoted(dataCenter));
+    }
+    return out;
+}
+
 template<size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -169,9 +195,10 @@ bool readVersion(QSqlDatabase &db, int *version, QSqlError *failed)
     return true;
 }
 
-// Version 2: the operation log as the Activity list shows it, as the SQLite file's version 5 has it: on what
-// (application, calendar, data center, account), a bulk run's entry and its failures tied by run_id and
-// parent_run, the run's counts, and indexes for newest-first paging and the application and outcome filters.
+// activityVersion (2): the operation log as the Activity list shows it, as the SQLite file's activityVersion
+// has it: on what (application, calendar, data center, account), a bulk run's entry and its failures tied by
+// run_id and parent_run, the run's counts, and indexes for newest-first paging and the application and
+// outcome filters.
 const char *const step2[] = {
     "ALTER TABLE operations ADD COLUMN client_id text NOT NULL DEFAULT '',"
     " ADD COLUMN calendar text NOT NULL DEFAULT '',"
@@ -199,7 +226,7 @@ const char *const step2[] = {
     "CREATE INDEX operations_by_outcome ON operations(outcome, at, id)",
 };
 
-// Version 2, where pg_trgm is installed: the log's substring search (the expression PostgresListStore
+// activityVersion, where pg_trgm is installed: the log's substring search (the expression PostgresListStore
 // searches for ListSources::operations()).
 const char *const step2Search[] = {
     "CREATE INDEX operations_search ON operations USING gin ((action || ' ' || target || ' ' || message || ' "
@@ -241,8 +268,10 @@ bool hasTrigramSearch(QSqlDatabase &db)
 
 bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound)
 {
-    const QList<QStringList> steps = {statements(step1), statements(step2)};
-    static_assert(currentVersion == 2, "add the new step to the list above");
+    // Index i makes version i + 1.
+    QList<QStringList> steps = {statements(step1), statements(step2)};
+    steps.insert(accountsVersion - 1, statements(stepAccounts));
+    static_assert(currentVersion == 3, "add the new step to the list above");
 
     *versionFound = -1;
     for (;;) {
@@ -276,8 +305,11 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound)
             }
             return true;
         }
+        QStringList step = steps.at(version);
+        if (version == accountsVersion - 1)
+            step += accountNames(db);
         bool stepOk = true;
-        for (const QString &sql : steps.at(version)) {
+        for (const QString &sql : std::as_const(step)) {
             if (!exec(db, sql, failed)) {
                 stepOk = false;
                 break;
@@ -285,7 +317,7 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound)
         }
         if (stepOk && version == 0)
             addTrigramSearch(db);
-        if (stepOk && version == 1 && hasTrigramSearch(db)) {
+        if (stepOk && version == activityVersion - 1 && hasTrigramSearch(db)) {
             for (const QString &sql : statements(step2Search))
                 stepOk = stepOk && exec(db, sql, failed);
         }

@@ -10,7 +10,11 @@
 // Several consoles may connect at the same moment: migrate() holds a transaction-level advisory lock while it
 // reads the version and runs a step, so only one of them runs each step and the others find it done.
 namespace PostgresSchema {
-constexpr int currentVersion = 2;
+// The version that added the Activity columns of the operation log.
+constexpr int activityVersion = 2;
+// The version that added applications.account (RegistrySchema::accountsVersion in the file).
+constexpr int accountsVersion = 3;
+constexpr int currentVersion = accountsVersion;
 // The channel every write is announced on (LISTEN/NOTIFY): its payload is the table written.
 inline constexpr char changeChannel[] = "cronofy_console_list";
 // Brings the database to currentVersion. False and *failed on failure (the step is rolled back; earlier

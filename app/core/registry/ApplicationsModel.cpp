@@ -1,5 +1,6 @@
 #include "registry/ApplicationsModel.h"
 
+#include "accounts/AccountList.h"
 #include "registry/RecordText.h"
 #include "registry/Registry.h"
 
@@ -35,6 +36,10 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
             return a.clientId;
         case DataCenterColumn:
             return RecordText::dataCenter(a.dataCenter);
+        case AccountColumn:
+            if (a.account.isEmpty() || m_accounts.contains(a.account, Qt::CaseInsensitive))
+                return a.account;
+            return tr("%1 (removed)").arg(a.account);
         case OriginColumn:
             return RecordText::origin(a.origin);
         case CreatedColumn:
@@ -52,6 +57,8 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
             return a.clientId;
         case DataCenterColumn:
             return a.dataCenter;
+        case AccountColumn:
+            return a.account;
         case OriginColumn:
             return int(a.origin);
         case CreatedColumn:
@@ -63,6 +70,8 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
     }
     if (role == IdRole)
         return a.clientId;
+    if (role == AccountRole)
+        return a.account;
     return {};
 }
 
@@ -78,6 +87,8 @@ QVariant ApplicationsModel::headerData(int section, Qt::Orientation orientation,
         return tr("Client ID");
     case DataCenterColumn:
         return tr("Data center");
+    case AccountColumn:
+        return tr("Account");
     case OriginColumn:
         return tr("Origin");
     case CreatedColumn:
@@ -102,10 +113,18 @@ void ApplicationsModel::reload()
 {
     beginResetModel();
     m_rows = m_registry ? m_registry->applications() : QList<ApplicationRecord> {};
+    readAccounts();
     m_rowOf.clear();
     for (int row = 0; row < m_rows.size(); ++row)
         m_rowOf.insert(m_rows.at(row).clientId, row);
     endResetModel();
+}
+
+void ApplicationsModel::readAccounts()
+{
+    m_accounts.clear();
+    for (const Account &account : AccountList::all())
+        m_accounts.append(account.name);
 }
 
 void ApplicationsModel::onApplicationChanged(const QString &clientId)
@@ -113,6 +132,8 @@ void ApplicationsModel::onApplicationChanged(const QString &clientId)
     if (!m_registry)
         return;
     const std::optional<ApplicationRecord> fresh = m_registry->application(clientId);
+    if (fresh && !fresh->account.isEmpty() && !m_accounts.contains(fresh->account, Qt::CaseInsensitive))
+        readAccounts(); // an account added since the last reload()
     const int row = rowOf(clientId);
     if (!fresh) {
         if (row >= 0)

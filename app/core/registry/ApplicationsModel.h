@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QStringList>
 
 class Registry;
 
@@ -21,6 +22,7 @@ public:
         NameColumn,
         ClientIdColumn,
         DataCenterColumn,
+        AccountColumn,
         OriginColumn,
         CreatedColumn,
         SecretColumn,
@@ -28,6 +30,7 @@ public:
     };
     static constexpr int SortRole = Qt::UserRole; // raw value: QString, QDateTime or int (enum)
     static constexpr int IdRole = Qt::UserRole + 1; // QString, the client_id
+    static constexpr int AccountRole = Qt::UserRole + 2; // QString, the account's name as the row keeps it
 
     explicit ApplicationsModel(Registry *registry, QObject *parent = nullptr);
 
@@ -44,8 +47,10 @@ public slots:
 
 private:
     void onApplicationChanged(const QString &clientId);
+    void readAccounts();
 
     QPointer<Registry> m_registry;
     QList<ApplicationRecord> m_rows;
     QHash<QString, int> m_rowOf;
+    QStringList m_accounts; // AccountList's names at the last reload(): the others were removed
 };

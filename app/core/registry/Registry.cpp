@@ -161,12 +161,12 @@ CalendarRecord calendarFrom(const QSqlQuery &q)
 }
 
 const QString applicationColumns
-    = QStringLiteral("client_id, name, url, data_center, origin, created_at, secret_state");
+    = QStringLiteral("client_id, name, url, data_center, origin, created_at, secret_state, account");
 
 // The shared list keeps no secret state (the secrets are in each admin's keychain): its column reads as
 // unknown, and Private::applicationFrom asks this computer.
 const QString sharedApplicationColumns
-    = QStringLiteral("client_id, name, url, data_center, origin, created_at, ''");
+    = QStringLiteral("client_id, name, url, data_center, origin, created_at, '', account");
 
 ApplicationRecord applicationFrom(const QSqlQuery &q)
 {
@@ -181,6 +181,7 @@ ApplicationRecord applicationFrom(const QSqlQuery &q)
     a.secretState = q.value(6).toString() == QLatin1String("not-stored")
         ? ApplicationRecord::SecretState::NotStored
         : ApplicationRecord::SecretState::Stored;
+    a.account = q.value(7).toString();
     return a;
 }
 
@@ -694,18 +695,19 @@ RegistryError Registry::upsertApplication(const ApplicationRecord &application)
     const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
         QSqlQuery q(db);
         // The shared list has no secret_state (Private::applicationOf).
-        q.prepare(d->shared
-                ? QStringLiteral(
-                    "INSERT INTO applications (client_id, name, url, data_center, origin, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, url = excluded.url,"
-                    " data_center = excluded.data_center")
-                : QStringLiteral(
-                    "INSERT INTO applications (client_id, name, url, data_center, origin, created_at, "
-                    "secret_state)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, url = excluded.url,"
-                    " data_center = excluded.data_center, secret_state = excluded.secret_state"));
+        q.prepare(
+            d->shared ? QStringLiteral(
+                "INSERT INTO applications (client_id, name, url, data_center, origin, created_at, account)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, url = excluded.url,"
+                " data_center = excluded.data_center, account = excluded.account")
+                      : QStringLiteral(
+                          "INSERT INTO applications (client_id, name, url, data_center, origin, created_at, "
+                          "account, secret_state)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                          " ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, url = excluded.url,"
+                          " data_center = excluded.data_center, account = excluded.account,"
+                          " secret_state = excluded.secret_state"));
         q.addBindValue(text(application.clientId));
         q.addBindValue(text(application.name));
         q.addBindValue(text(application.url));
@@ -714,6 +716,7 @@ RegistryError Registry::upsertApplication(const ApplicationRecord &application)
         const QDateTime created
             = application.createdAt.isValid() ? application.createdAt : QDateTime::currentDateTimeUtc();
         q.addBindValue(created.toMSecsSinceEpoch());
+        q.addBindValue(text(application.account));
         if (!d->shared)
             q.addBindValue(secretWord(application.secretState));
         if (!q.exec()) {
@@ -724,6 +727,37 @@ RegistryError Registry::upsertApplication(const ApplicationRecord &application)
     });
     if (e.ok())
         emit applicationChanged(application.clientId);
+    return e;
+}
+
+RegistryError Registry::renameAccount(const QString &oldName, const QString &newName)
+{
+    QStringList renamed;
+    const RegistryError e = d->write([&](QSqlDatabase &db, QSqlError *failed) {
+        renamed.clear();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT client_id FROM applications WHERE account = ?"));
+        q.addBindValue(text(oldName));
+        if (!q.exec()) {
+            *failed = q.lastError();
+            return false;
+        }
+        while (q.next())
+            renamed.append(q.value(0).toString());
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE applications SET account = ? WHERE account = ?"));
+        update.addBindValue(text(newName));
+        update.addBindValue(text(oldName));
+        if (!update.exec()) {
+            *failed = update.lastError();
+            return false;
+        }
+        return true;
+    });
+    if (e.ok()) {
+        for (const QString &clientId : std::as_const(renamed))
+            emit applicationChanged(clientId);
+    }
     return e;
 }
 
@@ -1156,8 +1190,8 @@ RegistryError Registry::copyMissingFrom(
     RegistryError e;
     const QList<ApplicationRecord> applications = local.applications();
     e = insertAll(
-        QStringLiteral("INSERT INTO applications (client_id, name, url, data_center, origin, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (client_id) DO NOTHING"),
+        QStringLiteral("INSERT INTO applications (client_id, name, url, data_center, origin, created_at,"
+                       " account) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (client_id) DO NOTHING"),
         applications.size(),
         [&](QSqlQuery &q, qsizetype i) {
             const ApplicationRecord &a = applications.at(i);
@@ -1168,6 +1202,7 @@ RegistryError Registry::copyMissingFrom(
             q.bindValue(4, originWord(a.origin));
             q.bindValue(5,
                 (a.createdAt.isValid() ? a.createdAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
+            q.bindValue(6, text(a.account));
         },
         &counts->applicationsAdded, &counts->applicationsKept);
     if (!e.ok())

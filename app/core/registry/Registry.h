@@ -133,6 +133,8 @@ public:
     // Applications. Upsert by client_id.
     RegistryError upsertApplication(const ApplicationRecord &application);
     RegistryError setSecretState(const QString &clientId, ApplicationRecord::SecretState state);
+    // An account was renamed: the applications it created name it by its new name.
+    RegistryError renameAccount(const QString &oldName, const QString &newName);
     std::optional<ApplicationRecord> application(const QString &clientId) const;
     QList<ApplicationRecord> applications() const;
 

@@ -1,6 +1,7 @@
 #include "registry/RegistrySchema.h"
 
 #include "common/LogCategories.h"
+#include "registry/RecordText.h"
 #include "store/SqliteListStore.h"
 
 #include <QSqlError>
@@ -113,10 +114,11 @@ const char *const step4Search[] = {
     " VALUES (new.id, new.application_calendar_id, new.sub, new.profile_name); END",
 };
 
-// Version 5: the operation log as the Activity list shows it. On what (application, calendar, data center,
-// account) in columns of their own; a bulk run's entry and its failed calendars tied by run_id/parent_run;
-// the run's counts. The list pages newest first within a level (the runs and single operations, or one run's
-// failures), and filters by application and outcome. Old rows keep what can be derived from their target.
+// activityVersion (5): the operation log as the Activity list shows it. On what (application, calendar, data
+// center, account) in columns of their own; a bulk run's entry and its failed calendars tied by
+// run_id/parent_run; the run's counts. The list pages newest first within a level (the runs and single
+// operations, or one run's failures), and filters by application and outcome. Old rows keep what can be
+// derived from their target.
 const char *const step5[] = {
     "ALTER TABLE operations ADD COLUMN client_id TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE operations ADD COLUMN calendar TEXT NOT NULL DEFAULT ''",
@@ -145,7 +147,7 @@ const char *const step5[] = {
     "CREATE INDEX operations_by_outcome ON operations(outcome, at)",
 };
 
-// Version 5, where SQLite has FTS5: substring search of the log (ListSources::operations()'s searched
+// activityVersion, where SQLite has FTS5: substring search of the log (ListSources::operations()'s searched
 // columns), kept by a trigger (entries are only ever added, or deleted with the file).
 const char *const step5Search[] = {
     "CREATE VIRTUAL TABLE operations_search USING fts5(action, target, message, calendar, account,"
@@ -158,6 +160,32 @@ const char *const step5Search[] = {
     " INSERT INTO operations_search(operations_search, rowid, action, target, message, calendar, account)"
     " VALUES ('delete', old.id, old.action, old.target, old.message, old.calendar, old.account); END",
 };
+
+// accountsVersion: which account created an application. The applications kept so far were created with the
+// one admin key of their data center, so each gets the account named after its data center
+// (accountNames(), worked out in C++ because the name is DataCenter's display name).
+const char *const stepAccounts[] = {
+    "ALTER TABLE applications ADD COLUMN account TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX applications_by_account ON applications(account)",
+};
+
+// One UPDATE per data center found: the account named after it (a v0.1 key becomes that account).
+QStringList accountNames(QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT data_center FROM applications")))
+        return out;
+    const auto quoted = [](QString text) -> QString {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    };
+    while (q.next()) {
+        const QString dataCenter = q.value(0).toString();
+        out << QStringLiteral("UPDATE applications SET account = %1 WHERE data_center = %2")
+                   .arg(quoted(RecordText::dataCenter(dataCenter)), quoted(dataCenter));
+    }
+    return out;
+}
 
 template<size_t N>
 QStringList statements(const char *const (&list)[N])
@@ -184,9 +212,11 @@ namespace RegistrySchema {
 
 bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress, int upTo)
 {
+    // Index i makes version i + 1.
     QList<QStringList> steps
         = {statements(step1), statements(step2), statements(step3), statements(step4), statements(step5)};
-    static_assert(currentVersion == 5, "add the new step to the list above");
+    steps.insert(accountsVersion - 1, statements(stepAccounts));
+    static_assert(currentVersion == 6, "add the new step to the list above");
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
@@ -227,8 +257,10 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progr
             else
                 qCWarning(lcRegistry) << "this SQLite has no FTS5: searches read the list row by row";
         }
-        if (version == 4 && SqliteListStore::hasFts5(db))
-            steps[4] += statements(step5Search);
+        if (version == activityVersion - 1 && SqliteListStore::hasFts5(db))
+            steps[activityVersion - 1] += statements(step5Search);
+        if (version == accountsVersion - 1)
+            steps[accountsVersion - 1] += accountNames(db);
         bool ok = true;
         const QStringList &step = steps.at(version);
         for (qsizetype i = 0; i < step.size(); ++i) {

@@ -8,10 +8,13 @@
 // The registry's schema, one migration per version step (PRAGMA user_version). A fresh file walks every
 // step from 0, so the code that upgrades an old file is the same code that creates a new one.
 namespace RegistrySchema {
+// The version that added applications.account (which account created an application). When steps are
+// added beside it, renumber here: the step list in RegistrySchema.cpp is ordered by these constants.
+constexpr int accountsVersion = 6;
 // The version this build writes.
-constexpr int currentVersion = 5;
 // The step that gave the operation log its Activity columns (tests build a file of the version before it).
 constexpr int activityVersion = 5;
+constexpr int currentVersion = accountsVersion;
 // Brings the database to currentVersion, one step per transaction. Returns false and sets *failed to the
 // failing query's error on failure; the step that failed is rolled back, earlier steps stay.
 // `progress` (optional) is told before each statement: the version being made, the statement's number and

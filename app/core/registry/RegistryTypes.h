@@ -17,6 +17,9 @@ struct ApplicationRecord
     Origin origin = Origin::Created;
     QDateTime createdAt; // UTC: when created or imported here
     SecretState secretState = SecretState::Stored;
+    // The account (AccountList) whose admin API key created it; empty for one imported from the dashboard.
+    // It may name an account removed since: the row stays.
+    QString account;
 };
 
 struct CalendarRecord

@@ -35,6 +35,11 @@ QString adminApiKey(const DataCenter &dataCenter)
     return QStringLiteral("admin-api-key:") + dataCenter.storageKey();
 }
 
+QString accountAdminApiKey(const QString &accountName)
+{
+    return QStringLiteral("account-admin-api-key:") + accountName;
+}
+
 QString clientSecret(const QString &clientId)
 {
     return QStringLiteral("client-secret:") + clientId;

@@ -37,7 +37,7 @@ public:
     QString message() const;
 };
 
-// Where every secret lives: the admin API key per data center, the client_secret per client_id.
+// Where every secret lives: the admin API key per account, the client_secret per client_id.
 // Asynchronous: every call returns at once and invokes its callback exactly once, unless `context` died.
 // Implementations: KeychainSecretStore (the OS keychain); tests add an in-memory one.
 // Tokens are never stored: they are fetched fresh from Cronofy when needed.
@@ -60,9 +60,13 @@ public:
 
 // The documented key names of keychain entries. Every entry lives under the service CONSOLE_APP_ID
 // ("org.cronofyconsole.CronofyConsole"); its key is one of:
-//   "admin-api-key:<DataCenter::storageKey()>"  the admin API key of a data center ("admin-api-key:de"),
-//                                               or of a custom base URL
-//                                               ("admin-api-key:http://127.0.0.1:8080")
+//   "admin-api-key:<DataCenter::storageKey()>"  the admin API key of the account named after a data center
+//                                               ("admin-api-key:de"), or after a custom base URL
+//                                               ("admin-api-key:http://127.0.0.1:8080"): a v0.1 key, or one
+//                                               stored with `cronofyctl admin-key set`
+//   "account-admin-api-key:<account name>"      the admin API key of any other account, named by the person
+//                                               ("account-admin-api-key:Acme — customer"); AccountList
+//                                               records which entry each account uses
 //   "client-secret:<client_id>"                 an application's client_secret
 //   "shared-list-password:<address>"            the database password of a team's shared list, named by
 //                                               PostgresAddress::toString() (which never holds a password)
@@ -72,6 +76,8 @@ public:
 namespace SecretKeys {
 // "admin-api-key:us", "admin-api-key:http://127.0.0.1:8080"
 QString adminApiKey(const DataCenter &dataCenter);
+// "account-admin-api-key:Staging"
+QString accountAdminApiKey(const QString &accountName);
 // "client-secret:<client_id>"
 QString clientSecret(const QString &clientId);
 // "shared-list-password:postgresql://alice@db.example.com:5432/cronofy?sslmode=verify-full"

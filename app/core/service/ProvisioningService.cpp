@@ -116,7 +116,11 @@ ProvisioningService::ProvisioningService(
     , m_registry(registry)
     , m_secrets(secrets)
     , m_nam(nam)
-{ }
+{
+    // v0.1 kept one key per data center: each becomes the account named after its data center.
+    for (const QString &adopted : AccountList::adoptDataCenterKeys(m_secrets->knownKeys()))
+        qCInfo(lcSecrets) << "the admin API key of a data center is now the account" << adopted;
+}
 
 ProvisioningService::~ProvisioningService() = default;
 
@@ -166,12 +170,30 @@ RegistryError ProvisioningService::logOperations(QList<OperationRecord> entries)
     for (OperationRecord &entry : entries) {
         if (!entry.at.isValid())
             entry.at = nowUtc();
-        entry.account = accountOf(entry.dataCenter);
+        if (entry.account.isEmpty())
+            entry.account = accountOf(entry);
     }
     return m_registry->logOperations(entries);
 }
 
-void ProvisioningService::log(const QString &action, const LogSubject &subject, const ServiceError &error)
+QString ProvisioningService::accountOf(const OperationRecord &entry) const
+{
+    if (!entry.clientId.isEmpty()) {
+        if (const auto application = m_registry->application(entry.clientId);
+            application && !application->account.isEmpty())
+            return application->account;
+    }
+    // The sandbox's key is not an account a person made; a custom URL parses as itself.
+    const std::optional<DataCenter> dataCenter = DataCenter::parse(entry.dataCenter);
+    if (!dataCenter || entry.dataCenter == QLatin1String("sandbox"))
+        return entry.dataCenter;
+    if (const std::optional<Account> account = AccountList::ofDataCenter(*dataCenter))
+        return account->name;
+    return entry.dataCenter;
+}
+
+void ProvisioningService::log(
+    const QString &action, const LogSubject &subject, const ServiceError &error, const QString &account)
 {
     if (error.isCancelled())
         return;
@@ -181,6 +203,7 @@ void ProvisioningService::log(const QString &action, const LogSubject &subject, 
     record.clientId = subject.clientId;
     record.calendar = subject.calendar;
     record.dataCenter = subject.dataCenter;
+    record.account = account;
     if (record.dataCenter.isEmpty() && !subject.clientId.isEmpty()) {
         if (const auto application = m_registry->application(subject.clientId))
             record.dataCenter = application->dataCenter;
@@ -203,44 +226,57 @@ void ProvisioningService::log(const QString &action, const LogSubject &subject, 
 void ProvisioningService::storeAdminKey(
     const DataCenter &dataCenter, const QString &key, QObject *context, DoneCallback done)
 {
+    storeAccountKey(AccountList::forDataCenter(dataCenter), key, QStringLiteral("store-admin-key"), context,
+        std::move(done));
+}
+
+void ProvisioningService::storeAccountKey(
+    const Account &account, const QString &key, const QString &action, QObject *context, DoneCallback done)
+{
     const QString trimmed = key.trimmed();
     if (const ServiceError invalid = validateCredentialText(trimmed, QStringLiteral("admin_api_key"));
         !invalid.ok()) {
         done(invalid);
         return;
     }
-    const QString target = dataCenter.storageKey();
-    m_secrets->write(SecretKeys::adminApiKey(dataCenter), trimmed, context,
-        [this, target, done](const SecretError &secretError) {
+    // The key first: an account is listed only once its key is kept.
+    m_secrets->write(
+        account.keyEntry, trimmed, context, [this, account, action, done](const SecretError &secretError) {
             const ServiceError error = ServiceError::fromSecrets(secretError);
-            log(QStringLiteral("store-admin-key"), {target, {}, {}, target}, error);
+            if (error.ok())
+                AccountList::put(account);
+            log(action, {account.name, {}, {}, account.dataCenter.storageKey()}, error, account.name);
             done(error);
         });
 }
 
 void ProvisioningService::removeAdminKey(const DataCenter &dataCenter, QObject *context, DoneCallback done)
 {
-    const QString target = dataCenter.storageKey();
-    m_secrets->remove(
-        SecretKeys::adminApiKey(dataCenter), context, [this, target, done](const SecretError &secretError) {
-            // Removing what is not there leaves the wanted state.
-            const ServiceError error = secretError.kind == SecretError::Kind::NotFound
-                ? ServiceError()
-                : ServiceError::fromSecrets(secretError);
-            log(QStringLiteral("remove-admin-key"), {target, {}, {}, target}, error);
-            done(error);
-        });
+    const Account account = AccountList::forDataCenter(dataCenter);
+    m_secrets->remove(account.keyEntry, context, [this, account, done](const SecretError &secretError) {
+        // Removing what is not there leaves the wanted state.
+        const ServiceError error = secretError.kind == SecretError::Kind::NotFound
+            ? ServiceError()
+            : ServiceError::fromSecrets(secretError);
+        log(QStringLiteral("remove-admin-key"), {account.name, {}, {}, account.dataCenter.storageKey()},
+            error, account.name);
+        done(error);
+    });
 }
 
 void ProvisioningService::hasAdminKey(const DataCenter &dataCenter, QObject *context, Callback<bool> done)
 {
-    m_secrets->read(
-        SecretKeys::adminApiKey(dataCenter), context, [done](const QString &value, const SecretError &error) {
-            if (error.kind == SecretError::Kind::NotFound)
-                done(false, {});
-            else
-                done(error.ok() && !value.isEmpty(), ServiceError::fromSecrets(error));
-        });
+    hasAccountKey(AccountList::forDataCenter(dataCenter), context, std::move(done));
+}
+
+void ProvisioningService::hasAccountKey(const Account &account, QObject *context, Callback<bool> done)
+{
+    m_secrets->read(account.keyEntry, context, [done](const QString &value, const SecretError &error) {
+        if (error.kind == SecretError::Kind::NotFound)
+            done(false, {});
+        else
+            done(error.ok() && !value.isEmpty(), ServiceError::fromSecrets(error));
+    });
 }
 
 // ---- applications --------------------------------------------------------------------------------------
@@ -248,6 +284,13 @@ void ProvisioningService::hasAdminKey(const DataCenter &dataCenter, QObject *con
 ServiceJob *ProvisioningService::createApplication(const DataCenter &dataCenter,
     const NewApplication &application, QObject *context, Callback<CreatedApplication> done)
 {
+    return createApplication(AccountList::forDataCenter(dataCenter), application, context, std::move(done));
+}
+
+ServiceJob *ProvisioningService::createApplication(const Account &account, const NewApplication &application,
+    QObject *context, Callback<CreatedApplication> done)
+{
+    const DataCenter dataCenter = account.dataCenter;
     auto *job = new ServiceJob(this);
     auto completion = makeCompletion<CreatedApplication>(job, context, std::move(done));
     NewApplication clean {application.name.trimmed(), application.url.trimmed()};
@@ -259,16 +302,17 @@ ServiceJob *ProvisioningService::createApplication(const DataCenter &dataCenter,
         return job;
     }
 
-    m_secrets->read(SecretKeys::adminApiKey(dataCenter), job,
-        [this, job, completion, dataCenter, clean](const QString &adminKey, const SecretError &secretError) {
+    m_secrets->read(account.keyEntry, job,
+        [this, job, completion, account, dataCenter, clean](
+            const QString &adminKey, const SecretError &secretError) {
             if (completion->isFinished())
                 return;
             if (secretError.kind == SecretError::Kind::NotFound || (secretError.ok() && adminKey.isEmpty())) {
                 completion->finish({},
-                    ServiceError::input(tr("No admin API key is stored for %1 yet. Enter it in "
-                                           "Settings (you find it in the Cronofy dashboard "
+                    ServiceError::input(tr("No admin API key is stored for the account “%1” (%2) yet. "
+                                           "Enter it in Settings (you find it in the Cronofy dashboard "
                                            "under Admin API), then try again.")
-                                            .arg(dataCenter.displayName()),
+                                            .arg(account.name, dataCenter.displayName()),
                         QStringLiteral("admin_api_key")));
                 return;
             }
@@ -285,17 +329,20 @@ ServiceJob *ProvisioningService::createApplication(const DataCenter &dataCenter,
                 completion->finish({}, cancelledError(ApiOperation::CreateApplication));
             });
             client->createApplication(adminKey, clean, this,
-                [this, client, completion, callerGone, dataCenter, clean](
+                [this, client, completion, callerGone, account, clean](
                     const ApplicationCredentials &credentials, const ApiError &apiError) {
                     client->deleteLater();
                     if (!apiError.ok()) {
-                        const ServiceError error = ServiceError::fromApi(apiError);
+                        ApiError named = apiError;
+                        named.accountName = account.name;
+                        const ServiceError error = ServiceError::fromApi(named);
                         log(QStringLiteral("create-application"),
-                            {clean.name, {}, {}, dataCenter.storageKey()}, error);
+                            {clean.name, {}, {}, account.dataCenter.storageKey()}, error, account.name);
                         completion->finish({}, error);
                         return;
                     }
-                    storeCreatedApplication(dataCenter, clean, credentials,
+                    AccountList::setLastUsed(account.name);
+                    storeCreatedApplication(account, clean, credentials,
                         [this, completion, callerGone](const CreatedApplication &created) {
                             if (*callerGone)
                                 emit applicationCreatedAfterCancel(created);
@@ -307,13 +354,12 @@ ServiceJob *ProvisioningService::createApplication(const DataCenter &dataCenter,
     return job;
 }
 
-void ProvisioningService::storeCreatedApplication(const DataCenter &dataCenter,
-    const NewApplication &application, const ApplicationCredentials &credentials,
-    std::function<void(const CreatedApplication &)> done)
+void ProvisioningService::storeCreatedApplication(const Account &account, const NewApplication &application,
+    const ApplicationCredentials &credentials, std::function<void(const CreatedApplication &)> done)
 {
     // The secret first: it exists nowhere else. Only then the row, which records whether that worked.
     m_secrets->write(SecretKeys::clientSecret(credentials.clientId), credentials.clientSecret, this,
-        [this, dataCenter, application, credentials, done](const SecretError &secretError) {
+        [this, account, application, credentials, done](const SecretError &secretError) {
             CreatedApplication created;
             created.credentials = credentials;
             created.secretError = secretError;
@@ -321,7 +367,8 @@ void ProvisioningService::storeCreatedApplication(const DataCenter &dataCenter,
             record.clientId = credentials.clientId;
             record.name = application.name;
             record.url = application.url;
-            record.dataCenter = dataCenter.storageKey();
+            record.dataCenter = account.dataCenter.storageKey();
+            record.account = account.name;
             record.origin = ApplicationRecord::Origin::Created;
             record.createdAt = nowUtc();
             record.secretState = secretError.ok() ? ApplicationRecord::SecretState::Stored
@@ -331,9 +378,10 @@ void ProvisioningService::storeCreatedApplication(const DataCenter &dataCenter,
                 qCWarning(lcSecrets) << "client secret of" << credentials.clientId
                                      << "could not be stored:" << secretError.backendMessage;
             log(QStringLiteral("create-application"),
-                {credentials.clientId, credentials.clientId, {}, dataCenter.storageKey()},
+                {credentials.clientId, credentials.clientId, {}, account.dataCenter.storageKey()},
                 secretError.ok() ? ServiceError::fromRegistry(created.registryError)
-                                 : ServiceError::fromSecrets(secretError));
+                                 : ServiceError::fromSecrets(secretError),
+                account.name);
             done(created);
         });
 }

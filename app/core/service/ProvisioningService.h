@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/AccountList.h"
 #include "api/ApiError.h"
 #include "api/ApiTypes.h"
 #include "api/DataCenter.h"
@@ -118,13 +119,38 @@ public:
     // The data center an application's row names ("us".."uk", "sandbox", a base URL).
     DataCenter dataCenterOf(const QString &clientId, ServiceError *error) const;
 
-    // Admin API keys, one per data center, in the keychain.
+    // The admin API key of the account named after a data center (AccountList::forDataCenter()), as v0.1 kept
+    // one key per data center; storing it lists that account.
     void storeAdminKey(const DataCenter &dataCenter, const QString &key, QObject *context, DoneCallback done);
     void removeAdminKey(const DataCenter &dataCenter, QObject *context, DoneCallback done);
     void hasAdminKey(const DataCenter &dataCenter, QObject *context, Callback<bool> done);
 
-    // Validates the input, reads the admin key, POST /v1/applications, writes the client_secret to the
-    // keychain, then the row (secret state Stored or NotStored), then the log.
+    // Accounts (AccountOperations.cpp): any number of admin API keys, each named by the person, each in its
+    // own keychain entry. Every one checks its input first and changes nothing when it fails.
+    // Adds an account and stores its key.
+    void addAccount(const QString &name, const DataCenter &dataCenter, const QString &key, QObject *context,
+        DoneCallback done);
+    // Renames it: its key moves to the new name's entry (written first, the old one removed after), and the
+    // applications it created name it by the new name.
+    void renameAccount(const QString &oldName, const QString &newName, QObject *context, DoneCallback done);
+    // Replaces its key (after a rotation in the dashboard, or a key that Cronofy refused).
+    void replaceAccountKey(const QString &name, const QString &key, QObject *context, DoneCallback done);
+    // Removes its key and the account; the applications it created stay listed.
+    void removeAccount(const QString &name, QObject *context, DoneCallback done);
+    void hasAccountKey(const Account &account, QObject *context, Callback<bool> done);
+    // The account to create an application with: the one named (when `name` is not empty; it must be in
+    // `dataCenter` when both are given), else the only account of `dataCenter` (or the one it would have).
+    // An error of Source::Input when there is no such account, or several in that data center.
+    static ServiceError chooseAccount(
+        const QString &name, const std::optional<DataCenter> &dataCenter, Account *account);
+    // Whether `name` may name a new account (or, with `renaming`, that account's new name).
+    static ServiceError validateAccountName(const QString &name, const QString &renaming = {});
+
+    // Validates the input, reads the account's admin key, POST /v1/applications, writes the client_secret to
+    // the keychain, then the row (secret state Stored or NotStored, and the account), then the log.
+    ServiceJob *createApplication(const Account &account, const NewApplication &application, QObject *context,
+        Callback<CreatedApplication> done);
+    // With the account named after the data center (AccountList::forDataCenter()).
     ServiceJob *createApplication(const DataCenter &dataCenter, const NewApplication &application,
         QObject *context, Callback<CreatedApplication> done);
     // Stores (or replaces, after a rotation in Cronofy's dashboard) an application's client_secret and marks
@@ -151,11 +177,12 @@ public:
     ServiceJob *submitVerification(
         const QString &clientId, const VerificationRequest &request, QObject *context, DoneCallback done);
 
-    // The operation log. The one place an entry's account is named: today the admin key of its data center
-    // ("the account named after the data center"). Fills each entry's account (and its time when unset) and
-    // writes them in one transaction. Entries never hold a secret or a token.
-    static QString accountOf(const QString &dataCenterKey) { return dataCenterKey; }
+    // The operation log. Fills each entry's time and account when unset (accountOf()) and writes them in one
+    // transaction. Entries never hold a secret or a token.
     RegistryError logOperations(QList<OperationRecord> entries);
+    // The one place an entry's account is named when its caller did not: the account that created its
+    // application, else the account named after its data center.
+    QString accountOf(const OperationRecord &entry) const;
 
     // Input checks shared by the window and the command line (empty, too long, control characters...).
     // Return an error of Source::Input naming the field, or ok.
@@ -180,8 +207,12 @@ private:
         QString calendar;
         QString dataCenter;
     };
-    void log(const QString &action, const LogSubject &subject, const ServiceError &error);
-    void storeCreatedApplication(const DataCenter &dataCenter, const NewApplication &application,
+    // `account`: the account the operation used; empty: accountOf() names it.
+    void log(const QString &action, const LogSubject &subject, const ServiceError &error,
+        const QString &account = {});
+    void storeAccountKey(const Account &account, const QString &key, const QString &action, QObject *context,
+        DoneCallback done);
+    void storeCreatedApplication(const Account &account, const NewApplication &application,
         const ApplicationCredentials &credentials, std::function<void(const CreatedApplication &)> done);
 
     Registry *m_registry;
