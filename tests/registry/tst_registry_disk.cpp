@@ -72,7 +72,7 @@ private slots:
         QString output;
         if (!run(QStringLiteral("mount"),
                 {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                    QStringLiteral("size=1024k,mode=0755"), QStringLiteral("tmpfs"), m_mount},
+                    QStringLiteral("size=2048k,mode=0755"), QStringLiteral("tmpfs"), m_mount},
                 &output)) {
             QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (needs root): %1").arg(output)));
         }
