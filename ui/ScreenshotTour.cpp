@@ -5,6 +5,7 @@
 #include "ConsoleSession.h"
 #include "MainWindow.h"
 #include "SettingsPage.h"
+#include "activity/ActivityPage.h"
 #include "bulk/BulkProvisionDialog.h"
 #include "bulk/BulkTypes.h"
 #include "calendars/CalendarsPage.h"
@@ -277,6 +278,14 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
         QTimer::singleShot(100, dialog, [t, dialog] {
             t->save(dialog, QStringLiteral("bulk-preview"));
             dialog->start();
+        });
+    });
+    t->steps.append([t](auto next) {
+        // The log of the tour so far: the application, its calendars and the bulk run with its failures.
+        t->window->tabs()->setCurrentWidget(static_cast<QWidget *>(t->window->activityPage()));
+        QTimer::singleShot(500, t->window, [t, next] {
+            t->save(t->window, QStringLiteral("activity"));
+            next();
         });
     });
     t->steps.append([t](auto next) {

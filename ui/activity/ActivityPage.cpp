@@ -171,13 +171,13 @@ void ActivityPage::buildUi()
         textWidth(RecordText::outcome(OperationRecord::Outcome::Failed)));
     fitter->setColumns({
         at(ActivityModel::AtColumn, dateWidth, dateWidth, true),
-        at(ActivityModel::ActionColumn, textWidth(QStringLiteral("provision-calendar")),
+        at(ActivityModel::ActionColumn, textWidth(QStringLiteral("bulk-provision (12 failed)")),
             textWidth(QStringLiteral("provision-cal")), true),
         at(ActivityModel::ApplicationColumn, textWidth(QStringLiteral("Meeting Room Booking")), ch * 10,
             false),
         at(ActivityModel::CalendarColumn, textWidth(QStringLiteral("meeting-room-00-east")),
             textWidth(QStringLiteral("room-000-east")), true),
-        at(ActivityModel::AccountColumn, textWidth(QStringLiteral("sandbox")), ch * 6, false),
+        at(ActivityModel::AccountColumn, textWidth(QStringLiteral("Acme \u2014 customer")), ch * 6, false),
         at(ActivityModel::DataCenterColumn, textWidth(QStringLiteral("United Kingdom")), ch * 6, false),
         at(ActivityModel::OutcomeColumn, outcomeWidth, outcomeWidth, true),
         at(ActivityModel::HttpStatusColumn, textWidth(QStringLiteral("422")), ch * 5, false),
