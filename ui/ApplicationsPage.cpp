@@ -368,9 +368,9 @@ void ApplicationsPage::updateDetails()
     set(QStringLiteral("detailDataCenter"), RecordText::dataCenter(app.dataCenter));
     set(QStringLiteral("detailAccount"),
         app.account.isEmpty() ? tr("(none: imported from the dashboard)")
-            : AccountList::find(app.account)
-            ? app.account
-            : tr("%1 (removed: its applications stay listed)").arg(app.account));
+            : m_context->applicationsModel()->accountRemoved(app)
+            ? tr("%1 (removed: its applications stay listed)").arg(app.account)
+            : app.account);
     set(QStringLiteral("detailAdded"),
         app.origin == ApplicationRecord::Origin::Imported
             ? tr("Imported on %1").arg(RecordText::dateTime(app.createdAt))

@@ -37,9 +37,7 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
         case DataCenterColumn:
             return RecordText::dataCenter(a.dataCenter);
         case AccountColumn:
-            if (a.account.isEmpty() || m_accounts.contains(a.account, Qt::CaseInsensitive))
-                return a.account;
-            return tr("%1 (removed)").arg(a.account);
+            return accountRemoved(a) ? tr("%1 (removed)").arg(a.account) : a.account;
         case OriginColumn:
             return RecordText::origin(a.origin);
         case CreatedColumn:
@@ -118,6 +116,12 @@ void ApplicationsModel::reload()
     for (int row = 0; row < m_rows.size(); ++row)
         m_rowOf.insert(m_rows.at(row).clientId, row);
     endResetModel();
+}
+
+bool ApplicationsModel::accountRemoved(const ApplicationRecord &application) const
+{
+    return !application.account.isEmpty() && application.dataCenter != QLatin1String("sandbox")
+        && !m_accounts.contains(application.account, Qt::CaseInsensitive);
 }
 
 void ApplicationsModel::readAccounts()

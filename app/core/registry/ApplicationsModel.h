@@ -41,6 +41,9 @@ public:
 
     ApplicationRecord record(int row) const;
     int rowOf(const QString &clientId) const;
+    // Whether the account that created `application` was removed since (its row stays listed). The offline
+    // sandbox's key is not an account the person keeps (the sandbox makes it), so it is never "removed".
+    bool accountRemoved(const ApplicationRecord &application) const;
 
 public slots:
     void reload();
