@@ -440,8 +440,6 @@ private slots:
         const QList<QPair<int, Qt::SortOrder>> orders
             = {{CalendarsModel::CalendarIdColumn, Qt::DescendingOrder},
                 {CalendarsModel::ProfileColumn, Qt::AscendingOrder},
-                {CalendarsModel::SubColumn, Qt::DescendingOrder},
-                {CalendarsModel::ProvisionedColumn, Qt::AscendingOrder},
                 {CalendarsModel::StatusColumn, Qt::DescendingOrder},
                 {CalendarsModel::ApplicationColumn, Qt::AscendingOrder}};
         // "ZOË-R": beyond ASCII, another case (SQLite's trigram index folds it as QString does).
