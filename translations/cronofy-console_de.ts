@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Writing failed (%1).</source>
-        <translation>Das Schreiben ist fehlgeschlagen (%1).</translation>
+        <translation type="vanished">Das Schreiben ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>The activity could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
@@ -1381,7 +1381,7 @@ Drücken Sie die Eingabetaste, um Ihre erste mit „Anwendung erstellen“ (Strg
     </message>
     <message>
         <source>Writing failed (%1).</source>
-        <translation>Das Schreiben ist fehlgeschlagen (%1).</translation>
+        <translation type="vanished">Das Schreiben ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>The list could not be read to the end.</source>
@@ -4902,6 +4902,13 @@ Details: „cronofyctl team connect --help“.</translation>
     <message>
         <source>Submitting to Cronofy…</source>
         <translation>Wird an Cronofy übermittelt…</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation>Das Schreiben ist fehlgeschlagen (%1).</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing failed (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The activity could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,10 +1339,6 @@ Press Enter to create your first one with Create Application (Ctrl+N), or import
     </message>
     <message>
         <source>The list could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4371,6 +4363,13 @@ Run &quot;cronofyctl COMMAND ACTION --help&quot; for the options of each command
     </message>
     <message>
         <source>Submitting to Cronofy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Writing failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Writing failed (%1).</source>
-        <translation>La escritura falló (%1).</translation>
+        <translation type="vanished">La escritura falló (%1).</translation>
     </message>
     <message>
         <source>The activity could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
@@ -1381,7 +1381,7 @@ Pulse Intro para crear la primera con «Crear aplicación» (Ctrl+N) o importe u
     </message>
     <message>
         <source>Writing failed (%1).</source>
-        <translation>La escritura falló (%1).</translation>
+        <translation type="vanished">La escritura falló (%1).</translation>
     </message>
     <message>
         <source>The list could not be read to the end.</source>
@@ -4900,6 +4900,13 @@ Detalles: «cronofyctl team connect --help».</translation>
     <message>
         <source>Submitting to Cronofy…</source>
         <translation>Enviando a Cronofy…</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation>La escritura falló (%1).</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Writing failed (%1).</source>
-        <translation>L’écriture a échoué (%1).</translation>
+        <translation type="vanished">L’écriture a échoué (%1).</translation>
     </message>
     <message>
         <source>The activity could not be exported to %1 (%2). Nothing was written there. Choose another folder or free some space, then try again.</source>
@@ -1381,7 +1381,7 @@ Appuyez sur Entrée pour créer la première avec «&#xa0;Créer une application
     </message>
     <message>
         <source>Writing failed (%1).</source>
-        <translation>L’écriture a échoué (%1).</translation>
+        <translation type="vanished">L’écriture a échoué (%1).</translation>
     </message>
     <message>
         <source>The list could not be read to the end.</source>
@@ -4902,6 +4902,13 @@ Détails&#xa0;: «&#xa0;cronofyctl team connect --help&#xa0;».</translation>
     <message>
         <source>Submitting to Cronofy…</source>
         <translation>Envoi à Cronofy…</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Writing failed (%1).</source>
+        <translation>L’écriture a échoué (%1).</translation>
     </message>
 </context>
 <context>

@@ -278,7 +278,7 @@ int Commands::calendarList(CliContext &context, SubcommandParser &parser)
     options.query = CalendarExport::byId(clientId);
     if (!status.isEmpty())
         options.query.equals.append({ListSources::CalendarStatus, status});
-    const QHash<QString, QString> names = CalendarExport::applicationNames(*context.registry());
+    const QHash<QString, QString> names = context.registry()->applicationNames();
     const ListStoreFactory stores = context.registry()->listStores();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))

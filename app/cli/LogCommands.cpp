@@ -62,13 +62,7 @@ int Commands::log(CliContext &context, SubcommandParser &parser)
     // first, streamed a page at a time: millions of entries in bounded memory.
     options.query = ActivityModel::everyEntry(clientId,
         p.isSet(QStringLiteral("failed")) ? std::optional(OperationRecord::Outcome::Failed) : std::nullopt);
-    const QHash<QString, QString> names = [&] {
-        QHash<QString, QString> n;
-        const QList<ApplicationRecord> applications = context.registry()->applications();
-        for (const ApplicationRecord &a : applications)
-            n.insert(a.clientId, a.name);
-        return n;
-    }();
+    const QHash<QString, QString> names = context.registry()->applicationNames();
     const ListStoreFactory stores = context.registry()->listStores();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))

@@ -274,7 +274,7 @@ private slots:
         options.query.sortColumn = ListSources::CalendarApplicationCalendarId;
         QList<qint64> reported;
         CalendarExport::Result result = CalendarExport::exportTo(m_registry->listStores(),
-            CalendarExport::applicationNames(*m_registry), path, options, [&reported](qint64 written) {
+            m_registry->applicationNames(), path, options, [&reported](qint64 written) {
                 reported.append(written);
                 return true;
             });

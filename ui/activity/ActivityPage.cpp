@@ -344,10 +344,7 @@ void ActivityPage::writeExport(ExportFormat format, const QString &path)
     ActivityExport::Options options;
     options.format = format == ExportFormat::Csv ? ActivityExport::Format::Csv : ActivityExport::Format::Json;
     options.query = m_model->exportQuery();
-    QHash<QString, QString> names;
-    const QList<ApplicationRecord> applications = registry->applications();
-    for (const ApplicationRecord &a : applications)
-        names.insert(a.clientId, a.name);
+    const QHash<QString, QString> names = registry->applicationNames();
     const ListStoreFactory stores = registry->listStores();
     m_exporting = true;
     StreamedExport::run(

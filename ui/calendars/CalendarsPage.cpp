@@ -692,7 +692,7 @@ void CalendarsPage::writeExport(ExportFormat format, const QString &path)
     CalendarExport::Options options;
     options.format = format == ExportFormat::Csv ? CalendarExport::Format::Csv : CalendarExport::Format::Json;
     options.query = m_filter->shownQuery();
-    const QHash<QString, QString> names = CalendarExport::applicationNames(*registry);
+    const QHash<QString, QString> names = registry->applicationNames();
     const ListStoreFactory stores = registry->listStores();
     const qint64 expected = m_filter->count();
 

@@ -4,12 +4,7 @@
 #include "common/LogCategories.h"
 #include "list/ListSources.h"
 #include "list/ListWorker.h"
-#include "registry/Csv.h"
 #include "registry/RecordText.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
 
 namespace {
 
@@ -86,72 +81,33 @@ ActivityExport::Result ActivityExport::write(const ListStoreFactory &stores,
     const QHash<QString, QString> &applicationNames, const Options &options, QIODevice *out,
     const Progress &progress)
 {
-    const QStringList keys = columnKeys();
-    const bool json = options.format == Format::Json;
-    bool first = true;
-    bool writeFailed = false;
-    qint64 written = 0;
-    auto put = [&](const QByteArray &bytes) {
-        if (out->write(bytes) != bytes.size())
-            writeFailed = true;
-        return !writeFailed;
-    };
-    put(json ? QByteArray("[") : Csv::formatRow(keys));
-    Result result = read(stores, options, [&](const QList<ListRow> &rows) {
-        QByteArray chunk;
-        for (const ListRow &row : rows) {
-            QStringList fields = fieldsOf(row, applicationNames);
-            if (json) {
-                QJsonObject o;
-                for (int i = 0; i < keys.size(); ++i) {
-                    const QString &key = keys.at(i);
-                    if (isNumber(key))
-                        o.insert(key, fields.at(i).toLongLong());
-                    else if (key == QLatin1String("at") && fields.at(i).isEmpty())
-                        o.insert(key, QJsonValue(QJsonValue::Null));
-                    else
-                        o.insert(key, fields.at(i));
-                }
-                chunk += first ? "\n    " : ",\n    ";
-                chunk += QJsonDocument(o).toJson(QJsonDocument::Compact);
-            } else {
-                for (QString &f : fields)
-                    f = Csv::guardFormula(f);
-                chunk += Csv::formatRow(fields);
-            }
-            first = false;
-        }
-        if (!put(chunk))
-            return false;
-        written += rows.size();
-        return !progress || progress(written);
+    // Counts and the HTTP status are numbers in JSON, an unknown time is null; the rest is text.
+    TableExport::Writer writer(
+        out, options.format, columnKeys(),
+        [](const QString &key, const QString &field) {
+            if (isNumber(key))
+                return QJsonValue(field.toLongLong());
+            return key == QLatin1String("at") && field.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                 : QJsonValue(field);
+        },
+        true);
+    return TableExport::write(out, writer, progress, [&](const auto &sink) {
+        return read(stores, options, [&](const QList<ListRow> &rows) {
+            QList<QStringList> records;
+            records.reserve(rows.size());
+            for (const ListRow &row : rows)
+                records.append(fieldsOf(row, applicationNames));
+            return sink(records);
+        });
     });
-    if (writeFailed) {
-        result.cancelled = false;
-        result.error = tr("Writing failed (%1).").arg(out->errorString());
-    } else if (json && result.ok()) {
-        put(first ? QByteArray("]\n") : QByteArray("\n]\n"));
-    }
-    return result;
 }
 
 ActivityExport::Result ActivityExport::exportTo(const ListStoreFactory &stores,
     const QHash<QString, QString> &applicationNames, const QString &filePath, const Options &options,
     const Progress &progress)
 {
-    QSaveFile file(filePath);
-    Result result;
-    if (file.open(QIODevice::WriteOnly)) {
-        result = write(stores, applicationNames, options, &file, progress);
-        if (result.ok() && !file.commit())
-            result.error = file.errorString();
-    } else {
-        result.error = file.errorString();
-    }
-    if (!result.ok()) {
-        file.cancelWriting();
-        result.written = result.cancelled ? result.written : 0;
-    }
+    Result result = TableExport::toFile(
+        filePath, [&](QIODevice *out) { return write(stores, applicationNames, options, out, progress); });
     if (!result.error.isEmpty()) {
         qCWarning(lcRegistry) << "activity export failed:" << result.error;
         result.error = tr("The activity could not be exported to %1 (%2). Nothing was written there. Choose "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "list/ListTypes.h"
+#include "registry/TableExport.h"
 #include "store/ListStore.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ class ActivityExport
     Q_DECLARE_TR_FUNCTIONS(ActivityExport)
 
 public:
-    enum class Format { Csv, Json };
+    using Format = TableExport::Format;
     struct Options
     {
         Format format = Format::Csv;
@@ -36,15 +37,8 @@ public:
         // first one). Invalid: every entry.
         QDateTime since;
     };
-    // After each page: the entries written so far. Returning false cancels.
-    using Progress = std::function<bool(qint64 written)>;
-    struct Result
-    {
-        QString error; // a sentence that says what to do; empty on success or cancel
-        bool cancelled = false;
-        qint64 written = 0;
-        bool ok() const { return error.isEmpty() && !cancelled; }
-    };
+    using Progress = TableExport::Progress;
+    using Result = TableExport::Result;
 
     static QStringList columnKeys();
     // The entry's values in columnKeys() order (dates ISO-8601 UTC, empty when unknown).

@@ -1,7 +1,7 @@
 #include "postgres/PostgresSchema.h"
 
 #include "common/LogCategories.h"
-#include "registry/RecordText.h"
+#include "registry/RegistrySchema.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -140,29 +140,11 @@ const char *const step1Search[] = {
 };
 
 // accountsVersion: the file's applications.account (RegistrySchema::accountsVersion), mirrored. The rows kept
-// so far get the account named after their data center (accountNames()), as in the file.
+// so far get the account named after their data center (RegistrySchema::accountNames()), as in the file.
 const char *const stepAccounts[] = {
     "ALTER TABLE applications ADD COLUMN account text NOT NULL DEFAULT ''",
     "CREATE INDEX applications_by_account ON applications(account)",
 };
-
-// One UPDATE per data center found: the account named after it (DataCenter's display name).
-QStringList accountNames(QSqlDatabase &db)
-{
-    QStringList out;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT data_center FROM applications")))
-        return out;
-    const auto quoted = [](QString text) -> QString {
-        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
-    };
-    while (q.next()) {
-        const QString dataCenter = q.value(0).toString();
-        out << QStringLiteral("UPDATE applications SET account = %1 WHERE data_center = %2")
-                   .arg(quoted(RecordText::dataCenter(dataCenter)), quoted(dataCenter));
-    }
-    return out;
-}
 
 template<size_t N>
 QStringList statements(const char *const (&list)[N])
@@ -307,7 +289,7 @@ bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound)
         }
         QStringList step = steps.at(version);
         if (version == accountsVersion - 1)
-            step += accountNames(db);
+            step += RegistrySchema::accountNames(db);
         bool stepOk = true;
         for (const QString &sql : std::as_const(step)) {
             if (!exec(db, sql, failed)) {

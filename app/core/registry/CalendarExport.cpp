@@ -4,13 +4,8 @@
 #include "list/ListSources.h"
 #include "list/ListWorker.h"
 #include "registry/CalendarsModel.h"
-#include "registry/Csv.h"
 #include "registry/RecordText.h"
 #include "registry/Registry.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
 
 namespace {
 
@@ -37,15 +32,6 @@ QStringList CalendarExport::columnKeys()
         QStringLiteral("profile_name"), QStringLiteral("provider_name"), QStringLiteral("scope"),
         QStringLiteral("provisioned_at"), QStringLiteral("last_seen_at"), QStringLiteral("status"),
         QStringLiteral("last_error")};
-}
-
-QHash<QString, QString> CalendarExport::applicationNames(const Registry &registry)
-{
-    QHash<QString, QString> names;
-    const QList<ApplicationRecord> applications = registry.applications();
-    for (const ApplicationRecord &a : applications)
-        names.insert(a.clientId, a.name);
-    return names;
 }
 
 ListQuery CalendarExport::byId(const QString &clientId)
@@ -89,71 +75,31 @@ CalendarExport::Result CalendarExport::write(const ListStoreFactory &stores,
     const QHash<QString, QString> &applicationNames, const Options &options, QIODevice *out,
     const Progress &progress)
 {
-    const QStringList keys = columnKeys();
-    const bool json = options.format == Format::Json;
-    bool first = true;
-    bool writeFailed = false;
-    qint64 written = 0;
-    auto put = [&](const QByteArray &bytes) {
-        if (out->write(bytes) != bytes.size())
-            writeFailed = true;
-        return !writeFailed;
-    };
-    put(json ? QByteArray("[") : Csv::formatRow(keys));
-    Result result = read(stores, options.query, [&](const QList<CalendarRecord> &calendars) {
-        QByteArray chunk;
-        for (const CalendarRecord &calendar : calendars) {
-            QStringList fields = fieldsOf(calendar, applicationNames);
-            if (json) {
-                QJsonObject o;
-                for (int i = 0; i < keys.size(); ++i) {
-                    const bool isDate = keys.at(i).endsWith(QLatin1String("_at"));
-                    o.insert(keys.at(i),
-                        isDate && fields.at(i).isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                         : QJsonValue(fields.at(i)));
-                }
-                chunk += first ? "\n    " : ",\n    ";
-                chunk += QJsonDocument(o).toJson(QJsonDocument::Compact);
-            } else {
-                if (options.guardFormulas) {
-                    for (QString &f : fields)
-                        f = Csv::guardFormula(f);
-                }
-                chunk += Csv::formatRow(fields);
-            }
-            first = false;
-        }
-        if (!put(chunk))
-            return false;
-        written += calendars.size();
-        return !progress || progress(written);
+    // Dates are null in JSON when unknown; every other value is text.
+    TableExport::Writer writer(
+        out, options.format, columnKeys(),
+        [](const QString &key, const QString &field) {
+            return key.endsWith(QLatin1String("_at")) && field.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                         : QJsonValue(field);
+        },
+        options.guardFormulas);
+    return TableExport::write(out, writer, progress, [&](const auto &sink) {
+        return read(stores, options.query, [&](const QList<CalendarRecord> &calendars) {
+            QList<QStringList> records;
+            records.reserve(calendars.size());
+            for (const CalendarRecord &calendar : calendars)
+                records.append(fieldsOf(calendar, applicationNames));
+            return sink(records);
+        });
     });
-    if (writeFailed) {
-        result.cancelled = false;
-        result.error = tr("Writing failed (%1).").arg(out->errorString());
-    } else if (json && result.ok()) {
-        put(first ? QByteArray("]\n") : QByteArray("\n]\n"));
-    }
-    return result;
 }
 
 CalendarExport::Result CalendarExport::exportTo(const ListStoreFactory &stores,
     const QHash<QString, QString> &applicationNames, const QString &filePath, const Options &options,
     const Progress &progress)
 {
-    QSaveFile file(filePath);
-    Result result;
-    if (file.open(QIODevice::WriteOnly)) {
-        result = write(stores, applicationNames, options, &file, progress);
-        if (result.ok() && !file.commit())
-            result.error = file.errorString();
-    } else {
-        result.error = file.errorString();
-    }
-    if (!result.ok()) {
-        file.cancelWriting();
-        result.written = result.cancelled ? result.written : 0;
-    }
+    Result result = TableExport::toFile(
+        filePath, [&](QIODevice *out) { return write(stores, applicationNames, options, out, progress); });
     if (!result.error.isEmpty()) {
         qCWarning(lcRegistry) << "export failed:" << result.error;
         result.error = tr("The calendars could not be exported to %1 (%2). Nothing was written there. Choose "
@@ -169,5 +115,5 @@ CalendarExport::Result CalendarExport::exportTo(const ListStoreFactory &stores,
 CalendarExport::Result CalendarExport::exportTo(
     const Registry &registry, const QString &filePath, const Options &options)
 {
-    return exportTo(registry.listStores(), applicationNames(registry), filePath, options);
+    return exportTo(registry.listStores(), registry.applicationNames(), filePath, options);
 }

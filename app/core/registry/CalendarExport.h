@@ -2,6 +2,7 @@
 
 #include "list/ListTypes.h"
 #include "registry/RegistryTypes.h"
+#include "registry/TableExport.h"
 #include "store/ListStore.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ class CalendarExport
     Q_DECLARE_TR_FUNCTIONS(CalendarExport)
 
 public:
-    enum class Format { Csv, Json };
+    using Format = TableExport::Format;
     struct Options
     {
         Format format = Format::Csv;
@@ -42,19 +43,10 @@ public:
         ListQuery query;
         bool guardFormulas = true; // CSV only, see above
     };
-    // After each page: the rows written so far. Returning false cancels.
-    using Progress = std::function<bool(qint64 written)>;
-    struct Result
-    {
-        QString error; // a sentence that says what to do; empty on success or cancel
-        bool cancelled = false;
-        qint64 written = 0;
-        bool ok() const { return error.isEmpty() && !cancelled; }
-    };
+    using Progress = TableExport::Progress;
+    using Result = TableExport::Result;
 
     static QStringList columnKeys();
-    // The application names the export writes, read on the registry's own thread before a streamed export.
-    static QHash<QString, QString> applicationNames(const Registry &registry);
     // The query that lists one application's calendars (or all of them) by id.
     static ListQuery byId(const QString &clientId = {});
 

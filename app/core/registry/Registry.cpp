@@ -810,6 +810,15 @@ QList<ApplicationRecord> Registry::applications() const
     return out;
 }
 
+QHash<QString, QString> Registry::applicationNames() const
+{
+    QHash<QString, QString> names;
+    const QList<ApplicationRecord> all = applications();
+    for (const ApplicationRecord &a : all)
+        names.insert(a.clientId, a.name);
+    return names;
+}
+
 RegistryError Registry::upsertCalendar(const CalendarRecord &calendar)
 {
     return upsertCalendars({calendar});

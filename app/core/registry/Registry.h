@@ -4,6 +4,7 @@
 #include "store/ListStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -137,6 +138,8 @@ public:
     RegistryError renameAccount(const QString &oldName, const QString &newName);
     std::optional<ApplicationRecord> application(const QString &clientId) const;
     QList<ApplicationRecord> applications() const;
+    // client_id -> name: what the exports write beside each client_id (read here, before a streamed export).
+    QHash<QString, QString> applicationNames() const;
 
     // Calendars. Upsert by (client_id, application_calendar_id): provisioning the same id again updates its
     // row.

@@ -169,24 +169,6 @@ const char *const stepAccounts[] = {
     "CREATE INDEX applications_by_account ON applications(account)",
 };
 
-// One UPDATE per data center found: the account named after it (a v0.1 key becomes that account).
-QStringList accountNames(QSqlDatabase &db)
-{
-    QStringList out;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT data_center FROM applications")))
-        return out;
-    const auto quoted = [](QString text) -> QString {
-        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
-    };
-    while (q.next()) {
-        const QString dataCenter = q.value(0).toString();
-        out << QStringLiteral("UPDATE applications SET account = %1 WHERE data_center = %2")
-                   .arg(quoted(RecordText::dataCenter(dataCenter)), quoted(dataCenter));
-    }
-    return out;
-}
-
 template<size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -209,6 +191,23 @@ bool exec(QSqlDatabase &db, const QString &sql, QSqlError *failed)
 } // namespace
 
 namespace RegistrySchema {
+
+QStringList accountNames(QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT data_center FROM applications")))
+        return out;
+    const auto quoted = [](QString text) -> QString {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    };
+    while (q.next()) {
+        const QString dataCenter = q.value(0).toString();
+        out << QStringLiteral("UPDATE applications SET account = %1 WHERE data_center = %2")
+                   .arg(quoted(RecordText::dataCenter(dataCenter)), quoted(dataCenter));
+    }
+    return out;
+}
 
 bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress, int upTo)
 {

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -20,6 +21,10 @@ constexpr int currentVersion = accountsVersion;
 // `progress` (optional) is told before each statement: the version being made, the statement's number and
 // how many the step has (building an index over millions of rows takes a while).
 using Progress = std::function<void(int version, int statement, int statements)>;
+// The accounts step's UPDATEs, here and on the shared list (PostgresSchema): one per data center found in
+// applications, naming their account after it (a v0.1 key becomes the account named after its data center;
+// the name is DataCenter's display name, so it is worked out in C++).
+QStringList accountNames(QSqlDatabase &db);
 // `upTo` stops at an earlier version (tests make files as older builds left them).
 bool migrate(QSqlDatabase &db, QSqlError *failed, int *versionFound, const Progress &progress = {},
     int upTo = currentVersion);
