@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
         " 'Room ' || substr(md5((g * 7)::text), 1, 10), (ARRAY['Google', 'Microsoft', 'Apple'])[1 + g %% 3],"
         " 'read_write', 1700000000000 + g * 1000, 1700000000000 + g * 2000,"
         " CASE WHEN g %% 50 = 0 THEN 'revoked' WHEN g %% 97 = 0 THEN 'failed' ELSE 'active' END"
-        " FROM generate_series(1, %1) g;"
+        " FROM generate_series(1::bigint, %1) g;" // bigint: g * 2000 passes int4 above 1,073,741
         "ALTER TABLE calendars ENABLE TRIGGER USER;"
         "INSERT INTO calendar_counts SELECT client_id, status, count(*) FROM calendars GROUP BY 1, 2"
         " ON CONFLICT (client_id, status) DO UPDATE SET n = excluded.n;")
