@@ -21,17 +21,19 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_stack(new QStackedWidget(this))
-    , m_welcome(new WelcomePage(session, m_stack))
+    , m_welcome(nullptr)
     , m_main(new QWidget(m_stack))
     , m_sandboxStrip(new QLabel(m_main))
     , m_banner(new MessageBanner(m_main))
@@ -61,24 +63,24 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    m_applications = new ApplicationsPage(context, m_tabs);
-    m_calendars = new CalendarsPage(context, m_tabs);
-    m_activity = new ActivityPage(context, m_tabs);
-    m_settings = new SettingsPage(session, m_tabs);
-    addTab(m_applications, tr("&Applications"), 1);
-    addTab(m_calendars, tr("&Calendars"), 2);
+    addTab(Page::Applications, tr("&Applications"), 1);
+    addTab(Page::Calendars, tr("&Calendars"), 2);
     // No letter of "Activity" is free on every page (Alt+T, I, V and Y are taken): Alt+3 and Ctrl+Tab reach
     // it.
-    addTab(m_activity, tr("Activity"), 3);
-    addTab(m_settings, tr("&Settings"), 4);
+    addTab(Page::Activity, tr("Activity"), 3);
+    addTab(Page::Settings, tr("&Settings"), 4);
     m_tabs->setAccessibleName(tr("Pages"));
     m_tabs->tabBar()->setObjectName(QStringLiteral("mainTabBar"));
     m_tabs->tabBar()->setAccessibleName(tr("Pages"));
     // What the banner says is about the page it was said on.
     connect(m_tabs, &QTabWidget::currentChanged, m_banner, &MessageBanner::clear);
-    connect(m_applications, &ApplicationsPage::showCalendarsRequested, this, &MainWindow::showCalendarsOf);
-    connect(m_applications, &ApplicationsPage::provisionCalendarRequested, this,
-        &MainWindow::provisionCalendarFor);
+    // A tab chosen before its page was built gets it now, before it is painted.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        for (int i = 0; i < pageCount; ++i) {
+            if (m_placeholders.at(i) && m_tabs->widget(index) == m_placeholders.at(i))
+                page(Page(i));
+        }
+    });
 
     auto *mainLayout = new QVBoxLayout(m_main);
     mainLayout->setContentsMargins(0, 0, 0, 0);
@@ -90,7 +92,6 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     mainLayout->addLayout(bannerBox);
     mainLayout->addWidget(m_tabs, 1);
 
-    m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_main);
     setCentralWidget(m_stack);
 
@@ -111,7 +112,11 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
         m_startingOffline = false;
         if (m_stack->currentWidget() == m_main)
             m_banner->showError(sentence);
+        const bool welcomeBuilt = m_welcome;
         updateForDataCenter();
+        // A welcome page built just now was not there to hear it.
+        if (!welcomeBuilt && m_welcome && m_stack->currentWidget() == m_welcome)
+            m_welcome->banner()->showError(sentence);
     });
     if (!session->openWarning().isEmpty())
         m_banner->showWarning(session->openWarning());
@@ -197,18 +202,133 @@ void MainWindow::showAbout()
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addTab(QWidget *page, const QString &title, int number)
+WelcomePage *MainWindow::welcomePage()
 {
-    const int index = m_tabs->addTab(page, title);
-    Q_UNUSED(index);
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_session, m_stack);
+        m_stack->addWidget(m_welcome);
+    }
+    return m_welcome;
+}
+
+ApplicationsPage *MainWindow::applicationsPage()
+{
+    page(Page::Applications);
+    return m_applications;
+}
+
+CalendarsPage *MainWindow::calendarsPage()
+{
+    page(Page::Calendars);
+    return m_calendars;
+}
+
+ActivityPage *MainWindow::activityPage()
+{
+    page(Page::Activity);
+    return m_activity;
+}
+
+SettingsPage *MainWindow::settingsPage()
+{
+    page(Page::Settings);
+    return m_settings;
+}
+
+QWidget *MainWindow::page(Page which)
+{
+    QWidget *&placeholder = m_placeholders.at(int(which));
+    if (!placeholder) {
+        switch (which) {
+        case Page::Applications:
+            return m_applications;
+        case Page::Calendars:
+            return m_calendars;
+        case Page::Activity:
+            return m_activity;
+        case Page::Settings:
+            return m_settings;
+        }
+    }
+    QWidget *built = buildPage(which);
+    const int index = m_tabs->indexOf(placeholder);
+    const bool current = m_tabs->currentIndex() == index;
+    {
+        // Swapping a tab's widget is not a change of page: no currentChanged (it would clear the banner).
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->insertTab(index, built, m_tabs->tabText(index));
+        m_tabs->removeTab(index + 1);
+        if (current)
+            m_tabs->setCurrentIndex(index);
+    }
+    delete placeholder;
+    placeholder = nullptr;
+    return built;
+}
+
+QWidget *MainWindow::buildPage(Page which)
+{
+    ConsoleContext *context = m_session->context();
+    switch (which) {
+    case Page::Applications:
+        m_applications = new ApplicationsPage(context, m_tabs);
+        connect(
+            m_applications, &ApplicationsPage::showCalendarsRequested, this, &MainWindow::showCalendarsOf);
+        connect(m_applications, &ApplicationsPage::provisionCalendarRequested, this,
+            &MainWindow::provisionCalendarFor);
+        return m_applications;
+    case Page::Calendars:
+        m_calendars = new CalendarsPage(context, m_tabs);
+        return m_calendars;
+    case Page::Activity:
+        m_activity = new ActivityPage(context, m_tabs);
+        return m_activity;
+    case Page::Settings:
+        m_settings = new SettingsPage(m_session, m_tabs);
+        return m_settings;
+    }
+    return nullptr;
+}
+
+void MainWindow::buildNextPage()
+{
+    for (int i = 0; i < pageCount; ++i) {
+        if (m_placeholders.at(i)) {
+            page(Page(i));
+            QTimer::singleShot(0, this, &MainWindow::buildNextPage);
+            return;
+        }
+    }
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Show && !m_shown) {
+        m_shown = true;
+        updateForDataCenter(); // builds the page it shows
+    }
+    if (!m_painted && event->type() == QEvent::Paint) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &MainWindow::buildNextPage);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::addTab(Page which, const QString &title, int number)
+{
+    auto *placeholder = new QWidget(m_tabs);
+    placeholder->setObjectName(QStringLiteral("pagePlaceholder%1").arg(number));
+    m_placeholders.at(int(which)) = placeholder;
+    m_tabs->addTab(placeholder, title);
     // Alt+1/2/3/4 as well as the mnemonic, as in most tabbed tools.
     auto *action = new QAction(this);
     action->setObjectName(QStringLiteral("showTab%1Action").arg(number));
     action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
-    connect(action, &QAction::triggered, this, [this, page] {
+    connect(action, &QAction::triggered, this, [this, which] {
         if (m_stack->currentWidget() == m_main) {
-            m_tabs->setCurrentWidget(page);
-            page->setFocus(Qt::ShortcutFocusReason);
+            QWidget *shown = page(which);
+            m_tabs->setCurrentWidget(shown);
+            shown->setFocus(Qt::ShortcutFocusReason);
         }
     });
     addAction(action);
@@ -216,16 +336,17 @@ void MainWindow::addTab(QWidget *page, const QString &title, int number)
 
 void MainWindow::showCalendarsOf(const QString &clientId)
 {
-    m_tabs->setCurrentWidget(m_calendars);
-    m_calendars->showApplication(clientId);
-    m_calendars->setFocus(Qt::OtherFocusReason);
+    CalendarsPage *calendars = calendarsPage();
+    m_tabs->setCurrentWidget(calendars);
+    calendars->showApplication(clientId);
+    calendars->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::provisionCalendarFor(const QString &clientId)
 {
     // The Calendars page is where the new row appears, so the person sees it arrive behind the dialog.
     showCalendarsOf(clientId);
-    m_calendars->provisionCalendar();
+    calendarsPage()->provisionCalendar();
 }
 
 void MainWindow::updateForDataCenter()
@@ -233,12 +354,16 @@ void MainWindow::updateForDataCenter()
     ConsoleContext *context = m_session->context();
     const DataCenter dc = context->dataCenter();
     const bool configured = context->isConfigured() || m_startingOffline;
-    QWidget *wanted = configured ? m_main : static_cast<QWidget *>(m_welcome);
-    if (m_stack->currentWidget() != wanted) {
+    // Chosen once the window is shown (the data center is usually known by then): the page not chosen is
+    // not built.
+    QWidget *wanted = !m_shown ? nullptr : configured ? m_main : static_cast<QWidget *>(welcomePage());
+    if (wanted && (m_stack->currentWidget() != wanted || !m_pageChosen)) {
+        m_pageChosen = true;
         m_stack->setCurrentWidget(wanted);
         if (wanted == m_main) {
-            m_tabs->setCurrentWidget(m_applications);
-            m_applications->setFocus(Qt::OtherFocusReason);
+            ApplicationsPage *applications = applicationsPage();
+            m_tabs->setCurrentWidget(applications);
+            applications->setFocus(Qt::OtherFocusReason);
         } else {
             m_welcome->setFocus(Qt::OtherFocusReason);
         }

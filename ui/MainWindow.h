@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <array>
+
 class ActivityPage;
 class ApplicationsPage;
 class CalendarsPage;
@@ -17,6 +19,10 @@ class WelcomePage;
 // Activity and Settings tabs under one banner. The status bar (and, offline, a strip above the tabs and the
 // title) always says where requests go. A File menu (Quit, Ctrl+Q) and a Help menu (About); the first window
 // fits its screen, later ones come back where the person left them.
+//
+// Only the page a person sees is built before the window's first paint; the other tabs' pages are built
+// right after it, one per pass of the event loop (each is a few milliseconds of widgets), or at once when
+// asked for. Until then a tab holds an empty placeholder. The welcome page is built only when it is shown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,11 +33,12 @@ public:
 
     MessageBanner *banner() const { return m_banner; }
     QTabWidget *tabs() const { return m_tabs; }
-    WelcomePage *welcomePage() const { return m_welcome; }
-    ApplicationsPage *applicationsPage() const { return m_applications; }
-    CalendarsPage *calendarsPage() const { return m_calendars; }
-    ActivityPage *activityPage() const { return m_activity; }
-    SettingsPage *settingsPage() const { return m_settings; }
+    // Each page, built first if it is not yet.
+    WelcomePage *welcomePage();
+    ApplicationsPage *applicationsPage();
+    CalendarsPage *calendarsPage();
+    ActivityPage *activityPage();
+    SettingsPage *settingsPage();
 
 public slots:
     // Shows, un-minimises and raises the window (a second launch asks for this).
@@ -40,15 +47,23 @@ public slots:
     void showAbout();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    enum class Page { Applications, Calendars, Activity, Settings };
+    static constexpr int pageCount = 4;
+    // The page, built in place of its tab's placeholder the first time.
+    QWidget *page(Page which);
+    QWidget *buildPage(Page which);
+    // After the first paint: the next page not yet built, then again on the next pass.
+    void buildNextPage();
     void updateForDataCenter();
     void buildMenus();
     // The size of a first start: what the pages need, within the screen's available area.
     void placeFirstTime();
-    void addTab(QWidget *page, const QString &title, int number);
+    void addTab(Page which, const QString &title, int number);
     // The Applications page's ways to an application's calendars.
     void showCalendarsOf(const QString &clientId);
     void provisionCalendarFor(const QString &clientId);
@@ -64,6 +79,10 @@ private:
     CalendarsPage *m_calendars;
     ActivityPage *m_activity;
     SettingsPage *m_settings;
+    std::array<QWidget *, pageCount> m_placeholders {}; // a tab's widget until its page is built
+    bool m_shown = false; // shown once: the welcome page or the tabs are chosen then
+    bool m_pageChosen = false;
+    bool m_painted = false;
     QLabel *m_dataCenterLabel;
     bool m_startingOffline = false;
 };

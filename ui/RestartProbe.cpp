@@ -1,6 +1,7 @@
 #include "RestartProbe.h"
 
 #include "MainWindow.h"
+#include "SettingsPage.h"
 #include "common/SingleInstance.h"
 
 #include <QApplication>
@@ -43,8 +44,9 @@ void RestartProbe::act()
         report(QStringLiteral("running pid=%1 language=%2 tabs=%3").arg(pid).arg(running, tabs.join(u'|')));
         return;
     }
-    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("languageCombo"));
-    auto *restart = m_window->findChild<QPushButton *>(QStringLiteral("restartNowButton"));
+    SettingsPage *settings = m_window->settingsPage(); // built at once if the window has not got to it yet
+    auto *combo = settings->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *restart = settings->findChild<QPushButton *>(QStringLiteral("restartNowButton"));
     const int index = combo ? combo->findData(m_language) : -1;
     if (index < 0 || !restart) {
         report(QStringLiteral("failed pid=%1: no language %2 or no Restart Now").arg(pid).arg(m_language));

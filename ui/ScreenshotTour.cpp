@@ -186,11 +186,7 @@ int run(ConsoleSession *session, MainWindow *window, const QString &directory)
         });
     });
     t->steps.append([t](auto next) {
-        QWidget *calendars = t->window->findChild<QWidget *>(QStringLiteral("calendarsPage"));
-        if (!calendars) {
-            next();
-            return;
-        }
+        QWidget *calendars = t->window->calendarsPage();
         const QString clientId = t->window->applicationsPage()->selectedClientId();
         auto remaining = std::make_shared<int>(4);
         for (const QString &id : {QStringLiteral("room-atlas"), QStringLiteral("room-borealis"),

@@ -10,6 +10,7 @@ class ClearButton
     Q_DECLARE_TR_FUNCTIONS(ClearButton)
 
 public:
-    // setClearButtonEnabled(true), with the button named "Clear" (also its tool tip).
+    // setClearButtonEnabled(true), with the button named "Clear" (also its tool tip), once the field first
+    // has text (Qt shows the button only then).
     static void enable(QLineEdit *edit);
 };
