@@ -18,7 +18,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_text(new QLabel(this))
     , m_detailsButton(new QToolButton(this))
     , m_closeButton(new QToolButton(this))
-    , m_details(new QPlainTextEdit(this))
+    , m_details(nullptr)
     , m_expiry(new QTimer(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
@@ -49,13 +49,6 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_closeButton->setToolTip(tr("Close the message"));
     m_closeButton->setAutoRaise(true);
 
-    m_details->setObjectName(QStringLiteral("messageBannerDetails"));
-    m_details->setAccessibleName(tr("Technical details"));
-    m_details->setReadOnly(true);
-    m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_details->setMaximumHeight(fontMetrics().lineSpacing() * 5);
-    m_details->setVisible(false);
-
     auto *top = new QHBoxLayout;
     top->addWidget(m_icon, 0, Qt::AlignTop);
     top->addWidget(m_text, 1);
@@ -64,9 +57,6 @@ MessageBanner::MessageBanner(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_details);
-
-    connect(m_detailsButton, &QToolButton::toggled, m_details, &QWidget::setVisible);
     connect(m_closeButton, &QToolButton::clicked, this, [this] {
         clear();
         emit dismissed();
@@ -98,12 +88,30 @@ void MessageBanner::showInfo(const QString &sentence)
     showMessage(Level::Info, sentence, {});
 }
 
+QPlainTextEdit *MessageBanner::detailsView()
+{
+    // Made with the first details: most banners never have any, and a text view is costly to start.
+    if (!m_details) {
+        m_details = new QPlainTextEdit(this);
+        m_details->setObjectName(QStringLiteral("messageBannerDetails"));
+        m_details->setAccessibleName(tr("Technical details"));
+        m_details->setReadOnly(true);
+        m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        m_details->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+        m_details->setVisible(m_detailsButton->isChecked());
+        layout()->addWidget(m_details);
+        connect(m_detailsButton, &QToolButton::toggled, m_details, &QWidget::setVisible);
+    }
+    return m_details;
+}
+
 void MessageBanner::clear()
 {
     m_level = Level::None;
     m_expiry->stop();
     m_text->clear();
-    m_details->clear();
+    if (m_details)
+        m_details->clear();
     m_detailsButton->setChecked(false);
     setVisible(false);
 }
@@ -115,14 +123,15 @@ QString MessageBanner::text() const
 
 QString MessageBanner::details() const
 {
-    return m_details->toPlainText();
+    return m_details ? m_details->toPlainText() : QString();
 }
 
 void MessageBanner::showMessage(Level level, const QString &sentence, const QString &details)
 {
     m_level = level;
     m_text->setText(sentence);
-    m_details->setPlainText(details);
+    if (m_details || !details.isEmpty())
+        detailsView()->setPlainText(details);
     m_detailsButton->setChecked(false);
     m_detailsButton->setVisible(!details.trimmed().isEmpty());
     applyLevelStyle();

@@ -40,6 +40,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QPlainTextEdit *detailsView();
     void showMessage(Level level, const QString &sentence, const QString &details);
     void applyLevelStyle();
     static QColor tint(const QPalette &palette, Level level);
