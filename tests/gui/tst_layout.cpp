@@ -501,9 +501,12 @@ void TestLayout::walkPages(MainWindow *window)
                 "Cronofy refused the admin API key. Check that the key belongs to this data "
                 "center and has not been revoked in the Cronofy dashboard, then enter it again."),
         QStringLiteral("401 Unauthorized\n{\"error\":\"invalid_token\"}"));
-    if (auto *details
-        = window->banner()->findChild<QAbstractButton *>(QStringLiteral("messageBannerDetailsButton")))
-        details->click();
+    auto *detailsButton
+        = window->banner()->findChild<QAbstractButton *>(QStringLiteral("messageBannerDetailsButton"));
+    QVERIFY(detailsButton);
+    detailsButton->click();
+    auto *detailsView = window->banner()->findChild<QWidget *>(QStringLiteral("messageBannerDetails"));
+    QVERIFY(detailsView && detailsView->isVisible());
     audit(window, QStringLiteral("calendars page, banner with details"));
     window->banner()->clear();
 
