@@ -303,11 +303,12 @@ void MainWindow::buildNextPage()
 
 bool MainWindow::event(QEvent *event)
 {
+    // Events come while the members are still being made (a child is added): the type is tested first.
     if (event->type() == QEvent::Show && !m_shown) {
         m_shown = true;
         updateForDataCenter(); // builds the page it shows
     }
-    if (!m_painted && event->type() == QEvent::Paint) {
+    if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
         QTimer::singleShot(0, this, &MainWindow::buildNextPage);
     }
